@@ -1,0 +1,61 @@
+// The environment, validated once at start-up: one error names every bad variable and what it expects.
+import { z } from "zod";
+import { canonicalZone } from "./core/time/dates.js";
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const schema = z.object({
+  DATABASE_URL: z
+    .url({
+      protocol: /^postgres(ql)?$/,
+      error: "expected a postgres:// URL, e.g. postgres://user:pass@host:5432/db",
+    })
+    .optional(),
+  DATA_DIR: z.string().default("./data"),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(", ")}` }).optional(),
+  DEFAULT_TIMEZONE: z
+    .string()
+    .default("America/Sao_Paulo")
+    .transform((zone, ctx) => {
+      const canonical = canonicalZone(zone);
+      if (canonical === null) {
+        ctx.addIssue({ code: "custom", message: "expected an IANA timezone, e.g. America/Sao_Paulo" });
+        return z.NEVER;
+      }
+      return canonical;
+    }),
+  DEFAULT_LANGUAGE: z
+    .enum(["en", "pt-BR", "pt"], { error: "expected en or pt-BR" })
+    .default("pt-BR")
+    .transform((l) => (l === "pt" ? "pt-BR" : l)),
+  ROADMAP: z.string().optional(),
+  LANG: z.string().optional(),
+});
+
+export type Config = z.infer<typeof schema>;
+
+/** Variables whose values may be shown back in an error message. */
+const SHOWABLE = new Set(["LOG_LEVEL", "DEFAULT_TIMEZONE", "DEFAULT_LANGUAGE"]);
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  // An empty variable (DATABASE_URL= in .env) means "not set", as it does for most tools.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = schema.safeParse(present);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "(environment)");
+      const shown = SHOWABLE.has(name) ? ` (got "${present[name]}")` : "";
+      return `${name}: ${issue.message}${shown}`;
+    }),
+  );
+}

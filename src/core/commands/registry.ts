@@ -1,0 +1,29 @@
+// Command names, their Portuguese aliases, and their handlers.
+import { checkin } from "./checkin.js";
+import type { CommandHandler } from "./context.js";
+import { help } from "./help.js";
+import { language } from "./language.js";
+import { progress } from "./progress.js";
+import { roadmap } from "./roadmap.js";
+import { start } from "./start.js";
+import { timezone } from "./timezone.js";
+import { undo } from "./undo.js";
+
+export const COMMANDS = { start, checkin, undo, progress, roadmap, timezone, language, help } as const;
+export type CommandName = keyof typeof COMMANDS;
+
+const ALIASES: Record<string, CommandName> = {
+  comecar: "start",
+  começar: "start",
+  desfazer: "undo",
+  progresso: "progress",
+  trilha: "roadmap",
+  fuso: "timezone",
+  idioma: "language",
+  ajuda: "help",
+};
+
+export function commandNamed(name: string): { name: CommandName; handler: CommandHandler } | null {
+  const canonical = name in COMMANDS ? (name as CommandName) : ALIASES[name];
+  return canonical === undefined ? null : { name: canonical, handler: COMMANDS[canonical] };
+}

@@ -1,0 +1,24 @@
+// /start [YYYY-MM-DD]: joins, and sets day 1 of the member's roadmap (today by default).
+import { roadmapPosition } from "../progress/roadmapPosition.js";
+import { daysBetween, isLocalDate } from "../time/dates.js";
+import type { CommandHandler } from "./context.js";
+import { say } from "./reply.js";
+
+/** A cohort may start up to a year ahead, or log a run begun up to a year ago. */
+const MAX_START_DISTANCE_DAYS = 365;
+
+export const start: CommandHandler = async ({ deps, member, t, today }, args) => {
+  const startDate = args === "" ? today : (args.split(/\s+/)[0] ?? "");
+  if (!isLocalDate(startDate)) return say(t, "start.invalidDate", { input: startDate.slice(0, 40) });
+  if (Math.abs(daysBetween(today, startDate)) > MAX_START_DISTANCE_DAYS) {
+    return say(t, "start.outOfRange", { input: startDate, maxDays: MAX_START_DISTANCE_DAYS });
+  }
+  const updated = await deps.store.updateMember(member.id, { roadmapStart: startDate });
+  return say(t, "start.welcome", {
+    name: updated.displayName,
+    startDate,
+    position: roadmapPosition(deps.roadmap, startDate, today),
+    targetHours: deps.roadmap.weeklyTargetHours,
+    motto: deps.roadmap.motto[t.locale],
+  });
+};

@@ -1,0 +1,17 @@
+// /undo: removes the member's most recent check-in, if recorded within the undo window.
+import { UNDO_WINDOW_MS } from "../checkin/limits.js";
+import { currentWeek } from "../progress/memberProgress.js";
+import type { CommandHandler } from "./context.js";
+import { say } from "./reply.js";
+
+export const undo: CommandHandler = async ({ deps, member, t, now, today }) => {
+  const removed = await deps.store.removeLatestCheckin(member.id, new Date(now.getTime() - UNDO_WINDOW_MS));
+  if (removed === null) return say(t, "undo.nothing", { hours: UNDO_WINDOW_MS / 3_600_000 });
+  const week = await currentWeek(deps.store, member.id, today, deps.roadmap.weeklyTargetHours);
+  return say(t, "undo.removed", {
+    minutes: removed.minutes,
+    date: removed.localDate,
+    note: removed.note,
+    week,
+  });
+};

@@ -1,0 +1,132 @@
+// English texts.
+
+import type { RoadmapPosition } from "../progress/roadmapPosition.js";
+import { progressBar, type WeekProgress } from "../progress/weekProgress.js";
+import type { Messages } from "./catalog.js";
+import { formatMinutes as hm } from "./format.js";
+
+const EXAMPLES = "/checkin 3h · /checkin 90m · /checkin 1h30 pandas · /checkin 2h yesterday";
+
+function weekLine(w: WeekProgress): string {
+  return `This week: ${hm(w.minutes)} of ${hm(w.targetMinutes)}\n${progressBar(w.percent)} ${w.percent}%`;
+}
+
+function paceLine(w: WeekProgress): string {
+  if (w.paceMinutes === 0) return "🎯 Weekly target reached — great work!";
+  const days = w.daysLeft === 1 ? "today" : `each of the ${w.daysLeft} days left`;
+  return `Pace: ${hm(w.paceMinutes)} ${days} to reach the target.`;
+}
+
+function streakLine(streak: number): string {
+  if (streak === 0) return "🔥 Streak: none yet — a check-in today starts one.";
+  return `🔥 Streak: ${streak} ${streak === 1 ? "day" : "days"}`;
+}
+
+function positionLine(p: RoadmapPosition): string {
+  switch (p.kind) {
+    case "unset":
+      return "🗺️ Roadmap: send /start to set your day 1.";
+    case "upcoming":
+      return `🗺️ Roadmap starts on ${p.startDate} (in ${p.daysUntil} ${p.daysUntil === 1 ? "day" : "days"}).`;
+    case "week":
+      return `🗺️ Roadmap week ${p.week.number} of ${p.totalWeeks}: ${p.week.focus.en}`;
+    case "finished":
+      return `🗺️ You finished all ${p.totalWeeks} weeks of the roadmap — keep reviewing and practising interviews.`;
+  }
+}
+
+export const en: Messages = {
+  locale: "en",
+  date: (d) => d,
+
+  "command.unknown": ({ name }) => `I don't know /${name}. Send /help to see what I can do.`,
+  "text.notCommand": () => "Commands start with a slash — try /checkin 2h or /help.",
+  "error.internal": () =>
+    "Something went wrong on my side and nothing was saved. Please try again in a moment.",
+
+  "checkin.missing": () => `How long did you study? For example: ${EXAMPLES}`,
+  "checkin.invalid": ({ input }) => `I couldn't read “${input}” as a duration. Try: ${EXAMPLES}`,
+  "checkin.notPositive": ({ input }) =>
+    `“${input}” is not a study time: a check-in must be more than zero. For example: /checkin 45m`,
+  "checkin.tooLong": ({ input, maxHours }) =>
+    `“${input}” is more than ${maxHours}h in one check-in. Split a long day into several check-ins, or write minutes with m: /checkin 90m`,
+  "checkin.noteTooLong": ({ max }) =>
+    `That note is too long (at most ${max} characters). For example: /checkin 2h pandas exercises`,
+  "checkin.dayFull": ({ date, dayMinutes, minutes, maxHours }) =>
+    `${date} already has ${hm(dayMinutes)} logged; ${hm(minutes)} more would pass ${maxHours}h in one day, so nothing was recorded. If a check-in was wrong, /undo it and log again, e.g. /checkin 2h.`,
+  "checkin.recorded": ({ minutes, date, daysAgo, note, week, streak }) =>
+    [
+      `✅ Logged ${hm(minutes)}${daysAgo === 1 ? ` for yesterday (${date})` : ""}${note ? ` — ${note}` : ""}.`,
+      weekLine(week),
+      streakLine(streak),
+    ].join("\n"),
+  "checkin.duplicate": () => "That check-in was already counted.",
+
+  "undo.removed": ({ minutes, date, note, week }) =>
+    `↩️ Removed ${hm(minutes)} from ${date}${note ? ` (${note})` : ""}.\n${weekLine(week)}`,
+  "undo.nothing": ({ hours }) => `There is no check-in from the last ${hours}h to undo.`,
+
+  "progress.report": ({ week, streak, position, totalMinutes }) =>
+    [
+      `📊 Week of ${week.start} to ${week.end}`,
+      weekLine(week),
+      paceLine(week),
+      streakLine(streak),
+      positionLine(position),
+      `Total so far: ${hm(totalMinutes)}`,
+    ].join("\n"),
+
+  "roadmap.week": ({ week, totalWeeks, current, targetHours }) =>
+    [
+      `🗺️ Week ${week.number} of ${totalWeeks}${current ? " (your current week)" : ""}: ${week.focus.en}`,
+      ...week.tasks.map((task) => `• ${task.en}`),
+      `Target: ${targetHours}h this week.`,
+    ].join("\n"),
+  "roadmap.invalidWeek": ({ input, totalWeeks }) =>
+    `“${input}” is not a week of the roadmap. Pick a number from 1 to ${totalWeeks}, e.g. /roadmap 3`,
+  "roadmap.unsetHint": () =>
+    "You haven't set your day 1 yet: /start begins today, /start 2026-12-07 on a date.",
+  "roadmap.finished": ({ totalWeeks }) =>
+    `You are past week ${totalWeeks}: the roadmap is done. Review any week with /roadmap 1 … /roadmap ${totalWeeks}, and keep the streak going.`,
+
+  "start.welcome": ({ name, startDate, position, targetHours, motto }) =>
+    [
+      `👋 Welcome, ${name}! Your roadmap day 1 is ${startDate}.`,
+      positionLine(position),
+      `Weekly target: ${targetHours}h. Log study time with /checkin 2h, see how you're doing with /progress.`,
+      motto,
+    ].join("\n"),
+  "start.invalidDate": ({ input }) =>
+    `“${input}” is not a date I can read. Use year-month-day, e.g. /start 2026-12-07 — or just /start to begin today.`,
+  "start.outOfRange": ({ input, maxDays }) =>
+    `${input} is too far away: pick a day within ${maxDays} days of today, e.g. /start 2026-12-07.`,
+
+  "timezone.set": ({ zone, localTime }) => `🕒 Timezone set to ${zone} (it's ${localTime} there now).`,
+  "timezone.current": ({ zone }) =>
+    `Your timezone is ${zone}. To change it: /timezone America/Sao_Paulo, /timezone Europe/Lisbon…`,
+  "timezone.unknown": ({ input }) =>
+    `“${input}” is not a timezone I know. Use an IANA name such as America/Sao_Paulo, Europe/Lisbon or America/New_York.`,
+
+  "language.set": () => "Language set to English.",
+  "language.current": () => "I'm speaking English. Switch with /language pt or /language en.",
+  "language.unknown": ({ input }) =>
+    `“${input}” is not a language I speak. Use /language en or /language pt.`,
+
+  help: ({ targetHours }) =>
+    [
+      "Constância keeps your study group consistent. Commands:",
+      "/start [YYYY-MM-DD] — join; the date is your roadmap day 1 (default today)",
+      "/checkin <time> [note] — log study time: 3h, 90m, 1h30, 1,5h, 2h yesterday",
+      "/undo — remove your latest check-in (within 24h)",
+      `/progress — this week against the ${targetHours}h target, streak, roadmap week`,
+      "/roadmap [week] — a week's focus and tasks",
+      "/timezone <zone> — e.g. /timezone America/Sao_Paulo",
+      "/language en|pt — English or Brazilian Portuguese",
+    ].join("\n"),
+  "console.banner": ({ database }) =>
+    [
+      `Constância — running in this terminal (database: ${database}).`,
+      "Type /help to begin; start a line with @name to speak as another member (@ana /checkin 2h).",
+      "To connect Discord or Telegram, set DISCORD_TOKEN or TELEGRAM_BOT_TOKEN in .env (see README).",
+    ].join("\n"),
+};

@@ -1,0 +1,138 @@
+// Textos em português do Brasil.
+
+import type { RoadmapPosition } from "../progress/roadmapPosition.js";
+import { progressBar, type WeekProgress } from "../progress/weekProgress.js";
+import type { LocalDate } from "../time/dates.js";
+import type { Messages } from "./catalog.js";
+import { formatMinutes as hm } from "./format.js";
+
+const EXAMPLES = "/checkin 3h · /checkin 90m · /checkin 1h30 pandas · /checkin 2h ontem";
+
+function br(date: LocalDate): string {
+  const [y, m, d] = date.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+function weekLine(w: WeekProgress): string {
+  return `Esta semana: ${hm(w.minutes)} de ${hm(w.targetMinutes)}\n${progressBar(w.percent)} ${w.percent}%`;
+}
+
+function paceLine(w: WeekProgress): string {
+  if (w.paceMinutes === 0) return "🎯 Meta da semana batida — muito bem!";
+  const days = w.daysLeft === 1 ? "hoje" : `por dia nos ${w.daysLeft} dias que faltam`;
+  return `Ritmo: ${hm(w.paceMinutes)} ${days} para bater a meta.`;
+}
+
+function streakLine(streak: number): string {
+  if (streak === 0) return "🔥 Sequência: nenhuma ainda — um check-in hoje começa uma.";
+  return `🔥 Sequência: ${streak} ${streak === 1 ? "dia" : "dias"}`;
+}
+
+function positionLine(p: RoadmapPosition): string {
+  switch (p.kind) {
+    case "unset":
+      return "🗺️ Roadmap: mande /start para marcar o seu dia 1.";
+    case "upcoming":
+      return `🗺️ O roadmap começa em ${br(p.startDate)} (daqui a ${p.daysUntil} ${p.daysUntil === 1 ? "dia" : "dias"}).`;
+    case "week":
+      return `🗺️ Semana ${p.week.number} de ${p.totalWeeks} do roadmap: ${p.week.focus["pt-BR"]}`;
+    case "finished":
+      return `🗺️ Você concluiu as ${p.totalWeeks} semanas do roadmap — siga revisando e treinando entrevistas.`;
+  }
+}
+
+export const ptBR: Messages = {
+  locale: "pt-BR",
+  date: br,
+
+  "command.unknown": ({ name }) => `Não conheço /${name}. Mande /ajuda para ver o que eu sei fazer.`,
+  "text.notCommand": () => "Os comandos começam com barra — tente /checkin 2h ou /ajuda.",
+  "error.internal": () =>
+    "Algo deu errado do meu lado e nada foi salvo. Por favor, tente de novo daqui a pouco.",
+
+  "checkin.missing": () => `Quanto tempo você estudou? Por exemplo: ${EXAMPLES}`,
+  "checkin.invalid": ({ input }) => `Não entendi “${input}” como duração. Tente: ${EXAMPLES}`,
+  "checkin.notPositive": ({ input }) =>
+    `“${input}” não é um tempo de estudo: o check-in precisa ser maior que zero. Por exemplo: /checkin 45m`,
+  "checkin.tooLong": ({ input, maxHours }) =>
+    `“${input}” passa de ${maxHours}h em um só check-in. Divida um dia longo em vários check-ins, ou escreva minutos com m: /checkin 90m`,
+  "checkin.noteTooLong": ({ max }) =>
+    `Essa anotação é longa demais (no máximo ${max} caracteres). Por exemplo: /checkin 2h exercícios de pandas`,
+  "checkin.dayFull": ({ date, dayMinutes, minutes, maxHours }) =>
+    `${br(date)} já tem ${hm(dayMinutes)} registradas; mais ${hm(minutes)} passaria de ${maxHours}h no dia, então nada foi registrado. Se um check-in estava errado, use /desfazer e registre de novo, ex.: /checkin 2h.`,
+  "checkin.recorded": ({ minutes, date, daysAgo, note, week, streak }) =>
+    [
+      `✅ Registrei ${hm(minutes)}${daysAgo === 1 ? ` para ontem (${br(date)})` : ""}${note ? ` — ${note}` : ""}.`,
+      weekLine(week),
+      streakLine(streak),
+    ].join("\n"),
+  "checkin.duplicate": () => "Esse check-in já tinha sido contado.",
+
+  "undo.removed": ({ minutes, date, note, week }) =>
+    `↩️ Removi ${hm(minutes)} de ${br(date)}${note ? ` (${note})` : ""}.\n${weekLine(week)}`,
+  "undo.nothing": ({ hours }) => `Não há check-in das últimas ${hours}h para desfazer.`,
+
+  "progress.report": ({ week, streak, position, totalMinutes }) =>
+    [
+      `📊 Semana de ${br(week.start)} a ${br(week.end)}`,
+      weekLine(week),
+      paceLine(week),
+      streakLine(streak),
+      positionLine(position),
+      `Total até agora: ${hm(totalMinutes)}`,
+    ].join("\n"),
+
+  "roadmap.week": ({ week, totalWeeks, current, targetHours }) =>
+    [
+      `🗺️ Semana ${week.number} de ${totalWeeks}${current ? " (a sua semana atual)" : ""}: ${week.focus["pt-BR"]}`,
+      ...week.tasks.map((task) => `• ${task["pt-BR"]}`),
+      `Meta: ${targetHours}h nesta semana.`,
+    ].join("\n"),
+  "roadmap.invalidWeek": ({ input, totalWeeks }) =>
+    `“${input}” não é uma semana do roadmap. Escolha um número de 1 a ${totalWeeks}, ex.: /roadmap 3`,
+  "roadmap.unsetHint": () =>
+    "Você ainda não marcou o seu dia 1: /start começa hoje, /start 2026-12-07 numa data.",
+  "roadmap.finished": ({ totalWeeks }) =>
+    `Você já passou da semana ${totalWeeks}: o roadmap terminou. Revise qualquer semana com /roadmap 1 … /roadmap ${totalWeeks} e mantenha a sequência.`,
+
+  "start.welcome": ({ name, startDate, position, targetHours, motto }) =>
+    [
+      `👋 Boas-vindas, ${name}! O dia 1 do seu roadmap é ${br(startDate)}.`,
+      positionLine(position),
+      `Meta semanal: ${targetHours}h. Registre o estudo com /checkin 2h e acompanhe com /progresso.`,
+      motto,
+    ].join("\n"),
+  "start.invalidDate": ({ input }) =>
+    `Não consegui ler “${input}” como data. Use ano-mês-dia, ex.: /start 2026-12-07 — ou só /start para começar hoje.`,
+  "start.outOfRange": ({ input, maxDays }) =>
+    `${input} está longe demais: escolha um dia a até ${maxDays} dias de hoje, ex.: /start 2026-12-07.`,
+
+  "timezone.set": ({ zone, localTime }) => `🕒 Fuso horário definido: ${zone} (agora são ${localTime} lá).`,
+  "timezone.current": ({ zone }) =>
+    `O seu fuso horário é ${zone}. Para mudar: /timezone America/Sao_Paulo, /timezone Europe/Lisbon…`,
+  "timezone.unknown": ({ input }) =>
+    `“${input}” não é um fuso horário que eu conheça. Use um nome IANA, como America/Sao_Paulo, Europe/Lisbon ou America/Manaus.`,
+
+  "language.set": () => "Idioma definido: português do Brasil.",
+  "language.current": () => "Estou falando português. Troque com /language en ou /language pt.",
+  "language.unknown": ({ input }) =>
+    `“${input}” não é um idioma que eu fale. Use /language pt ou /language en.`,
+
+  help: ({ targetHours }) =>
+    [
+      "A Constância mantém o seu grupo de estudos constante. Comandos:",
+      "/start [AAAA-MM-DD] — entrar; a data é o dia 1 do seu roadmap (padrão: hoje)",
+      "/checkin <tempo> [anotação] — registrar estudo: 3h, 90m, 1h30, 1,5h, 2h ontem",
+      "/desfazer (/undo) — remove o seu último check-in (até 24h)",
+      `/progresso (/progress) — a semana contra a meta de ${targetHours}h, sequência, semana do roadmap`,
+      "/roadmap [semana] — foco e tarefas de uma semana",
+      "/fuso (/timezone) <fuso> — ex.: /fuso America/Sao_Paulo",
+      "/idioma (/language) en|pt — inglês ou português",
+    ].join("\n"),
+  "console.banner": ({ database }) =>
+    [
+      `Constância — rodando neste terminal (banco de dados: ${database}).`,
+      "Digite /ajuda para começar; comece uma linha com @nome para falar como outra pessoa (@ana /checkin 2h).",
+      "Para conectar o Discord ou o Telegram, defina DISCORD_TOKEN ou TELEGRAM_BOT_TOKEN no .env (veja o README).",
+    ].join("\n"),
+};

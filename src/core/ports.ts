@@ -1,0 +1,69 @@
+// What the core needs from the outside world: persistence, described by the core, implemented in src/db.
+import type { Locale } from "./roadmap/types.js";
+import type { LocalDate } from "./time/dates.js";
+
+export type Platform = "console" | "telegram" | "discord";
+
+export interface Identity {
+  platform: Platform;
+  platformUserId: string;
+  displayName: string;
+}
+
+export interface Member {
+  id: number;
+  displayName: string;
+  timezone: string;
+  /** Chosen with /language; null follows the platform's locale. */
+  locale: Locale | null;
+  /** Day 1 of the member's roadmap; null until /start. */
+  roadmapStart: LocalDate | null;
+}
+
+export type MemberPatch = Partial<Pick<Member, "displayName" | "timezone" | "locale" | "roadmapStart">>;
+
+export interface GroupRef {
+  platform: Platform;
+  chatId: string;
+  title: string;
+  timezone: string;
+}
+
+export interface Checkin {
+  id: number;
+  minutes: number;
+  localDate: LocalDate;
+  note: string | null;
+  recordedAt: Date;
+}
+
+export interface NewCheckin {
+  memberId: number;
+  minutes: number;
+  localDate: LocalDate;
+  note: string | null;
+  recordedAt: Date;
+  platform: Platform;
+  /** The platform event that caused it: the same event delivered twice is counted once. */
+  eventId: string;
+}
+
+export type RecordOutcome =
+  | { kind: "recorded"; checkin: Checkin }
+  | { kind: "duplicate"; checkin: Checkin }
+  | { kind: "dayFull"; dayMinutes: number };
+
+export interface Store {
+  /** Finds the member behind a platform identity, creating both on first contact. */
+  ensureMember(identity: Identity, defaults: { timezone: string }): Promise<Member>;
+  updateMember(memberId: number, patch: MemberPatch): Promise<Member>;
+  ensureGroupMember(memberId: number, group: GroupRef): Promise<void>;
+  /** Records atomically unless the local day would exceed `maxDayMinutes` or the event was seen. */
+  recordCheckin(checkin: NewCheckin, maxDayMinutes: number): Promise<RecordOutcome>;
+  /** Removes the member's most recent check-in recorded after `after`, and returns it. */
+  removeLatestCheckin(memberId: number, after: Date): Promise<Checkin | null>;
+  minutesBetween(memberId: number, from: LocalDate, to: LocalDate): Promise<number>;
+  totalMinutes(memberId: number): Promise<number>;
+  /** Distinct local days with a check-in, newest first, on or before `until`. */
+  activeDates(memberId: number, until: LocalDate, limit: number): Promise<LocalDate[]>;
+}

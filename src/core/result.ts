@@ -1,0 +1,5 @@
+// A value or a user error, for everything a user can get wrong: no exceptions for user mistakes.
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
+
+export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
+export const err = <E>(error: E): { ok: false; error: E } => ({ ok: false, error });

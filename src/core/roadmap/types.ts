@@ -1,0 +1,47 @@
+// The shape of a roadmap once loaded and validated: what the core reasons about.
+
+export const LOCALES = ["en", "pt-BR"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A text given in every supported language. */
+export type LocalizedText = Record<Locale, string>;
+
+export interface KeyPoint {
+  text: LocalizedText;
+  /** Words or short phrases (any language) whose presence shows the point was covered. */
+  keywords: string[];
+}
+
+export interface InterviewQuestion {
+  id: string;
+  text: LocalizedText;
+  keyPoints: KeyPoint[];
+}
+
+export interface InterviewTopic {
+  id: string;
+  aliases: string[];
+  name: LocalizedText;
+  guidance: LocalizedText;
+  questions: InterviewQuestion[];
+}
+
+export interface RoadmapWeek {
+  number: number;
+  focus: LocalizedText;
+  tasks: LocalizedText[];
+}
+
+export interface Roadmap {
+  id: string;
+  title: LocalizedText;
+  weeklyTargetHours: number;
+  weeks: RoadmapWeek[];
+  project: {
+    title: LocalizedText;
+    description: LocalizedText;
+    deliverables: LocalizedText[];
+  };
+  interview: { topics: InterviewTopic[] };
+  motto: LocalizedText;
+}

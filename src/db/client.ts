@@ -1,0 +1,75 @@
+// Opens the database: a Postgres server through postgres.js, or the embedded PGlite under DATA_DIR.
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "./schema.js";
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface DatabaseHandle {
+  db: Database;
+  /** Where the data lives, safe to print (never a password). */
+  label: string;
+  /** Applies pending migrations; safe to run from several processes at once. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions = { url: string } | { dataDir: string } | { memory: true };
+
+const MIGRATIONS = fileURLToPath(new URL("../../migrations", import.meta.url));
+/** Any fixed number: processes migrating the same server take turns on it. */
+const MIGRATION_LOCK = 7_240_901;
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  return "url" in options ? openServer(options.url) : openEmbedded(options);
+}
+
+function openServer(url: string): DatabaseHandle {
+  const client = postgres(url, { max: 10, onnotice: () => {} });
+  const db = drizzlePostgres({ client, schema });
+  const { host, port, pathname } = new URL(url);
+  return {
+    db,
+    label: `Postgres ${host}${port ? `:${port}` : ""}${pathname}`,
+    async migrate() {
+      const lock = await client.reserve();
+      try {
+        await lock`select pg_advisory_lock(${MIGRATION_LOCK})`;
+        await migratePostgres(db, { migrationsFolder: MIGRATIONS });
+      } finally {
+        await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+        lock.release();
+      }
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openEmbedded(options: { dataDir: string } | { memory: true }): Promise<DatabaseHandle> {
+  let client: PGlite;
+  let label: string;
+  if ("dataDir" in options) {
+    const dir = join(options.dataDir, "pgdata");
+    await mkdir(dir, { recursive: true });
+    client = await PGlite.create(dir);
+    label = `embedded PGlite in ${dir}`;
+  } else {
+    client = await PGlite.create();
+    label = "embedded PGlite in memory";
+  }
+  const db = drizzlePglite({ client, schema });
+  return {
+    db,
+    label,
+    migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS }),
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,185 @@
+// The core's Store port, implemented with drizzle on either database.
+import { and, desc, eq, gt, gte, lte, sql } from "drizzle-orm";
+import type {
+  Checkin,
+  GroupRef,
+  Identity,
+  Member,
+  MemberPatch,
+  NewCheckin,
+  RecordOutcome,
+  Store,
+} from "../core/ports.js";
+import { LOCALES, type Locale } from "../core/roadmap/types.js";
+import type { Database } from "./client.js";
+import { checkins, groupMembers, groups, identities, members } from "./schema.js";
+
+type MemberRow = typeof members.$inferSelect;
+type CheckinRow = typeof checkins.$inferSelect;
+
+function toMember(row: MemberRow): Member {
+  const locale = LOCALES.find((l) => l === row.locale) ?? null;
+  return {
+    id: row.id,
+    displayName: row.displayName,
+    timezone: row.timezone,
+    locale: locale as Locale | null,
+    roadmapStart: row.roadmapStart,
+  };
+}
+
+function toCheckin(row: CheckinRow): Checkin {
+  return {
+    id: row.id,
+    minutes: row.minutes,
+    localDate: row.localDate,
+    note: row.note,
+    recordedAt: row.recordedAt,
+  };
+}
+
+/** Thrown inside a transaction to roll it back when another process created the same identity first. */
+class IdentityTaken extends Error {}
+
+export function createStore(db: Database): Store {
+  async function memberByIdentity(identity: Identity): Promise<MemberRow | undefined> {
+    const [row] = await db
+      .select({ member: members })
+      .from(identities)
+      .innerJoin(members, eq(members.id, identities.memberId))
+      .where(
+        and(
+          eq(identities.platform, identity.platform),
+          eq(identities.platformUserId, identity.platformUserId),
+        ),
+      );
+    return row?.member;
+  }
+
+  return {
+    async ensureMember(identity, defaults) {
+      const found = await memberByIdentity(identity);
+      if (found !== undefined) {
+        if (found.displayName === identity.displayName) return toMember(found);
+        const [renamed] = await db
+          .update(members)
+          .set({ displayName: identity.displayName })
+          .where(eq(members.id, found.id))
+          .returning();
+        return toMember(renamed ?? found);
+      }
+      try {
+        return await db.transaction(async (tx) => {
+          const [created] = await tx
+            .insert(members)
+            .values({ displayName: identity.displayName, timezone: defaults.timezone })
+            .returning();
+          if (created === undefined) throw new Error("member insert returned nothing");
+          const linked = await tx
+            .insert(identities)
+            .values({
+              platform: identity.platform,
+              platformUserId: identity.platformUserId,
+              memberId: created.id,
+            })
+            .onConflictDoNothing()
+            .returning();
+          if (linked.length === 0) throw new IdentityTaken();
+          return toMember(created);
+        });
+      } catch (error) {
+        if (!(error instanceof IdentityTaken)) throw error;
+        const winner = await memberByIdentity(identity);
+        if (winner === undefined) throw new Error("identity vanished after a concurrent insert");
+        return toMember(winner);
+      }
+    },
+
+    async updateMember(memberId: number, patch: MemberPatch) {
+      const [row] = await db.update(members).set(patch).where(eq(members.id, memberId)).returning();
+      if (row === undefined) throw new Error(`member ${memberId} not found`);
+      return toMember(row);
+    },
+
+    async ensureGroupMember(memberId: number, group: GroupRef) {
+      const [row] = await db
+        .insert(groups)
+        .values({
+          platform: group.platform,
+          chatId: group.chatId,
+          title: group.title,
+          timezone: group.timezone,
+        })
+        .onConflictDoUpdate({ target: [groups.platform, groups.chatId], set: { title: group.title } })
+        .returning({ id: groups.id });
+      if (row === undefined) throw new Error("group upsert returned nothing");
+      await db.insert(groupMembers).values({ groupId: row.id, memberId }).onConflictDoNothing();
+    },
+
+    recordCheckin(input: NewCheckin, maxDayMinutes: number): Promise<RecordOutcome> {
+      return db.transaction(async (tx) => {
+        // One member's check-ins take turns, so the daily cap holds under concurrent deliveries.
+        await tx.select({ id: members.id }).from(members).where(eq(members.id, input.memberId)).for("update");
+        const seen = await tx
+          .select()
+          .from(checkins)
+          .where(and(eq(checkins.platform, input.platform), eq(checkins.eventId, input.eventId)));
+        if (seen[0] !== undefined) return { kind: "duplicate", checkin: toCheckin(seen[0]) };
+
+        const [day] = await tx
+          .select({ minutes: sql<number>`coalesce(sum(${checkins.minutes}), 0)::int` })
+          .from(checkins)
+          .where(and(eq(checkins.memberId, input.memberId), eq(checkins.localDate, input.localDate)));
+        const dayMinutes = Number(day?.minutes ?? 0);
+        if (dayMinutes + input.minutes > maxDayMinutes) return { kind: "dayFull", dayMinutes };
+
+        const [row] = await tx.insert(checkins).values(input).returning();
+        if (row === undefined) throw new Error("check-in insert returned nothing");
+        return { kind: "recorded", checkin: toCheckin(row) };
+      });
+    },
+
+    removeLatestCheckin(memberId: number, after: Date) {
+      return db.transaction(async (tx) => {
+        const [latest] = await tx
+          .select()
+          .from(checkins)
+          .where(and(eq(checkins.memberId, memberId), gt(checkins.recordedAt, after)))
+          .orderBy(desc(checkins.recordedAt), desc(checkins.id))
+          .limit(1)
+          .for("update");
+        if (latest === undefined) return null;
+        await tx.delete(checkins).where(eq(checkins.id, latest.id));
+        return toCheckin(latest);
+      });
+    },
+
+    async minutesBetween(memberId, from, to) {
+      const [row] = await db
+        .select({ minutes: sql<number>`coalesce(sum(${checkins.minutes}), 0)::int` })
+        .from(checkins)
+        .where(
+          and(eq(checkins.memberId, memberId), gte(checkins.localDate, from), lte(checkins.localDate, to)),
+        );
+      return Number(row?.minutes ?? 0);
+    },
+
+    async totalMinutes(memberId) {
+      const [row] = await db
+        .select({ minutes: sql<number>`coalesce(sum(${checkins.minutes}), 0)::int` })
+        .from(checkins)
+        .where(eq(checkins.memberId, memberId));
+      return Number(row?.minutes ?? 0);
+    },
+
+    async activeDates(memberId, until, limit) {
+      const rows = await db
+        .selectDistinct({ date: checkins.localDate })
+        .from(checkins)
+        .where(and(eq(checkins.memberId, memberId), lte(checkins.localDate, until)))
+        .orderBy(desc(checkins.localDate))
+        .limit(limit);
+      return rows.map((r) => r.date);
+    },
+  };
+}
