@@ -49,7 +49,7 @@ export const en: Messages = {
   "checkin.notPositive": ({ input }) =>
     `“${input}” is not a study time: a check-in must be more than zero. For example: /checkin 45m`,
   "checkin.tooLong": ({ input, maxHours }) =>
-    `“${input}” is more than ${maxHours}h in one check-in. Split a long day into several check-ins, or write minutes with m: /checkin 90m`,
+    `“${input}” is more than ${maxHours}h in one check-in. Split a long day into several check-ins, for example: /checkin 2h30 — and write minutes with m: /checkin 90m`,
   "checkin.noteTooLong": ({ max }) =>
     `That note is too long (at most ${max} characters). For example: /checkin 2h pandas exercises`,
   "checkin.dayFull": ({ date, dayMinutes, minutes, maxHours }) =>

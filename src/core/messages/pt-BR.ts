@@ -55,7 +55,7 @@ export const ptBR: Messages = {
   "checkin.notPositive": ({ input }) =>
     `“${input}” não é um tempo de estudo: o check-in precisa ser maior que zero. Por exemplo: /checkin 45m`,
   "checkin.tooLong": ({ input, maxHours }) =>
-    `“${input}” passa de ${maxHours}h em um só check-in. Divida um dia longo em vários check-ins, ou escreva minutos com m: /checkin 90m`,
+    `“${input}” passa de ${maxHours}h em um só check-in. Divida um dia longo em vários check-ins, por exemplo: /checkin 2h30 — e escreva minutos com m: /checkin 90m`,
   "checkin.noteTooLong": ({ max }) =>
     `Essa anotação é longa demais (no máximo ${max} caracteres). Por exemplo: /checkin 2h exercícios de pandas`,
   "checkin.dayFull": ({ date, dayMinutes, minutes, maxHours }) =>

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../src/config.js";
+
+describe("loadConfig", () => {
+  it("GIVEN nothing set THEN the embedded database under ./data in São Paulo time", () => {
+    const config = loadConfig({});
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config).toMatchObject({
+      DATA_DIR: "./data",
+      DEFAULT_TIMEZONE: "America/Sao_Paulo",
+      DEFAULT_LANGUAGE: "pt-BR",
+    });
+  });
+
+  it("GIVEN empty variables THEN they count as unset", () => {
+    expect(loadConfig({ DATABASE_URL: "", LOG_LEVEL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("GIVEN valid values THEN they are used, zones canonicalised", () => {
+    const config = loadConfig({
+      DATABASE_URL: "postgres://bot:pw@db:5432/constancia",
+      DEFAULT_TIMEZONE: "europe/lisbon",
+      LOG_LEVEL: "debug",
+      DEFAULT_LANGUAGE: "en",
+    });
+    expect(config).toMatchObject({
+      DEFAULT_TIMEZONE: "Europe/Lisbon",
+      LOG_LEVEL: "debug",
+      DEFAULT_LANGUAGE: "en",
+    });
+  });
+
+  it("GIVEN several bad variables THEN one error names each, and never shows the database URL", () => {
+    const error = (() => {
+      try {
+        loadConfig({
+          DATABASE_URL: "mysql://root:hunter2@db/x",
+          LOG_LEVEL: "loud",
+          DEFAULT_TIMEZONE: "Mars/Base",
+        });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toMatch(/DATABASE_URL: expected a postgres:\/\/ URL/);
+    expect(message).toMatch(/LOG_LEVEL: expected one of fatal, error/);
+    expect(message).toMatch(/DEFAULT_TIMEZONE: expected an IANA timezone.*Mars\/Base/);
+    expect(message).not.toContain("hunter2");
+  });
+});

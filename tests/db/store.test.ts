@@ -1,0 +1,172 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Store } from "../../src/core/ports.js";
+import type { DatabaseHandle } from "../../src/db/client.js";
+import { checkins, groupMembers, groups, identities, members } from "../../src/db/schema.js";
+import { createStore } from "../../src/db/store.js";
+import { testDatabases } from "../support/databases.js";
+
+describe.each(testDatabases)("store on $name", (database) => {
+  let handle: DatabaseHandle;
+  let store: Store;
+  beforeAll(async () => {
+    handle = await database.open();
+    store = createStore(handle.db);
+  });
+  afterAll(() => handle.close());
+
+  const ana = { platform: "telegram", platformUserId: "1001", displayName: "Ana" } as const;
+  const checkinOf = (memberId: number, eventId: string, minutes = 60, localDate = "2026-11-28") => ({
+    memberId,
+    minutes,
+    localDate,
+    note: null,
+    recordedAt: new Date("2026-11-28T12:00:00Z"),
+    platform: "telegram" as const,
+    eventId,
+  });
+
+  it("GIVEN one identity THEN one member, however often and concurrently it is seen", async () => {
+    const seen = await Promise.all(
+      Array.from({ length: 20 }, () => store.ensureMember(ana, { timezone: "America/Sao_Paulo" })),
+    );
+    expect(new Set(seen.map((m) => m.id)).size).toBe(1);
+    const rows = await handle.db.select().from(identities).where(eq(identities.platformUserId, "1001"));
+    expect(rows).toHaveLength(1);
+    expect(seen[0]).toMatchObject({
+      displayName: "Ana",
+      timezone: "America/Sao_Paulo",
+      locale: null,
+      roadmapStart: null,
+    });
+  });
+
+  it("GIVEN a new display name THEN the member is renamed, not duplicated", async () => {
+    const renamed = await store.ensureMember({ ...ana, displayName: "Ana Paula" }, { timezone: "UTC" });
+    const first = await store.ensureMember(ana, { timezone: "UTC" });
+    expect(first.id).toBe(renamed.id);
+    expect(renamed.displayName).toBe("Ana Paula");
+  });
+
+  it("GIVEN the same user id on two platforms THEN two members until they are linked", async () => {
+    const onTelegram = await store.ensureMember(ana, { timezone: "UTC" });
+    const onDiscord = await store.ensureMember({ ...ana, platform: "discord" }, { timezone: "UTC" });
+    expect(onDiscord.id).not.toBe(onTelegram.id);
+    // A second identity pointing at the same member is what linking a platform will write.
+    await handle.db
+      .insert(identities)
+      .values({ platform: "console", platformUserId: "ana", memberId: onTelegram.id });
+    const linked = await store.ensureMember(
+      { platform: "console", platformUserId: "ana", displayName: "Ana" },
+      {
+        timezone: "UTC",
+      },
+    );
+    expect(linked.id).toBe(onTelegram.id);
+  });
+
+  it("updates a member's settings", async () => {
+    const member = await store.ensureMember(ana, { timezone: "UTC" });
+    const updated = await store.updateMember(member.id, {
+      timezone: "Europe/Lisbon",
+      locale: "pt-BR",
+      roadmapStart: "2026-12-07",
+    });
+    expect(updated).toMatchObject({ timezone: "Europe/Lisbon", locale: "pt-BR", roadmapStart: "2026-12-07" });
+  });
+
+  it("GIVEN a group seen many times THEN one group and one membership", async () => {
+    const member = await store.ensureMember(ana, { timezone: "UTC" });
+    const group = {
+      platform: "telegram",
+      chatId: "-100",
+      title: "MLOps BR",
+      timezone: "America/Sao_Paulo",
+    } as const;
+    await Promise.all([1, 2, 3].map(() => store.ensureGroupMember(member.id, group)));
+    await store.ensureGroupMember(member.id, { ...group, title: "MLOps Brasil" });
+    const [row] = await handle.db.select().from(groups).where(eq(groups.chatId, "-100"));
+    expect(row?.title).toBe("MLOps Brasil");
+    const memberships = await handle.db
+      .select()
+      .from(groupMembers)
+      .where(eq(groupMembers.memberId, member.id));
+    expect(memberships).toHaveLength(1);
+  });
+
+  it("GIVEN one event delivered 50 times at once THEN it is recorded once", async () => {
+    const member = await store.ensureMember({ ...ana, platformUserId: "2002" }, { timezone: "UTC" });
+    const outcomes = await Promise.all(
+      Array.from({ length: 50 }, () => store.recordCheckin(checkinOf(member.id, "update-7"), 1440)),
+    );
+    expect(outcomes.filter((o) => o.kind === "recorded")).toHaveLength(1);
+    expect(outcomes.filter((o) => o.kind === "duplicate")).toHaveLength(49);
+    expect(await store.totalMinutes(member.id)).toBe(60);
+  });
+
+  it("GIVEN concurrent check-ins past 24h in a day THEN only those that fit are recorded", async () => {
+    const member = await store.ensureMember({ ...ana, platformUserId: "3003" }, { timezone: "UTC" });
+    const outcomes = await Promise.all(
+      ["a", "b", "c"].map((id) => store.recordCheckin(checkinOf(member.id, id, 600), 1440)),
+    );
+    expect(outcomes.filter((o) => o.kind === "recorded")).toHaveLength(2);
+    expect(outcomes.find((o) => o.kind === "dayFull")).toEqual({ kind: "dayFull", dayMinutes: 1200 });
+    expect(await store.minutesBetween(member.id, "2026-11-28", "2026-11-28")).toBe(1200);
+  });
+
+  it("sums minutes in a date range and lists active days newest first", async () => {
+    const member = await store.ensureMember({ ...ana, platformUserId: "4004" }, { timezone: "UTC" });
+    for (const [id, date] of [
+      ["d1", "2026-11-20"],
+      ["d2", "2026-11-23"],
+      ["d3", "2026-11-23"],
+      ["d4", "2026-11-29"],
+      ["d5", "2026-11-30"],
+    ] as const) {
+      await store.recordCheckin(checkinOf(member.id, id, 30, date), 1440);
+    }
+    expect(await store.minutesBetween(member.id, "2026-11-23", "2026-11-29")).toBe(90);
+    expect(await store.totalMinutes(member.id)).toBe(150);
+    expect(await store.activeDates(member.id, "2026-11-29", 10)).toEqual([
+      "2026-11-29",
+      "2026-11-23",
+      "2026-11-20",
+    ]);
+    expect(await store.activeDates(member.id, "2026-11-29", 1)).toEqual(["2026-11-29"]);
+  });
+
+  it("removes only the latest check-in, and only inside the window", async () => {
+    const member = await store.ensureMember({ ...ana, platformUserId: "5005" }, { timezone: "UTC" });
+    const at = (iso: string, id: string, minutes: number) =>
+      store.recordCheckin({ ...checkinOf(member.id, id, minutes), recordedAt: new Date(iso) }, 1440);
+    await at("2026-11-27T10:00:00Z", "old", 30);
+    await at("2026-11-28T10:00:00Z", "newer", 45);
+    await at("2026-11-28T11:00:00Z", "newest", 90);
+    const removed = await store.removeLatestCheckin(member.id, new Date("2026-11-27T12:00:00Z"));
+    expect(removed).toMatchObject({ minutes: 90 });
+    expect(await store.removeLatestCheckin(member.id, new Date("2026-11-27T12:00:00Z"))).toMatchObject({
+      minutes: 45,
+    });
+    expect(await store.removeLatestCheckin(member.id, new Date("2026-11-27T12:00:00Z"))).toBeNull();
+    expect(await store.totalMinutes(member.id)).toBe(30);
+  });
+
+  it("the database itself refuses a repeated event and an out-of-range duration", async () => {
+    const member = await store.ensureMember({ ...ana, platformUserId: "6006" }, { timezone: "UTC" });
+    await handle.db.insert(checkins).values(checkinOf(member.id, "raw-1"));
+    await expect(handle.db.insert(checkins).values(checkinOf(member.id, "raw-1"))).rejects.toThrow();
+    await expect(handle.db.insert(checkins).values(checkinOf(member.id, "raw-2", 0))).rejects.toThrow();
+    await expect(handle.db.insert(checkins).values(checkinOf(member.id, "raw-3", 721))).rejects.toThrow();
+  });
+
+  it("deleting a member deletes their identities, memberships and check-ins", async () => {
+    const member = await store.ensureMember({ ...ana, platformUserId: "7007" }, { timezone: "UTC" });
+    await store.recordCheckin(checkinOf(member.id, "bye"), 1440);
+    await handle.db.delete(members).where(eq(members.id, member.id));
+    const [left] = await handle.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(checkins)
+      .where(eq(checkins.memberId, member.id));
+    expect(Number(left?.n)).toBe(0);
+  });
+});

@@ -1,0 +1,123 @@
+// Pipes whole sessions into the real entry point, as a newcomer would with `npm start`.
+import { spawn } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createServerDatabase, SERVER_URL } from "../support/databases.js";
+
+const ENTRY = new URL("../../bin/constancia.mjs", import.meta.url).pathname;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function constancia(args: string[], input: string, env: Record<string, string>): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ENTRY, ...args], {
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", LANG: "en_US.UTF-8", ...env },
+      cwd: tmpdir(),
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+const FIRST_RUN = [
+  "/start",
+  "/checkin 3h estudei pandas",
+  "/checkin 90m",
+  "/progress",
+  "/checkin -2h",
+  "/checkin lots",
+  "/checkin 13h",
+  "/progress",
+  "/undo",
+  "/progress",
+  "",
+].join("\n");
+
+async function firstAndSecondRun(env: Record<string, string>) {
+  const first = await constancia(["start"], FIRST_RUN, env);
+  expect(first.stderr).toBe("");
+  expect(first.code).toBe(0);
+  const reports = first.stdout.split("📊").slice(1);
+  expect(reports).toHaveLength(3);
+  // Three bad check-ins between the first two reports changed nothing.
+  expect(reports[0]).toContain("This week: 4h30 of 20h");
+  expect(reports[1]).toContain("This week: 4h30 of 20h");
+  expect(first.stdout).toContain("must be more than zero");
+  expect(first.stdout).toContain("couldn't read “lots”");
+  expect(first.stdout).toContain("more than 12h in one check-in");
+  expect(first.stdout).toContain("Removed 1h30");
+  expect(reports[2]).toContain("This week: 3h of 20h");
+
+  const second = await constancia(["start"], "/progress\n", env);
+  expect(second.code).toBe(0);
+  expect(second.stdout).toContain("Total so far: 3h");
+}
+
+describe("constancia start with piped input", () => {
+  it("GIVEN no database URL THEN it runs on the embedded database, which keeps the data across runs", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "constancia-e2e-"));
+    await firstAndSecondRun({ DATA_DIR: dataDir });
+  }, 120_000);
+
+  const drops: Array<() => Promise<void>> = [];
+  afterAll(async () => {
+    for (const drop of drops) await drop();
+  });
+
+  it.skipIf(SERVER_URL === null)(
+    "GIVEN DATABASE_URL of an empty Postgres database THEN the same session works there",
+    async () => {
+      const created = await createServerDatabase(SERVER_URL ?? "");
+      drops.push(created.drop);
+      await firstAndSecondRun({ DATABASE_URL: created.url });
+    },
+    120_000,
+  );
+});
+
+describe("constancia with bad configuration", () => {
+  it("GIVEN several bad variables THEN exit 1 with one message naming each, secrets unshown", async () => {
+    const run = await constancia(["start"], "", {
+      DATABASE_URL: "mysql://root:s3cret@db/x",
+      DEFAULT_TIMEZONE: "Nowhere/Land",
+      LOG_LEVEL: "chatty",
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("Configuration is not valid:");
+    expect(run.stderr).toContain("DATABASE_URL:");
+    expect(run.stderr).toContain("DEFAULT_TIMEZONE:");
+    expect(run.stderr).toContain("LOG_LEVEL:");
+    expect(run.stderr).not.toContain("s3cret");
+  });
+
+  it("GIVEN a broken roadmap file THEN exit 1 naming the file and the problem", async () => {
+    const run = await constancia(["start"], "", { ROADMAP: "/nonexistent/plan.yaml" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("Roadmap /nonexistent/plan.yaml is not valid");
+  });
+});
+
+describe("constancia migrate", () => {
+  it("applies the migrations to the embedded database and says where", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "constancia-migrate-"));
+    const run = await constancia(["migrate"], "", { DATA_DIR: dataDir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Migrations applied to embedded PGlite in ${dataDir}/pgdata`);
+  }, 60_000);
+});

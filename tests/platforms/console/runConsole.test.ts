@@ -1,0 +1,58 @@
+import { PassThrough, Readable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CoreDeps } from "../../../src/core/commands/context.js";
+import type { DatabaseHandle } from "../../../src/db/client.js";
+import { createStore } from "../../../src/db/store.js";
+import { runConsole } from "../../../src/platforms/console/runConsole.js";
+import { loadRoadmap } from "../../../src/roadmap/load.js";
+import { testDatabases } from "../../support/databases.js";
+
+describe.each(testDatabases)("console on $name", (database) => {
+  let handle: DatabaseHandle;
+  let deps: CoreDeps;
+  beforeAll(async () => {
+    handle = await database.open();
+    deps = {
+      store: createStore(handle.db),
+      roadmap: await loadRoadmap(),
+      defaultTimezone: "America/Sao_Paulo",
+      defaultLocale: "en",
+      log: { error: () => {} },
+    };
+  });
+  afterAll(() => handle.close());
+
+  async function session(lines: string[], interactive = false): Promise<string> {
+    const output = new PassThrough();
+    const chunks: string[] = [];
+    output.on("data", (chunk: Buffer) => chunks.push(chunk.toString()));
+    await runConsole({
+      deps,
+      input: Readable.from(lines.map((l) => `${l}\n`)),
+      output,
+      interactive,
+      locale: "en",
+      localName: "me",
+      databaseLabel: "test database",
+      clock: () => new Date("2026-11-28T17:00:00Z"),
+    });
+    return chunks.join("");
+  }
+
+  it("GIVEN piped lines THEN each is answered in order, other members marked by name", async () => {
+    const out = await session(["/checkin 2h", "@ana /checkin 3h", "", "hello", "/progress"]);
+    const replies = out.trimEnd().split("\n");
+    expect(replies[0]).toBe("✅ Logged 2h.");
+    expect(out).toContain("[ana] ✅ Logged 3h.");
+    expect(out).toContain("Commands start with a slash — try /checkin 2h or /help.");
+    expect(out.indexOf("This week: 2h of 20h\n██")).toBeLessThan(out.indexOf("[ana]"));
+    expect(out.slice(out.indexOf("📊"))).toContain("This week: 2h of 20h");
+  });
+
+  it("GIVEN a terminal THEN a banner says how to begin and how to connect the platforms", async () => {
+    const out = await session(["/help"], true);
+    expect(out).toContain("database: test database");
+    expect(out).toContain("TELEGRAM_BOT_TOKEN");
+    expect(out).toContain("> ");
+  });
+});
