@@ -12,7 +12,7 @@ import type {
 } from "../core/ports.js";
 import { LOCALES, type Locale } from "../core/roadmap/types.js";
 import type { Database } from "./client.js";
-import { checkins, groupMembers, groups, identities, members } from "./schema.js";
+import { checkins, groupMembers, groups, identities, members } from "./schema/index.js";
 
 type MemberRow = typeof members.$inferSelect;
 type CheckinRow = typeof checkins.$inferSelect;

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkins, members } from "../../src/db/schema.js";
+import { checkins, members } from "../../src/db/schema/index.js";
 import { openBot, type TestBot } from "../support/bot.js";
 import { testDatabases } from "../support/databases.js";
 

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/core/ports.js";
 import type { DatabaseHandle } from "../../src/db/client.js";
-import { checkins, groupMembers, groups, identities, members } from "../../src/db/schema.js";
+import { checkins, groupMembers, groups, identities, members } from "../../src/db/schema/index.js";
 import { createStore } from "../../src/db/store.js";
 import { testDatabases } from "../support/databases.js";
 

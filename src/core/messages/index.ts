@@ -1,8 +1,8 @@
 // Picks the catalog for a locale, and renders user errors through it.
 import type { Locale } from "../roadmap/types.js";
 import type { MessageKey, MessageParams, Messages } from "./catalog.js";
-import { en } from "./en.js";
-import { ptBR } from "./pt-BR.js";
+import { en } from "./en/index.js";
+import { ptBR } from "./pt-BR/index.js";
 
 export type { Messages } from "./catalog.js";
 

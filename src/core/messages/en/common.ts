@@ -1,9 +1,9 @@
 // English texts.
 
-import type { RoadmapPosition } from "../progress/roadmapPosition.js";
-import { progressBar, type WeekProgress } from "../progress/weekProgress.js";
-import type { Messages } from "./catalog.js";
-import { formatMinutes as hm } from "./format.js";
+import type { RoadmapPosition } from "../../progress/roadmapPosition.js";
+import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
+import type { CommonMessages } from "../common.js";
+import { formatMinutes as hm } from "../format.js";
 
 const EXAMPLES = "/checkin 3h · /checkin 90m · /checkin 1h30 pandas · /checkin 2h yesterday";
 
@@ -35,10 +35,7 @@ function positionLine(p: RoadmapPosition): string {
   }
 }
 
-export const en: Messages = {
-  locale: "en",
-  date: (d) => d,
-
+export const common: CommonMessages = {
   "command.unknown": ({ name }) => `I don't know /${name}. Send /help to see what I can do.`,
   "text.notCommand": () => "Commands start with a slash — try /checkin 2h or /help.",
   "error.internal": () =>

@@ -1,17 +1,12 @@
 // Textos em português do Brasil.
 
-import type { RoadmapPosition } from "../progress/roadmapPosition.js";
-import { progressBar, type WeekProgress } from "../progress/weekProgress.js";
-import type { LocalDate } from "../time/dates.js";
-import type { Messages } from "./catalog.js";
-import { formatMinutes as hm } from "./format.js";
+import type { RoadmapPosition } from "../../progress/roadmapPosition.js";
+import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
+import type { CommonMessages } from "../common.js";
+import { formatMinutes as hm } from "../format.js";
+import { br } from "./dates.js";
 
 const EXAMPLES = "/checkin 3h · /checkin 90m · /checkin 1h30 pandas · /checkin 2h ontem";
-
-function br(date: LocalDate): string {
-  const [y, m, d] = date.split("-");
-  return `${d}/${m}/${y}`;
-}
 
 function weekLine(w: WeekProgress): string {
   return `Esta semana: ${hm(w.minutes)} de ${hm(w.targetMinutes)}\n${progressBar(w.percent)} ${w.percent}%`;
@@ -41,10 +36,7 @@ function positionLine(p: RoadmapPosition): string {
   }
 }
 
-export const ptBR: Messages = {
-  locale: "pt-BR",
-  date: br,
-
+export const common: CommonMessages = {
   "command.unknown": ({ name }) => `Não conheço /${name}. Mande /ajuda para ver o que eu sei fazer.`,
   "text.notCommand": () => "Os comandos começam com barra — tente /checkin 2h ou /ajuda.",
   "error.internal": () =>

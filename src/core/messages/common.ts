@@ -1,0 +1,65 @@
+// Texts of the core commands: check-ins, progress, roadmap, settings, help.
+import type { RoadmapPosition } from "../progress/roadmapPosition.js";
+import type { WeekProgress } from "../progress/weekProgress.js";
+import type { RoadmapWeek } from "../roadmap/types.js";
+import type { LocalDate } from "../time/dates.js";
+
+type None = Record<string, never>;
+
+export interface CommonMessages {
+  "command.unknown"(p: { name: string }): string;
+  "text.notCommand"(p: None): string;
+  "error.internal"(p: None): string;
+
+  "checkin.missing"(p: None): string;
+  "checkin.invalid"(p: { input: string }): string;
+  "checkin.notPositive"(p: { input: string }): string;
+  "checkin.tooLong"(p: { input: string; maxHours: number }): string;
+  "checkin.noteTooLong"(p: { max: number }): string;
+  "checkin.dayFull"(p: { date: LocalDate; dayMinutes: number; minutes: number; maxHours: number }): string;
+  "checkin.recorded"(p: {
+    minutes: number;
+    date: LocalDate;
+    daysAgo: number;
+    note: string | null;
+    week: WeekProgress;
+    streak: number;
+  }): string;
+  "checkin.duplicate"(p: None): string;
+
+  "undo.removed"(p: { minutes: number; date: LocalDate; note: string | null; week: WeekProgress }): string;
+  "undo.nothing"(p: { hours: number }): string;
+
+  "progress.report"(p: {
+    week: WeekProgress;
+    streak: number;
+    position: RoadmapPosition;
+    totalMinutes: number;
+  }): string;
+
+  "roadmap.week"(p: { week: RoadmapWeek; totalWeeks: number; current: boolean; targetHours: number }): string;
+  "roadmap.invalidWeek"(p: { input: string; totalWeeks: number }): string;
+  "roadmap.unsetHint"(p: None): string;
+  "roadmap.finished"(p: { totalWeeks: number }): string;
+
+  "start.welcome"(p: {
+    name: string;
+    startDate: LocalDate;
+    position: RoadmapPosition;
+    targetHours: number;
+    motto: string;
+  }): string;
+  "start.invalidDate"(p: { input: string }): string;
+  "start.outOfRange"(p: { input: string; maxDays: number }): string;
+
+  "timezone.set"(p: { zone: string; localTime: string }): string;
+  "timezone.current"(p: { zone: string }): string;
+  "timezone.unknown"(p: { input: string }): string;
+
+  "language.set"(p: None): string;
+  "language.current"(p: None): string;
+  "language.unknown"(p: { input: string }): string;
+
+  help(p: { targetHours: number }): string;
+  "console.banner"(p: { database: string }): string;
+}

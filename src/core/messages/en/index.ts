@@ -1,0 +1,9 @@
+// The English catalog.
+import type { Messages } from "../catalog.js";
+import { common } from "./common.js";
+
+export const en: Messages = {
+  locale: "en",
+  date: (d) => d,
+  ...common,
+};

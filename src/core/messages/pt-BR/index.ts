@@ -1,0 +1,10 @@
+// O catálogo em português do Brasil.
+import type { Messages } from "../catalog.js";
+import { common } from "./common.js";
+import { br } from "./dates.js";
+
+export const ptBR: Messages = {
+  locale: "pt-BR",
+  date: br,
+  ...common,
+};
