@@ -8,8 +8,21 @@ export interface IncomingMessage {
   platform: Platform;
   /** Unique per platform event; a redelivered event carries the same id. */
   eventId: string;
-  user: { id: string; displayName: string; locale?: string | null };
-  chat: { id: string; kind: "private" | "group"; title?: string };
+  user: {
+    id: string;
+    displayName: string;
+    locale?: string | null;
+    /** Set by the platform, from the platform's own records, for commands only group admins may run. */
+    isGroupAdmin?: boolean;
+  };
+  chat: {
+    /** The group (Telegram chat, Discord server, console) or the private chat. */
+    id: string;
+    kind: "private" | "group";
+    title?: string;
+    /** Where group posts go when it is not the chat itself (a Discord channel). */
+    channelId?: string;
+  };
   text: string;
 }
 
