@@ -1,4 +1,5 @@
 // Every table, for drizzle and drizzle-kit.
 export * from "./checkins.js";
+export * from "./commandRegistrations.js";
 export * from "./groups.js";
 export * from "./members.js";

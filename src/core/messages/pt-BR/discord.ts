@@ -1,0 +1,89 @@
+// Os textos dos comandos do Discord em português do Brasil.
+import type { DiscordMessages, SlashCommand, SlashOption, Weekday } from "../discord.js";
+
+const NAMES: Record<SlashCommand, string> = {
+  checkin: "checkin",
+  undo: "desfazer",
+  progress: "progresso",
+  roadmap: "trilha",
+  mock: "simulado",
+  leaderboard: "ranking",
+  remind: "lembrete",
+  pause: "pausar",
+  resume: "retomar",
+  timezone: "fuso",
+  language: "idioma",
+  setup: "configurar",
+  help: "ajuda",
+};
+
+const DESCRIPTIONS: Record<SlashCommand, string> = {
+  checkin: "Registre tempo de estudo, ex.: 3h, 90m, 1h30",
+  undo: "Remove seu check-in mais recente (até 24 h)",
+  progress: "A semana contra a meta, sua sequência e a semana do roadmap",
+  roadmap: "O foco e as tarefas de uma semana do roadmap",
+  mock: "Treine uma pergunta de entrevista",
+  leaderboard: "O ranking de horas do grupo",
+  remind: "O horário do seu lembrete diário",
+  pause: "Pausa os lembretes",
+  resume: "Retoma os lembretes",
+  timezone: "Seu fuso horário, ex.: America/Sao_Paulo",
+  language: "Responder em português do Brasil ou inglês",
+  setup: "Define o canal de estudo, o fuso e o horário do resumo semanal",
+  help: "O que eu sei fazer",
+};
+
+const OPTION_NAMES: Record<SlashOption, string> = {
+  hours: "horas",
+  note: "nota",
+  week: "semana",
+  topic: "tema",
+  period: "periodo",
+  time: "horario",
+  until: "ate",
+  zone: "fuso",
+  language: "idioma",
+  channel: "canal",
+  timezone: "fuso",
+  day: "dia",
+};
+
+const OPTIONS: Partial<Record<`${SlashCommand}.${SlashOption}`, string>> = {
+  "checkin.hours": "Quanto tempo você estudou: 3h, 90m, 1h30, 2h ontem",
+  "checkin.note": "O que você estudou (opcional)",
+  "roadmap.week": "O número da semana (padrão: a sua semana atual)",
+  "mock.topic": "O tema da entrevista",
+  "leaderboard.period": "Quais semanas entram no ranking (padrão: esta semana)",
+  "remind.time": "Horário do lembrete, HH:MM (vazio: mostra o atual)",
+  "pause.until": "Número de dias ou uma data AAAA-MM-DD (vazio: até /retomar)",
+  "timezone.zone": "Um fuso IANA, ex.: Europe/Lisbon",
+  "language.language": "O idioma das minhas respostas",
+  "setup.channel": "Onde o resumo semanal é publicado",
+  "setup.timezone": "O fuso horário do grupo",
+  "setup.day": "O dia do resumo semanal",
+  "setup.time": "O horário do resumo semanal, HH:MM",
+};
+
+const WEEKDAYS: Record<Weekday, string> = {
+  monday: "Segunda-feira",
+  tuesday: "Terça-feira",
+  wednesday: "Quarta-feira",
+  thursday: "Quinta-feira",
+  friday: "Sexta-feira",
+  saturday: "Sábado",
+  sunday: "Domingo",
+};
+
+export const discord: DiscordMessages = {
+  "discord.command.name": ({ command }) => NAMES[command],
+  "discord.command.description": ({ command }) => DESCRIPTIONS[command],
+  "discord.option.name": ({ option }) => OPTION_NAMES[option],
+  "discord.option.description": ({ command, option }) => OPTIONS[`${command}.${option}`] ?? option,
+  "discord.choice.period": ({ period }) =>
+    ({ this: "Esta semana", last: "Semana passada", all: "Desde o início" })[period],
+  "discord.choice.language": ({ language }) => ({ en: "English", "pt-BR": "Português (Brasil)" })[language],
+  "discord.choice.weekday": ({ day }) => WEEKDAYS[day],
+  "discord.mock.modalTitle": () => "Entrevista simulada",
+  "discord.mock.answerLabel": () => "Sua resposta",
+  "discord.mock.answerPlaceholder": () => "Situação, tarefa, ação, resultado — com números sempre que puder.",
+};
