@@ -1,0 +1,94 @@
+// The Discord platform adapter: connects, registers the slash commands, and serves interactions.
+import { once } from "node:events";
+import { Events, RESTEvents, Status } from "discord.js";
+import type { CoreDeps } from "../../core/commands/context.js";
+import type { Logger } from "../../log.js";
+import type { PlatformAdapter } from "../adapter.js";
+import type { CommandHashStore } from "../commandHashes.js";
+import { commandDefinitions, optionSpecs } from "./commandDefinitions.js";
+import { createClient } from "./createClient.js";
+import { handleInteraction } from "./handleInteraction.js";
+import { registerCommands } from "./registerCommands.js";
+import { createDiscordSender } from "./sender.js";
+
+export interface DiscordOptions {
+  token: string;
+  apiUrl?: string;
+  /** Register the commands to this server only: they update instantly, for development. */
+  guildId?: string;
+  deps: CoreDeps;
+  hashes: CommandHashStore;
+  log: Logger;
+  clock: () => Date;
+  /** Discord waits 3 s for an answer; past this we defer. */
+  deferAfterMs?: number;
+}
+
+const DEFER_AFTER_MS = 2_000;
+
+export function createDiscordAdapter(options: DiscordOptions): PlatformAdapter {
+  const { deps, log, clock } = options;
+  const client = createClient(options.apiUrl ? { apiUrl: options.apiUrl } : {});
+  const sender = createDiscordSender(client.rest);
+  const context = {
+    deps,
+    specs: optionSpecs(deps.roadmap),
+    clock,
+    deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
+  };
+  const inFlight = new Set<Promise<void>>();
+  let accepting = false;
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (!accepting) return;
+    const task: Promise<void> = handleInteraction(context, interaction)
+      .catch((error: unknown) => {
+        log.error({ err: error, interaction: interaction.id }, "discord interaction failed");
+      })
+      .finally(() => inFlight.delete(task));
+    inFlight.add(task);
+  });
+  // discord.js waits and retries on its own; a 429 still means we are sending too fast, so say so.
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status === 429) {
+      log.warn(
+        { method: request.method, route: request.route, retries: request.retries },
+        "discord rate limit",
+      );
+    }
+  });
+  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, "discord gateway reconnecting"));
+  client.on(Events.ShardResume, (shard, replayed) =>
+    log.info({ shard, replayed }, "discord gateway resumed"),
+  );
+  client.on(Events.ShardError, (error, shard) => log.warn({ err: error, shard }, "discord gateway error"));
+
+  return {
+    ...sender,
+    async start() {
+      const ready = once(client, Events.ClientReady);
+      await client.login(options.token);
+      await ready;
+      accepting = true;
+      const applicationId = client.application?.id ?? client.user?.id;
+      if (applicationId === undefined) throw new Error("Discord sent no application id in READY");
+      const outcome = await registerCommands({
+        rest: client.rest,
+        applicationId,
+        guildId: options.guildId ?? null,
+        definitions: commandDefinitions(deps.roadmap),
+        hashes: options.hashes,
+        now: clock(),
+      });
+      log.info({ commands: outcome, guild: options.guildId ?? null }, "discord ready");
+    },
+    async stop() {
+      accepting = false;
+      await Promise.allSettled([...inFlight]);
+      await client.destroy();
+    },
+    connected() {
+      return client.isReady() && client.ws.status === Status.Ready;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// Routes each interaction: slash commands and the mock answer to the core, autocomplete to the zone list.
+import type { Interaction } from "discord.js";
+import type { CoreDeps, IncomingMessage, Reply } from "../../core/commands/context.js";
+import { commandNamed } from "../../core/commands/registry.js";
+import { handleMessage } from "../../core/handleMessage.js";
+import { SLASH_COMMANDS, type SlashCommand } from "../../core/messages/discord.js";
+import { localeFrom, type Messages, messagesFor } from "../../core/messages/index.js";
+import type { OptionSpec } from "./commandDefinitions.js";
+import { isMockAnswer, mockAnswerOf, mockModal } from "./mockModal.js";
+import { replyTo } from "./replyTo.js";
+import { zonesMatching } from "./timezones.js";
+import { commandText, toIncoming } from "./toIncoming.js";
+
+export interface InteractionContext {
+  deps: CoreDeps;
+  specs: Record<SlashCommand, OptionSpec[]>;
+  clock: () => Date;
+  /** See ReplyPolicy.deferAfterMs. */
+  deferAfterMs: number;
+}
+
+/** Replies the whole server should see; everything else in a server is for the member alone. */
+const PUBLIC_IN_SERVER = new Set<SlashCommand>(["leaderboard"]);
+
+function messagesOf(ctx: InteractionContext, message: IncomingMessage): Messages {
+  return messagesFor(localeFrom(message.user.locale) ?? ctx.deps.defaultLocale);
+}
+
+async function coreReply(ctx: InteractionContext, message: IncomingMessage): Promise<Reply> {
+  const reply = await handleMessage(ctx.deps, message, ctx.clock());
+  return reply ?? { text: messagesOf(ctx, message)["text.notCommand"]({}) };
+}
+
+export async function handleInteraction(ctx: InteractionContext, interaction: Interaction): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    const zones = zonesMatching(String(interaction.options.getFocused()));
+    await interaction.respond(zones.map((zone) => ({ name: zone, value: zone })));
+    return;
+  }
+
+  if (interaction.isChatInputCommand()) {
+    const command = SLASH_COMMANDS.find((c) => c === interaction.commandName);
+    // A command registered by an older version: nothing to do with it.
+    if (command === undefined) return;
+    const message = toIncoming(interaction, commandText(interaction, ctx.specs[command]));
+    if (command === "mock" && commandNamed("mock") !== null) {
+      // A modal must be the first answer to the interaction, so the question is asked inside it.
+      const question = await coreReply(ctx, message);
+      await interaction.showModal(mockModal(messagesOf(ctx, message), question.text, interaction.id));
+      return;
+    }
+    await replyTo(interaction, coreReply(ctx, message), {
+      ephemeral: interaction.inGuild() && !PUBLIC_IN_SERVER.has(command),
+      deferAfterMs: ctx.deferAfterMs,
+    });
+    return;
+  }
+
+  if (interaction.isModalSubmit() && isMockAnswer(interaction)) {
+    const message = toIncoming(interaction, mockAnswerOf(interaction));
+    // The judge may call an LLM: always acknowledge first.
+    await replyTo(interaction, coreReply(ctx, message), {
+      ephemeral: interaction.inGuild(),
+      deferAfterMs: 0,
+    });
+  }
+}
