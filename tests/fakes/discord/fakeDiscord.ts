@@ -1,0 +1,120 @@
+// A small Discord on 127.0.0.1 for end-to-end tests: REST and the gateway on one random port.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { FakeGateway } from "./gateway.js";
+import { type Failure, handleRest, type RestContext } from "./rest.js";
+import { FakeState, type InteractionAnswer, type WebhookMessage } from "./state.js";
+
+export const APPLICATION_ID = "100000000000000001";
+export const BOT_USER = {
+  id: APPLICATION_ID,
+  username: "constancia",
+  discriminator: "0",
+  global_name: "Constância",
+  avatar: null,
+  bot: true,
+};
+
+/** The answer a member sees: the reply, or the deferral's edited original with the deferral's flags. */
+export interface SeenAnswer {
+  type: number;
+  content: string;
+  ephemeral: boolean;
+  data: Record<string, unknown>;
+}
+
+export interface FakeDiscord {
+  /** What DISCORD_API_URL is set to. */
+  apiUrl: string;
+  state: FakeState;
+  dispatch(event: string, data: unknown): Promise<void>;
+  disconnect(code?: number): void;
+  /** The next matching request is answered with 429 and retry_after. */
+  rateLimitOnce(method: string, path: RegExp, retryAfterSeconds?: number): void;
+  failOnce(failure: Failure): void;
+  closeDms(userId: string): void;
+  answerTo(interactionId: string): Promise<SeenAnswer>;
+  close(): Promise<void>;
+}
+
+const EPHEMERAL = 64;
+
+export async function startFakeDiscord(): Promise<FakeDiscord> {
+  const state = new FakeState();
+  let ids = 200_000_000_000_000_000n;
+  let port = 0;
+  const failures: Failure[] = [];
+  const ctx: RestContext = {
+    state,
+    gatewayUrl: () => `ws://127.0.0.1:${port}/gateway`,
+    applicationId: APPLICATION_ID,
+    botUser: BOT_USER,
+    failures,
+    closedDms: new Set(),
+    dmChannels: new Map(),
+    nextId: () => {
+      ids += 1n;
+      return ids.toString();
+    },
+  };
+  const server = createServer((req, res) => {
+    handleRest(ctx, req, res).catch((error: unknown) => {
+      res.writeHead(500).end(String(error));
+    });
+  });
+  const gateway = new FakeGateway({
+    server,
+    state,
+    url: ctx.gatewayUrl,
+    heartbeatIntervalMs: 1_000,
+    ready: () => ({
+      v: 10,
+      user: BOT_USER,
+      guilds: [],
+      shard: [0, 1],
+      application: { id: APPLICATION_ID, flags: 0 },
+    }),
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api`,
+    state,
+    dispatch: (event, data) => gateway.dispatch(event, data),
+    disconnect: (code) => gateway.disconnect(code),
+    rateLimitOnce(method, path, retryAfterSeconds = 0.2) {
+      failures.push({
+        method,
+        path,
+        status: 429,
+        body: { message: "You are being rate limited.", retry_after: retryAfterSeconds, global: false },
+        headers: { "retry-after": String(retryAfterSeconds), "x-ratelimit-scope": "user" },
+      });
+    },
+    failOnce: (failure) => failures.push(failure),
+    closeDms: (userId) => ctx.closedDms.add(userId),
+    async answerTo(interactionId) {
+      const answer: InteractionAnswer = await state.until(() =>
+        state.answers.find((a) => a.interactionId === interactionId),
+      );
+      const flags = Number(answer.data.flags ?? 0);
+      if (answer.type !== 5) {
+        return {
+          type: answer.type,
+          content: typeof answer.data.content === "string" ? answer.data.content : "",
+          ephemeral: (flags & EPHEMERAL) !== 0,
+          data: answer.data,
+        };
+      }
+      const edit: WebhookMessage = await state.until(() =>
+        state.webhookMessages.find((m) => m.token === answer.token && m.kind === "edit"),
+      );
+      return { type: 5, content: edit.content, ephemeral: (flags & EPHEMERAL) !== 0, data: answer.data };
+    },
+    async close() {
+      await gateway.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

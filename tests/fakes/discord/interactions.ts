@@ -1,0 +1,111 @@
+// INTERACTION_CREATE payloads as Discord sends them: slash commands, autocomplete and modal submits.
+import { APPLICATION_ID } from "./fakeDiscord.js";
+
+export const OPTION = { string: 3, integer: 4, channel: 7 } as const;
+
+export interface CommandOption {
+  name: string;
+  type: number;
+  value: string | number;
+  focused?: boolean;
+}
+
+export interface Who {
+  userId?: string;
+  username?: string;
+  /** null for a DM. */
+  guildId?: string | null;
+  channelId?: string;
+  /** The member's permissions in the channel, as Discord computes them (a bit set as a string). */
+  permissions?: string;
+  locale?: string;
+}
+
+let counter = 300_000_000_000_000_000n;
+export function snowflake(): string {
+  counter += 1n;
+  return counter.toString();
+}
+
+export const GUILD_ID = "400000000000000001";
+export const CHANNEL_ID = "500000000000000001";
+/** View Channel, Send Messages, Read Message History, Use Application Commands — not Manage Server. */
+export const MEMBER_PERMISSIONS = String((1n << 10n) | (1n << 11n) | (1n << 16n) | (1n << 31n));
+export const ADMIN_PERMISSIONS = String(BigInt(MEMBER_PERMISSIONS) | (1n << 5n));
+
+function base(type: number, data: Record<string, unknown>, who: Who, id: string) {
+  const userId = who.userId ?? "600000000000000001";
+  const user = {
+    id: userId,
+    username: who.username ?? "ana",
+    discriminator: "0",
+    global_name: who.username === undefined ? "Ana" : who.username,
+    avatar: null,
+  };
+  const guildId = who.guildId === undefined ? GUILD_ID : who.guildId;
+  const channelId = who.channelId ?? (guildId === null ? `8${userId.slice(1)}` : CHANNEL_ID);
+  const where =
+    guildId === null
+      ? { user, channel: { id: channelId, type: 1 }, context: 1 }
+      : {
+          guild_id: guildId,
+          guild_locale: "en-US",
+          channel: { id: channelId, type: 0, guild_id: guildId, name: "study", permissions: who.permissions },
+          member: {
+            user,
+            roles: [],
+            permissions: who.permissions ?? MEMBER_PERMISSIONS,
+            joined_at: "2026-01-01T00:00:00.000Z",
+            deaf: false,
+            mute: false,
+            flags: 0,
+            nick: null,
+            avatar: null,
+          },
+          context: 0,
+        };
+  return {
+    id,
+    application_id: APPLICATION_ID,
+    type,
+    token: `token-${id}`,
+    version: 1,
+    data,
+    channel_id: channelId,
+    locale: who.locale ?? "en-US",
+    app_permissions: MEMBER_PERMISSIONS,
+    entitlements: [],
+    authorizing_integration_owners: guildId === null ? { "1": userId } : { "0": guildId },
+    attachment_size_limit: 10_485_760,
+    ...where,
+  };
+}
+
+export function slashCommand(name: string, options: CommandOption[] = [], who: Who = {}, id = snowflake()) {
+  return base(2, { id: snowflake(), name, type: 1, options }, who, id);
+}
+
+export function autocomplete(name: string, options: CommandOption[], who: Who = {}, id = snowflake()) {
+  return base(4, { id: snowflake(), name, type: 1, options }, who, id);
+}
+
+export function modalSubmit(
+  customId: string,
+  values: Record<string, string>,
+  who: Who = {},
+  id = snowflake(),
+) {
+  return base(
+    5,
+    {
+      custom_id: customId,
+      components: Object.entries(values).map(([inputId, value], index) => ({
+        type: 18,
+        id: index + 1,
+        component: { type: 4, id: index + 10, custom_id: inputId, value },
+      })),
+    },
+    who,
+    id,
+  );
+}

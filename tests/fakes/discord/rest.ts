@@ -1,0 +1,206 @@
+// The fake's REST API: the handful of routes discord.js and the adapter call, under /api/v10.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { FakeState } from "./state.js";
+
+export interface Failure {
+  method: string;
+  path: RegExp;
+  status: number;
+  body: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+export interface RestContext {
+  state: FakeState;
+  gatewayUrl: () => string;
+  applicationId: string;
+  botUser: Record<string, unknown>;
+  /** Answered once each, in order, by the first matching request. */
+  failures: Failure[];
+  /** Users whose DMs are closed: posting in their DM channel fails with 50007. */
+  closedDms: Set<string>;
+  /** DM channel id → the user it reaches. */
+  dmChannels: Map<string, string>;
+  nextId: () => string;
+}
+
+type Json = Record<string, unknown>;
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** JSON bodies, and multipart ones (payload_json plus files[n]) parsed by the platform's own FormData. */
+async function parseBody(
+  req: IncomingMessage,
+): Promise<{ json: Json; files: Array<{ field: string; file: File }> }> {
+  const raw = await readBody(req);
+  const type = req.headers["content-type"] ?? "";
+  if (type.startsWith("multipart/form-data")) {
+    const form = await new Response(raw, { headers: { "content-type": type } }).formData();
+    const files: Array<{ field: string; file: File }> = [];
+    let json: Json = {};
+    for (const [field, value] of form.entries()) {
+      if (field === "payload_json" && typeof value === "string") json = JSON.parse(value) as Json;
+      else if (typeof value !== "string") files.push({ field, file: value });
+    }
+    return { json, files };
+  }
+  return { json: raw.length === 0 ? {} : (JSON.parse(raw.toString("utf8")) as Json), files: [] };
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): void {
+  if (body === undefined) {
+    res.writeHead(status, headers).end();
+    return;
+  }
+  res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+}
+
+function messageObject(ctx: RestContext, channelId: string, content: string): Json {
+  return {
+    id: ctx.nextId(),
+    channel_id: channelId,
+    type: 0,
+    content,
+    author: ctx.botUser,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    flags: 0,
+  };
+}
+
+export async function handleRest(ctx: RestContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? "/", "http://fake");
+  const method = req.method ?? "GET";
+  const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, "");
+  const { state } = ctx;
+  const record = (status: number) => {
+    state.requests.push({ method, path, status });
+    state.changed();
+  };
+
+  const failureIndex = ctx.failures.findIndex((f) => f.method === method && f.path.test(path));
+  const failure = ctx.failures[failureIndex];
+  if (failure !== undefined) {
+    ctx.failures.splice(failureIndex, 1);
+    await readBody(req);
+    record(failure.status);
+    send(res, failure.status, failure.body, failure.headers);
+    return;
+  }
+
+  const { json, files } = await parseBody(req);
+  const on = (m: string | null, pattern: RegExp) => (m === null || m === method ? pattern.exec(path) : null);
+  let match: RegExpExecArray | null = null;
+
+  if (method === "GET" && path === "/gateway/bot") {
+    record(200);
+    send(res, 200, {
+      url: ctx.gatewayUrl(),
+      shards: 1,
+      session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+    });
+    return;
+  }
+  if (method === "GET" && path === "/users/@me") {
+    record(200);
+    send(res, 200, ctx.botUser);
+    return;
+  }
+  match = on(null, /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/);
+  if (match) {
+    if (method === "PUT") {
+      state.commandRegistrations.push({ path, body: json });
+      record(200);
+      const definitions = Array.isArray(json) ? (json as Json[]) : [];
+      send(
+        res,
+        200,
+        definitions.map((d) => ({ ...d, id: ctx.nextId(), application_id: ctx.applicationId, version: "1" })),
+      );
+      return;
+    }
+    record(200);
+    send(res, 200, []);
+    return;
+  }
+  match = on("POST", /^\/interactions\/(\d+)\/([^/]+)\/callback$/);
+  if (match) {
+    state.answers.push({
+      interactionId: match[1] ?? "",
+      token: match[2] ?? "",
+      type: Number(json.type),
+      data: (json.data as Json | undefined) ?? {},
+    });
+    record(204);
+    send(res, 204);
+    return;
+  }
+  match = on(null, /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/);
+  if (match) {
+    const token = match[2] ?? "";
+    const kind = match[3] ? "edit" : "followUp";
+    const content = typeof json.content === "string" ? json.content : "";
+    state.webhookMessages.push({ token, kind, content, flags: Number(json.flags ?? 0) });
+    record(200);
+    send(res, 200, messageObject(ctx, "0", content));
+    return;
+  }
+  if (method === "POST" && path === "/users/@me/channels") {
+    const recipient = String(json.recipient_id);
+    const id = [...ctx.dmChannels].find(([, user]) => user === recipient)?.[0] ?? ctx.nextId();
+    ctx.dmChannels.set(id, recipient);
+    record(200);
+    send(res, 200, {
+      id,
+      type: 1,
+      last_message_id: null,
+      recipients: [
+        { id: recipient, username: `user${recipient}`, discriminator: "0", avatar: null, global_name: null },
+      ],
+    });
+    return;
+  }
+  match = on("POST", /^\/channels\/(\d+)\/messages$/);
+  if (match) {
+    const channelId = match[1] ?? "";
+    const dmUser = ctx.dmChannels.get(channelId);
+    if (dmUser !== undefined && ctx.closedDms.has(dmUser)) {
+      record(403);
+      send(res, 403, { message: "Cannot send messages to this user", code: 50007 });
+      return;
+    }
+    const described = Array.isArray(json.attachments) ? (json.attachments as Json[]) : [];
+    const attachments = await Promise.all(
+      files.map(async ({ file }, index) => ({
+        name: file.name,
+        contentType: file.type,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+        description:
+          typeof described[index]?.description === "string" ? String(described[index]?.description) : null,
+      })),
+    );
+    const content = typeof json.content === "string" ? json.content : "";
+    state.messages.push({ channelId, content, flags: Number(json.flags ?? 0), attachments });
+    record(200);
+    send(res, 200, messageObject(ctx, channelId, content));
+    return;
+  }
+  record(404);
+  send(res, 404, { message: "404: Not Found", code: 0 });
+}

@@ -1,0 +1,66 @@
+// What the fake Discord has seen, and a way to wait until something shows up in it.
+
+export interface RecordedRequest {
+  method: string;
+  /** The path after /api/v10, e.g. /channels/1/messages. */
+  path: string;
+  status: number;
+}
+
+export interface Attachment {
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+  description: string | null;
+}
+
+export interface PostedMessage {
+  channelId: string;
+  content: string;
+  flags: number;
+  attachments: Attachment[];
+}
+
+/** An interaction's answer: the callback, and (after a deferral) the edit of the original message. */
+export interface InteractionAnswer {
+  interactionId: string;
+  token: string;
+  /** 4 reply, 5 deferred, 8 autocomplete, 9 modal. */
+  type: number;
+  data: Record<string, unknown>;
+}
+
+export interface WebhookMessage {
+  token: string;
+  kind: "edit" | "followUp";
+  content: string;
+  flags: number;
+}
+
+export class FakeState {
+  readonly requests: RecordedRequest[] = [];
+  readonly commandRegistrations: Array<{ path: string; body: unknown }> = [];
+  readonly answers: InteractionAnswer[] = [];
+  readonly webhookMessages: WebhookMessage[] = [];
+  readonly messages: PostedMessage[] = [];
+  readonly identifies: Array<{ intents: number }> = [];
+  readonly resumes: string[] = [];
+  private waiters: Array<() => boolean> = [];
+
+  changed(): void {
+    this.waiters = this.waiters.filter((check) => !check());
+  }
+
+  /** Resolves with the first value `find` returns; the test's own timeout bounds the wait. */
+  until<T>(find: () => T | undefined): Promise<T> {
+    return new Promise((resolve) => {
+      const check = () => {
+        const found = find();
+        if (found === undefined) return false;
+        resolve(found);
+        return true;
+      };
+      if (!check()) this.waiters.push(check);
+    });
+  }
+}

@@ -1,0 +1,240 @@
+// The Discord adapter end to end: the real discord.js client against the fake Discord, on each database.
+import { GatewayIntentBits } from "discord.js";
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { checkins, identities } from "../../../src/db/schema/index.js";
+import { autocomplete, GUILD_ID, OPTION, slashCommand } from "../../fakes/discord/interactions.js";
+import { testDatabases } from "../../support/databases.js";
+import { type Harness, openHarness, TOKEN } from "./harness.js";
+
+const hours = (value: string) => ({ name: "hours", type: OPTION.string, value });
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+
+async function checkinRows(h: Harness) {
+  return h.database.db
+    .select({ minutes: checkins.minutes, eventId: checkins.eventId, note: checkins.note })
+    .from(checkins)
+    .innerJoin(identities, eq(identities.memberId, checkins.memberId))
+    .where(eq(identities.platform, "discord"));
+}
+
+describe.each(testDatabases)("Discord adapter on $name", (testDatabase) => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await openHarness(testDatabase);
+  });
+  afterEach(async () => {
+    await h.close();
+    // The token is a secret: it never reaches the logs.
+    expect(h.logs.join("")).not.toContain(TOKEN);
+  });
+
+  it("GIVEN two restarts with the same definitions THEN the commands are registered once, with pt-BR texts", async () => {
+    const first = await h.startAdapter();
+    expect(first.connected()).toBe(true);
+    await first.stop();
+    const second = await h.startAdapter();
+    expect(second.connected()).toBe(true);
+    await second.stop();
+    await h.startAdapter();
+
+    expect(h.fake.state.identifies).toHaveLength(3);
+    expect(h.fake.state.commandRegistrations).toHaveLength(1);
+    const [registration] = h.fake.state.commandRegistrations;
+    expect(registration?.path).toBe("/applications/100000000000000001/commands");
+    const body = registration?.body as Array<Record<string, unknown>>;
+    expect(body.map((c) => c.name)).toEqual([
+      "checkin",
+      "undo",
+      "progress",
+      "roadmap",
+      "mock",
+      "leaderboard",
+      "remind",
+      "pause",
+      "resume",
+      "timezone",
+      "language",
+      "setup",
+      "help",
+    ]);
+    const progress = body.find((c) => c.name === "progress");
+    expect(progress?.name_localizations).toEqual({ "pt-BR": "progresso" });
+    expect(body.find((c) => c.name === "setup")?.default_member_permissions).toBe("32");
+  });
+
+  it("GIVEN DISCORD_GUILD_ID THEN the commands go to that server, once", async () => {
+    await (await h.startAdapter({ guildId: GUILD_ID })).stop();
+    await h.startAdapter({ guildId: GUILD_ID });
+    expect(h.fake.state.commandRegistrations.map((r) => r.path)).toEqual([
+      `/applications/100000000000000001/guilds/${GUILD_ID}/commands`,
+    ]);
+  });
+
+  it("GIVEN a connection THEN it identified with the Guilds intent only", async () => {
+    await h.startAdapter();
+    expect(h.fake.state.identifies).toEqual([{ intents: GatewayIntentBits.Guilds }]);
+  });
+
+  it("GIVEN /checkin hours:3h in a server THEN an ephemeral confirmation and one row keyed by the interaction", async () => {
+    await h.startAdapter();
+    const interaction = slashCommand("checkin", [
+      hours("3h"),
+      { name: "note", type: OPTION.string, value: "pandas" },
+    ]);
+    await h.fake.dispatch("INTERACTION_CREATE", interaction);
+    const answer = await h.fake.answerTo(interaction.id);
+    expect(answer.type).toBe(4);
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.content).toContain("Logged 3h — pandas");
+    expect(await checkinRows(h)).toEqual([{ minutes: 180, eventId: interaction.id, note: "pandas" }]);
+    expect(h.errors).toEqual([]);
+  });
+
+  it("GIVEN bad input THEN an ephemeral error and nothing saved", async () => {
+    await h.startAdapter();
+    const interaction = slashCommand("checkin", [hours("lots")]);
+    await h.fake.dispatch("INTERACTION_CREATE", interaction);
+    const answer = await h.fake.answerTo(interaction.id);
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.content).toContain("couldn't read “lots”");
+    expect(await checkinRows(h)).toEqual([]);
+  });
+
+  it("GIVEN the same interaction delivered twice THEN it is counted once", async () => {
+    await h.startAdapter();
+    const interaction = slashCommand("checkin", [hours("2h")]);
+    await h.fake.dispatch("INTERACTION_CREATE", interaction);
+    await h.fake.dispatch("INTERACTION_CREATE", interaction);
+    await h.fake.state.until(() => (h.fake.state.answers.length === 2 ? true : undefined));
+    expect(h.fake.state.answers.map((a) => a.data.content)).toEqual([
+      expect.stringContaining("Logged 2h"),
+      "That check-in was already counted.",
+    ]);
+    expect(await checkinRows(h)).toHaveLength(1);
+  });
+
+  it("GIVEN a Portuguese client THEN the reply is in Portuguese", async () => {
+    await h.startAdapter();
+    const interaction = slashCommand("checkin", [hours("1h30")], { locale: "pt-BR" });
+    await h.fake.dispatch("INTERACTION_CREATE", interaction);
+    expect((await h.fake.answerTo(interaction.id)).content).toContain("Registrei 1h30");
+  });
+
+  it("GIVEN a command in a DM THEN a plain (not ephemeral) reply", async () => {
+    await h.startAdapter();
+    const interaction = slashCommand("progress", [], { guildId: null });
+    await h.fake.dispatch("INTERACTION_CREATE", interaction);
+    const answer = await h.fake.answerTo(interaction.id);
+    expect(answer.ephemeral).toBe(false);
+    expect(answer.content).toContain("This week: 0min of 20h");
+  });
+
+  it("GIVEN work slower than the deferral delay THEN a deferred reply, then the answer edited in", async () => {
+    await h.startAdapter({ deferAfterMs: 0 });
+    const interaction = slashCommand("checkin", [hours("45m")]);
+    await h.fake.dispatch("INTERACTION_CREATE", interaction);
+    const answer = await h.fake.answerTo(interaction.id);
+    expect(answer.type).toBe(5);
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.content).toContain("Logged 45min");
+  });
+
+  it("GIVEN /timezone autocomplete THEN matching IANA zones", async () => {
+    await h.startAdapter();
+    const interaction = autocomplete("timezone", [
+      { name: "zone", type: OPTION.string, value: "lisb", focused: true },
+    ]);
+    await h.fake.dispatch("INTERACTION_CREATE", interaction);
+    const answer = await h.fake.answerTo(interaction.id);
+    expect(answer.type).toBe(8);
+    expect(answer.data.choices).toEqual([{ name: "Europe/Lisbon", value: "Europe/Lisbon" }]);
+  });
+
+  it("GIVEN /timezone zone:Europe/Lisbon THEN the member's zone is saved", async () => {
+    await h.startAdapter();
+    const interaction = slashCommand("timezone", [
+      { name: "zone", type: OPTION.string, value: "Europe/Lisbon" },
+    ]);
+    await h.fake.dispatch("INTERACTION_CREATE", interaction);
+    expect((await h.fake.answerTo(interaction.id)).content).toContain("Europe/Lisbon");
+  });
+
+  it("GIVEN a DM with a PNG THEN a DM channel is opened and the message posted with its attachment", async () => {
+    const adapter = await h.startAdapter();
+    const result = await adapter.sendToMember("600000000000000009", {
+      text: "Your week: 12h of 20h",
+      image: { png: PNG, filename: "week.png", alt: "Hours per day" },
+    });
+    expect(result).toEqual({ ok: true });
+    const [message] = h.fake.state.messages;
+    expect(message?.content).toBe("Your week: 12h of 20h");
+    expect(message?.attachments).toEqual([
+      { name: "week.png", contentType: "image/png", bytes: PNG, description: "Hours per day" },
+    ]);
+    expect(h.fake.state.requests.map((r) => `${r.method} ${r.path}`)).toContain("POST /users/@me/channels");
+  });
+
+  it("GIVEN a group summary with a chart THEN it is posted in the channel with the PNG", async () => {
+    const adapter = await h.startAdapter();
+    const result = await adapter.sendToChannel("500000000000000002", {
+      text: "📊 The group studied 42h this week",
+      image: { png: PNG, filename: "summary.png", alt: "Hours per member" },
+    });
+    expect(result).toEqual({ ok: true });
+    expect(h.fake.state.messages).toEqual([
+      {
+        channelId: "500000000000000002",
+        content: "📊 The group studied 42h this week",
+        flags: 0,
+        attachments: [
+          { name: "summary.png", contentType: "image/png", bytes: PNG, description: "Hours per member" },
+        ],
+      },
+    ]);
+  });
+
+  it("GIVEN a 429 from REST THEN the send waits retry_after and succeeds", async () => {
+    const adapter = await h.startAdapter();
+    h.fake.rateLimitOnce("POST", /^\/channels\/\d+\/messages$/);
+    const result = await adapter.sendToChannel("500000000000000002", { text: "summary" });
+    expect(result).toEqual({ ok: true });
+    const posts = h.fake.state.requests.filter((r) => r.path === "/channels/500000000000000002/messages");
+    expect(posts.map((r) => r.status)).toEqual([429, 200]);
+    expect(h.fake.state.messages.map((m) => m.content)).toEqual(["summary"]);
+    expect(h.logs.join("")).toContain("discord rate limit");
+  });
+
+  it("GIVEN a member who closed DMs (50007) THEN the send reports unreachable", async () => {
+    const adapter = await h.startAdapter();
+    h.fake.closeDms("600000000000000007");
+    const result = await adapter.sendToMember("600000000000000007", { text: "nudge" });
+    expect(result).toMatchObject({ ok: false, error: "unreachable" });
+    expect(h.fake.state.messages).toEqual([]);
+  });
+
+  it("GIVEN a server error THEN the send reports a transient failure", async () => {
+    const adapter = await h.startAdapter();
+    for (let i = 0; i < 4; i += 1) {
+      h.fake.failOnce({
+        method: "POST",
+        path: /^\/channels\/\d+\/messages$/,
+        status: 500,
+        body: { message: "boom" },
+      });
+    }
+    const result = await adapter.sendToChannel("500000000000000002", { text: "summary" });
+    expect(result).toMatchObject({ ok: false, error: "transient" });
+  });
+
+  it("GIVEN the gateway drops the connection THEN the client resumes the session and keeps serving", async () => {
+    const adapter = await h.startAdapter();
+    h.fake.disconnect(4000);
+    await h.fake.state.until(() => (h.fake.state.resumes.length === 1 ? true : undefined));
+    const interaction = slashCommand("checkin", [hours("1h")]);
+    await h.fake.dispatch("INTERACTION_CREATE", interaction);
+    expect((await h.fake.answerTo(interaction.id)).content).toContain("Logged 1h");
+    expect(h.fake.state.identifies).toHaveLength(1);
+    expect(adapter.connected()).toBe(true);
+  });
+});

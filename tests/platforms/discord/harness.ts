@@ -1,0 +1,75 @@
+// A Discord adapter wired to a real database and the shipped roadmap, connected to a fake Discord.
+import { Writable } from "node:stream";
+import { pino } from "pino";
+import type { CoreDeps } from "../../../src/core/commands/context.js";
+import type { DatabaseHandle } from "../../../src/db/client.js";
+import { createCommandHashStore } from "../../../src/db/commandHashStore.js";
+import { createStore } from "../../../src/db/store.js";
+import type { PlatformAdapter } from "../../../src/platforms/adapter.js";
+import { createDiscordAdapter } from "../../../src/platforms/discord/discordAdapter.js";
+import { loadRoadmap } from "../../../src/roadmap/load.js";
+import { type FakeDiscord, startFakeDiscord } from "../../fakes/discord/fakeDiscord.js";
+import type { TestDatabase } from "../../support/databases.js";
+
+export const NOW = new Date("2026-11-25T15:00:00Z");
+export const TOKEN = "fake-token.never-printed";
+
+export interface Harness {
+  fake: FakeDiscord;
+  database: DatabaseHandle;
+  deps: CoreDeps;
+  errors: unknown[];
+  /** Every line the adapters logged, at every level. */
+  logs: string[];
+  /** Starts a new adapter (a process restart) against the same fake and database. */
+  startAdapter(options?: { guildId?: string; deferAfterMs?: number }): Promise<PlatformAdapter>;
+  close(): Promise<void>;
+}
+
+export async function openHarness(testDatabase: TestDatabase): Promise<Harness> {
+  const database = await testDatabase.open();
+  const fake = await startFakeDiscord();
+  const errors: unknown[] = [];
+  const deps: CoreDeps = {
+    store: createStore(database.db),
+    roadmap: await loadRoadmap(),
+    defaultTimezone: "America/Sao_Paulo",
+    defaultLocale: "en",
+    log: { error: (details) => errors.push(details) },
+  };
+  const adapters: PlatformAdapter[] = [];
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(chunk.toString());
+      done();
+    },
+  });
+  return {
+    fake,
+    database,
+    deps,
+    errors,
+    logs,
+    async startAdapter(options = {}) {
+      const adapter = createDiscordAdapter({
+        token: TOKEN,
+        apiUrl: fake.apiUrl,
+        ...(options.guildId ? { guildId: options.guildId } : {}),
+        deps,
+        hashes: createCommandHashStore(database.db),
+        log: pino({ level: "trace" }, sink),
+        clock: () => NOW,
+        ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+      });
+      adapters.push(adapter);
+      await adapter.start();
+      return adapter;
+    },
+    async close() {
+      for (const adapter of adapters) await adapter.stop();
+      await fake.close();
+      await database.close();
+    },
+  };
+}
