@@ -29,13 +29,25 @@ const schema = z.object({
     .default("pt-BR")
     .transform((l) => (l === "pt" ? "pt-BR" : l)),
   ROADMAP: z.string().optional(),
+  /** A secret: never shown, never logged. */
+  DISCORD_TOKEN: z
+    .string()
+    .regex(/^[\w.-]{20,}$/, { error: "expected the bot token from the Discord developer portal" })
+    .optional(),
+  DISCORD_API_URL: z
+    .url({ protocol: /^https?$/, error: "expected an http(s) URL, e.g. https://discord.com/api" })
+    .optional(),
+  DISCORD_GUILD_ID: z
+    .string()
+    .regex(/^\d{17,20}$/, { error: "expected a server id (17 to 20 digits)" })
+    .optional(),
   LANG: z.string().optional(),
 });
 
 export type Config = z.infer<typeof schema>;
 
 /** Variables whose values may be shown back in an error message. */
-const SHOWABLE = new Set(["LOG_LEVEL", "DEFAULT_TIMEZONE", "DEFAULT_LANGUAGE"]);
+const SHOWABLE = new Set(["LOG_LEVEL", "DEFAULT_TIMEZONE", "DEFAULT_LANGUAGE", "DISCORD_GUILD_ID"]);
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

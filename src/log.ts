@@ -14,6 +14,7 @@ const REDACT = [
   "*.password",
   "*.databaseUrl",
   "config.DATABASE_URL",
+  "config.DISCORD_TOKEN",
 ];
 
 export function createLogger(level: string): Logger {

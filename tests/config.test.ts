@@ -49,4 +49,29 @@ describe("loadConfig", () => {
     expect(message).toMatch(/DEFAULT_TIMEZONE: expected an IANA timezone.*Mars\/Base/);
     expect(message).not.toContain("hunter2");
   });
+
+  it("GIVEN the Discord variables THEN they are read; a malformed token is refused without being shown", () => {
+    const config = loadConfig({
+      DISCORD_TOKEN: "MTAw.fake-token-value.abcdefghij",
+      DISCORD_API_URL: "http://proxy:8080/api",
+      DISCORD_GUILD_ID: "400000000000000001",
+    });
+    expect(config).toMatchObject({
+      DISCORD_TOKEN: "MTAw.fake-token-value.abcdefghij",
+      DISCORD_API_URL: "http://proxy:8080/api",
+      DISCORD_GUILD_ID: "400000000000000001",
+    });
+    const error = (() => {
+      try {
+        loadConfig({ DISCORD_TOKEN: "my secret token", DISCORD_API_URL: "ftp://x", DISCORD_GUILD_ID: "abc" });
+      } catch (e) {
+        return e;
+      }
+    })();
+    const message = (error as ConfigError).message;
+    expect(message).toMatch(/DISCORD_TOKEN: expected the bot token/);
+    expect(message).toMatch(/DISCORD_API_URL: expected an http\(s\) URL/);
+    expect(message).toMatch(/DISCORD_GUILD_ID: expected a server id.*abc/);
+    expect(message).not.toContain("my secret token");
+  });
 });

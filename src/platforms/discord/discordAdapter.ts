@@ -7,7 +7,7 @@ import type { PlatformAdapter } from "../adapter.js";
 import type { CommandHashStore } from "../commandHashes.js";
 import { commandDefinitions, optionSpecs } from "./commandDefinitions.js";
 import { createClient } from "./createClient.js";
-import { handleInteraction } from "./handleInteraction.js";
+import { apologise, handleInteraction } from "./handleInteraction.js";
 import { registerCommands } from "./registerCommands.js";
 import { createDiscordSender } from "./sender.js";
 
@@ -42,8 +42,9 @@ export function createDiscordAdapter(options: DiscordOptions): PlatformAdapter {
   client.on(Events.InteractionCreate, (interaction) => {
     if (!accepting) return;
     const task: Promise<void> = handleInteraction(context, interaction)
-      .catch((error: unknown) => {
+      .catch(async (error: unknown) => {
         log.error({ err: error, interaction: interaction.id }, "discord interaction failed");
+        await apologise(context, interaction).catch(() => {});
       })
       .finally(() => inFlight.delete(task));
     inFlight.add(task);

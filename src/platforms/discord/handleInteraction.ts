@@ -1,5 +1,5 @@
 // Routes each interaction: slash commands and the mock answer to the core, autocomplete to the zone list.
-import type { Interaction } from "discord.js";
+import { type Interaction, MessageFlags } from "discord.js";
 import type { CoreDeps, IncomingMessage, Reply } from "../../core/commands/context.js";
 import { commandNamed } from "../../core/commands/registry.js";
 import { handleMessage } from "../../core/handleMessage.js";
@@ -64,4 +64,12 @@ export async function handleInteraction(ctx: InteractionContext, interaction: In
       deferAfterMs: 0,
     });
   }
+}
+
+/** After a failure of ours, the member still gets an answer instead of an endless "thinking…". */
+export async function apologise(ctx: InteractionContext, interaction: Interaction): Promise<void> {
+  if (!interaction.isRepliable() || interaction.replied) return;
+  const text = messagesFor(localeFrom(interaction.locale) ?? ctx.deps.defaultLocale)["error.internal"]({});
+  if (interaction.deferred) await interaction.editReply({ content: text });
+  else await interaction.reply({ content: text, flags: MessageFlags.Ephemeral });
 }
