@@ -1,5 +1,6 @@
 // What the core needs from the outside world: persistence, described by the core, implemented in src/db.
 import type { Locale } from "./roadmap/types.js";
+import type { WallTime } from "./schedule/wallClock.js";
 import type { LocalDate } from "./time/dates.js";
 
 export type Platform = "console" | "telegram" | "discord";
@@ -18,9 +19,36 @@ export interface Member {
   locale: Locale | null;
   /** Day 1 of the member's roadmap; null until /start. */
   roadmapStart: LocalDate | null;
+  remindTime: WallTime;
+  eveningTime: WallTime;
+  /** Nothing is sent while the member's wall clock is inside this range. */
+  quiet: { start: WallTime; end: WallTime } | null;
+  /** Last local day of a pause; null when not paused. */
+  pausedUntil: LocalDate | null;
+  leaderboardOptOut: boolean;
 }
 
-export type MemberPatch = Partial<Pick<Member, "displayName" | "timezone" | "locale" | "roadmapStart">>;
+/** When each of a member's series is next due; null: not scheduled. */
+export interface MemberPointers {
+  morning: Date | null;
+  evening: Date | null;
+  recap: Date | null;
+}
+
+export type MemberPatch = Partial<
+  Pick<
+    Member,
+    | "displayName"
+    | "timezone"
+    | "locale"
+    | "roadmapStart"
+    | "remindTime"
+    | "eveningTime"
+    | "quiet"
+    | "pausedUntil"
+    | "leaderboardOptOut"
+  > & { pointers: MemberPointers }
+>;
 
 export interface GroupRef {
   platform: Platform;

@@ -17,7 +17,7 @@ import { checkins, groupMembers, groups, identities, members } from "./schema/in
 type MemberRow = typeof members.$inferSelect;
 type CheckinRow = typeof checkins.$inferSelect;
 
-function toMember(row: MemberRow): Member {
+export function toMember(row: MemberRow): Member {
   const locale = LOCALES.find((l) => l === row.locale) ?? null;
   return {
     id: row.id,
@@ -25,6 +25,26 @@ function toMember(row: MemberRow): Member {
     timezone: row.timezone,
     locale: locale as Locale | null,
     roadmapStart: row.roadmapStart,
+    remindTime: row.remindTime,
+    eveningTime: row.eveningTime,
+    quiet:
+      row.quietStart !== null && row.quietEnd !== null ? { start: row.quietStart, end: row.quietEnd } : null,
+    pausedUntil: row.pausedUntil,
+    leaderboardOptOut: row.leaderboardOptOut,
+  };
+}
+
+/** A core patch as column values. */
+function toColumns(patch: MemberPatch): Partial<typeof members.$inferInsert> {
+  const { quiet, pointers, ...plain } = patch;
+  return {
+    ...plain,
+    ...(quiet !== undefined && { quietStart: quiet?.start ?? null, quietEnd: quiet?.end ?? null }),
+    ...(pointers !== undefined && {
+      nextMorningAt: pointers.morning,
+      nextEveningAt: pointers.evening,
+      nextRecapAt: pointers.recap,
+    }),
   };
 }
 
@@ -44,7 +64,7 @@ class IdentityTaken extends Error {}
 export function createStore(db: Database): Store {
   async function memberByIdentity(identity: Identity): Promise<MemberRow | undefined> {
     const [row] = await db
-      .select({ member: members })
+      .select({ member: members, unreachableSince: identities.unreachableSince })
       .from(identities)
       .innerJoin(members, eq(members.id, identities.memberId))
       .where(
@@ -53,6 +73,18 @@ export function createStore(db: Database): Store {
           eq(identities.platformUserId, identity.platformUserId),
         ),
       );
+    if (row?.unreachableSince) {
+      // Whoever speaks to the bot can be reached again.
+      await db
+        .update(identities)
+        .set({ unreachableSince: null })
+        .where(
+          and(
+            eq(identities.platform, identity.platform),
+            eq(identities.platformUserId, identity.platformUserId),
+          ),
+        );
+    }
     return row?.member;
   }
 
@@ -96,7 +128,11 @@ export function createStore(db: Database): Store {
     },
 
     async updateMember(memberId: number, patch: MemberPatch) {
-      const [row] = await db.update(members).set(patch).where(eq(members.id, memberId)).returning();
+      const [row] = await db
+        .update(members)
+        .set(toColumns(patch))
+        .where(eq(members.id, memberId))
+        .returning();
       if (row === undefined) throw new Error(`member ${memberId} not found`);
       return toMember(row);
     },
