@@ -17,6 +17,7 @@ ALTER TABLE "groups" ADD COLUMN "summary_time" text DEFAULT '20:00' NOT NULL;-->
 ALTER TABLE "groups" ADD COLUMN "locale" text;--> statement-breakpoint
 ALTER TABLE "groups" ADD COLUMN "next_summary_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "identities" ADD COLUMN "unreachable_since" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "members" ADD COLUMN "seen_locale" text;--> statement-breakpoint
 ALTER TABLE "members" ADD COLUMN "remind_time" text DEFAULT '09:00' NOT NULL;--> statement-breakpoint
 ALTER TABLE "members" ADD COLUMN "evening_time" text DEFAULT '20:00' NOT NULL;--> statement-breakpoint
 ALTER TABLE "members" ADD COLUMN "quiet_start" text;--> statement-breakpoint

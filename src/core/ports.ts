@@ -9,6 +9,8 @@ export interface Identity {
   platform: Platform;
   platformUserId: string;
   displayName: string;
+  /** The language the platform reports for the account, if any. */
+  locale?: Locale | null;
 }
 
 export interface Member {
@@ -17,6 +19,8 @@ export interface Member {
   timezone: string;
   /** Chosen with /language; null follows the platform's locale. */
   locale: Locale | null;
+  /** The platform's locale as last seen, for messages the member did not ask for (nudges). */
+  seenLocale: Locale | null;
   /** Day 1 of the member's roadmap; null until /start. */
   roadmapStart: LocalDate | null;
   remindTime: WallTime;

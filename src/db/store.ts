@@ -19,11 +19,13 @@ type CheckinRow = typeof checkins.$inferSelect;
 
 export function toMember(row: MemberRow): Member {
   const locale = LOCALES.find((l) => l === row.locale) ?? null;
+  const seenLocale = LOCALES.find((l) => l === row.seenLocale) ?? null;
   return {
     id: row.id,
     displayName: row.displayName,
     timezone: row.timezone,
     locale: locale as Locale | null,
+    seenLocale: seenLocale as Locale | null,
     roadmapStart: row.roadmapStart,
     remindTime: row.remindTime,
     eveningTime: row.eveningTime,
@@ -92,10 +94,12 @@ export function createStore(db: Database): Store {
     async ensureMember(identity, defaults) {
       const found = await memberByIdentity(identity);
       if (found !== undefined) {
-        if (found.displayName === identity.displayName) return toMember(found);
+        const seenLocale = identity.locale ?? found.seenLocale;
+        if (found.displayName === identity.displayName && found.seenLocale === seenLocale)
+          return toMember(found);
         const [renamed] = await db
           .update(members)
-          .set({ displayName: identity.displayName })
+          .set({ displayName: identity.displayName, seenLocale })
           .where(eq(members.id, found.id))
           .returning();
         return toMember(renamed ?? found);
@@ -104,7 +108,11 @@ export function createStore(db: Database): Store {
         return await db.transaction(async (tx) => {
           const [created] = await tx
             .insert(members)
-            .values({ displayName: identity.displayName, timezone: defaults.timezone })
+            .values({
+              displayName: identity.displayName,
+              timezone: defaults.timezone,
+              seenLocale: identity.locale ?? null,
+            })
             .returning();
           if (created === undefined) throw new Error("member insert returned nothing");
           const linked = await tx

@@ -49,7 +49,7 @@ export async function composeForMember(
   member: MemberRecipient,
   dueAt: Date,
 ): Promise<Composed> {
-  const t = messagesFor(member.locale ?? deps.defaultLocale);
+  const t = messagesFor(member.locale ?? member.seenLocale ?? deps.defaultLocale);
   const day = localDateOf(dueAt, member.timezone);
   const { roadmap } = deps;
   const name = member.displayName;

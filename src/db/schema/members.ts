@@ -18,6 +18,7 @@ export const members = pgTable(
     displayName: text("display_name").notNull(),
     timezone: text("timezone").notNull(),
     locale: text("locale"),
+    seenLocale: text("seen_locale"),
     roadmapStart: date("roadmap_start", { mode: "string" }),
     remindTime: text("remind_time").notNull().default("09:00"),
     eveningTime: text("evening_time").notNull().default("20:00"),

@@ -17,14 +17,14 @@ export const schedule: ScheduleMessages = {
 
   "nudge.daily": ({ name, week, totalWeeks, task, progress }) =>
     [
-      `☀️ Good morning, ${name}! Week ${week.number} of ${totalWeeks}: ${week.focus.en}`,
+      `☀️ Hi, ${name}! Week ${week.number} of ${totalWeeks}: ${week.focus.en}`,
       `Today's task: ${task.en}`,
       `This week: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)}${progress.paceMinutes > 0 ? ` — about ${hm(progress.paceMinutes)} a day reaches the target.` : " — target reached!"}`,
       "Log it with /checkin 1h30 when you're done.",
     ].join("\n"),
   "nudge.review": ({ name, progress, drillTopic }) =>
     [
-      `☀️ Good morning, ${name}! The roadmap is done — today is for review and interview practice.`,
+      `☀️ Hi, ${name}! The roadmap is done — today is for review and interview practice.`,
       drillTopic ? `Try a mock interview: /mock ${drillTopic}` : "Try a mock interview: /mock",
       `This week: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)}.`,
     ].join("\n"),

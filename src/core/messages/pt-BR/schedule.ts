@@ -31,14 +31,14 @@ export const schedule: ScheduleMessages = {
 
   "nudge.daily": ({ name, week, totalWeeks, task, progress }) =>
     [
-      `☀️ Bom dia, ${name}! Semana ${week.number} de ${totalWeeks}: ${week.focus["pt-BR"]}`,
+      `☀️ Oi, ${name}! Semana ${week.number} de ${totalWeeks}: ${week.focus["pt-BR"]}`,
       `Tarefa de hoje: ${task["pt-BR"]}`,
       `Esta semana: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)}${progress.paceMinutes > 0 ? ` — cerca de ${hm(progress.paceMinutes)} por dia batem a meta.` : " — meta batida!"}`,
       "Registre com /checkin 1h30 quando terminar.",
     ].join("\n"),
   "nudge.review": ({ name, progress, drillTopic }) =>
     [
-      `☀️ Bom dia, ${name}! O roadmap terminou — hoje é dia de revisão e treino de entrevista.`,
+      `☀️ Oi, ${name}! O roadmap terminou — hoje é dia de revisão e treino de entrevista.`,
       drillTopic
         ? `Faça uma entrevista simulada: /mock ${drillTopic}`
         : "Faça uma entrevista simulada: /mock",
