@@ -32,10 +32,19 @@ export function zonedInstant(date: LocalDate, time: WallTime, zone: string): Dat
       { zone },
     );
     // Inside a gap luxon moves the wall time forward; the first minute it keeps as asked is the next valid one.
-    if (dt.isValid && dt.hour * 60 + dt.minute === minute) return dt.toJSDate();
+    if (dt.isValid && dt.hour * 60 + dt.minute === minute) return firstOccurrence(dt).toJSDate();
   }
   // A gap running past midnight: the day's next valid minute is the start of the next day.
   return DateTime.fromObject({ year, month, day }, { zone }).plus({ days: 1 }).startOf("day").toJSDate();
+}
+
+/** When clocks go back a wall time occurs twice; luxon picks the later one, the earlier comes first. */
+function firstOccurrence(dt: DateTime): DateTime {
+  for (const minutes of [60, 30]) {
+    const earlier = dt.minus({ minutes });
+    if (earlier.hour === dt.hour && earlier.minute === dt.minute && earlier.day === dt.day) return earlier;
+  }
+  return dt;
 }
 
 /** The wall-clock time at `instant` in `zone`, as "HH:MM". */
