@@ -3,6 +3,7 @@ import type { CoreDeps, IncomingMessage } from "../../src/core/commands/context.
 import { handleMessage } from "../../src/core/handleMessage.js";
 import type { Locale } from "../../src/core/roadmap/types.js";
 import type { Database } from "../../src/db/client.js";
+import { createScheduleStore } from "../../src/db/scheduleStore.js";
 import { createStore } from "../../src/db/store.js";
 import { loadRoadmap } from "../../src/roadmap/load.js";
 import type { TestDatabase } from "./databases.js";
@@ -13,6 +14,8 @@ export interface SendOptions {
   eventId?: string;
   locale?: Locale;
   chat?: IncomingMessage["chat"];
+  /** Whether the platform vouches the sender is a group admin. */
+  admin?: boolean;
 }
 
 export interface TestBot {
@@ -28,6 +31,7 @@ export async function openBot(database: TestDatabase): Promise<TestBot> {
   const errors: unknown[] = [];
   const deps: CoreDeps = {
     store: createStore(handle.db),
+    schedule: createScheduleStore(handle.db),
     roadmap: await loadRoadmap(),
     defaultTimezone: "America/Sao_Paulo",
     defaultLocale: "en",
@@ -39,14 +43,14 @@ export async function openBot(database: TestDatabase): Promise<TestBot> {
     db: handle.db,
     errors,
     close: () => handle.close(),
-    async send(text, { as = "ana", at, eventId, locale = "en", chat }) {
+    async send(text, { as = "ana", at, eventId, locale = "en", chat, admin = false }) {
       events += 1;
       const reply = await handleMessage(
         deps,
         {
           platform: "console",
           eventId: eventId ?? `event-${events}`,
-          user: { id: as, displayName: as, locale },
+          user: { id: as, displayName: as, locale, isGroupAdmin: admin },
           chat: chat ?? { id: "study-group", kind: "group", title: "Study group" },
           text,
         },

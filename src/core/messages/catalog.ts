@@ -3,8 +3,9 @@ import type { Locale } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
 import type { CommonMessages } from "./common.js";
 import type { DiscordMessages } from "./discord.js";
+import type { ScheduleMessages } from "./schedule.js";
 
-export interface Messages extends CommonMessages, DiscordMessages {
+export interface Messages extends CommonMessages, ScheduleMessages, DiscordMessages {
   locale: Locale;
   date(date: LocalDate): string;
 }

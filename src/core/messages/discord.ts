@@ -1,17 +1,22 @@
 // Texts of the Discord slash commands: names, descriptions and choices shown in Discord's command picker,
 // and the mock-interview modal.
 import type { Locale } from "../roadmap/types.js";
+import type { LeaderboardPeriod } from "./schedule.js";
 
 type None = Record<string, never>;
 
 export const SLASH_COMMANDS = [
+  "start",
   "checkin",
   "undo",
   "progress",
   "roadmap",
   "mock",
   "leaderboard",
+  "leaderboard-optout",
+  "leaderboard-optin",
   "remind",
+  "quiet",
   "pause",
   "resume",
   "timezone",
@@ -22,12 +27,14 @@ export const SLASH_COMMANDS = [
 export type SlashCommand = (typeof SLASH_COMMANDS)[number];
 
 export type SlashOption =
+  | "date"
   | "hours"
   | "note"
   | "week"
   | "topic"
   | "period"
   | "time"
+  | "range"
   | "until"
   | "zone"
   | "language"
@@ -35,8 +42,7 @@ export type SlashOption =
   | "timezone"
   | "day";
 
-export const LEADERBOARD_PERIODS = ["this", "last", "all"] as const;
-export type LeaderboardPeriod = (typeof LEADERBOARD_PERIODS)[number];
+export const LEADERBOARD_PERIODS: readonly LeaderboardPeriod[] = ["this", "last", "all"];
 
 export const WEEKDAYS = [
   "monday",

@@ -3,3 +3,4 @@ export * from "./checkins.js";
 export * from "./commandRegistrations.js";
 export * from "./groups.js";
 export * from "./members.js";
+export * from "./sends.js";

@@ -42,6 +42,7 @@ const MAX_CHOICES = 25;
 
 export function optionSpecs(roadmap: Roadmap): Record<SlashCommand, OptionSpec[]> {
   return {
+    start: [{ option: "date", kind: "string", maxLength: 10 }],
     checkin: [
       { option: "hours", kind: "string", required: true, maxLength: 40 },
       { option: "note", kind: "string", maxLength: 200 },
@@ -70,7 +71,10 @@ export function optionSpecs(roadmap: Roadmap): Record<SlashCommand, OptionSpec[]
         })),
       },
     ],
+    "leaderboard-optout": [],
+    "leaderboard-optin": [],
     remind: [{ option: "time", kind: "string", maxLength: 5 }],
+    quiet: [{ option: "range", kind: "string", maxLength: 20 }],
     pause: [{ option: "until", kind: "string", maxLength: 10 }],
     resume: [],
     timezone: [{ option: "zone", kind: "string", required: true, autocomplete: true, maxLength: 64 }],

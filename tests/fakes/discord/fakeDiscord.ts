@@ -15,6 +15,55 @@ export const BOT_USER = {
   bot: true,
 };
 
+/** The study group's server, as GUILD_CREATE describes it (only what discord.js reads). */
+export const GUILD = {
+  id: "400000000000000001",
+  name: "Study group",
+  icon: null,
+  owner_id: "600000000000000099",
+  afk_channel_id: null,
+  afk_timeout: 300,
+  verification_level: 0,
+  default_message_notifications: 0,
+  explicit_content_filter: 0,
+  roles: [],
+  emojis: [],
+  stickers: [],
+  features: [],
+  mfa_level: 0,
+  system_channel_id: null,
+  system_channel_flags: 0,
+  rules_channel_id: null,
+  vanity_url_code: null,
+  description: null,
+  banner: null,
+  premium_tier: 0,
+  preferred_locale: "en-US",
+  public_updates_channel_id: null,
+  nsfw_level: 0,
+  premium_progress_bar_enabled: false,
+  joined_at: "2026-01-01T00:00:00.000Z",
+  large: false,
+  unavailable: false,
+  member_count: 3,
+  voice_states: [],
+  members: [],
+  channels: [
+    {
+      id: "500000000000000001",
+      type: 0,
+      name: "study",
+      guild_id: "400000000000000001",
+      position: 0,
+      permission_overwrites: [],
+    },
+  ],
+  threads: [],
+  presences: [],
+  stage_instances: [],
+  guild_scheduled_events: [],
+};
+
 /** The answer a member sees: the reply, or the deferral's edited original with the deferral's flags. */
 export interface SeenAnswer {
   type: number;
@@ -67,10 +116,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     state,
     url: ctx.gatewayUrl,
     heartbeatIntervalMs: 1_000,
+    guilds: () => [GUILD],
     ready: () => ({
       v: 10,
       user: BOT_USER,
-      guilds: [],
       shard: [0, 1],
       application: { id: APPLICATION_ID, flags: 0 },
     }),

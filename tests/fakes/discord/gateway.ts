@@ -14,6 +14,8 @@ export interface GatewayOptions {
   state: FakeState;
   url: () => string;
   ready: () => Record<string, unknown>;
+  /** Sent after READY, as Discord does for each server of the bot. */
+  guilds: () => Array<Record<string, unknown>>;
   /** Short, so heartbeats (and their ACKs) happen during a test. */
   heartbeatIntervalMs: number;
 }
@@ -48,9 +50,18 @@ export class FakeGateway {
               op: 0,
               t: "READY",
               s: session.seq,
-              d: { ...this.options.ready(), session_id: session.id, resume_gateway_url: this.options.url() },
+              d: {
+                ...this.options.ready(),
+                guilds: this.options.guilds().map((g) => ({ id: g.id, unavailable: true })),
+                session_id: session.id,
+                resume_gateway_url: this.options.url(),
+              },
             }),
           );
+          for (const guild of this.options.guilds()) {
+            session.seq += 1;
+            socket.send(JSON.stringify({ op: 0, t: "GUILD_CREATE", s: session.seq, d: guild }));
+          }
           state.changed();
           break;
         }

@@ -1,5 +1,5 @@
 // INTERACTION_CREATE payloads as Discord sends them: slash commands, autocomplete and modal submits.
-import { APPLICATION_ID } from "./fakeDiscord.js";
+import { APPLICATION_ID, GUILD } from "./fakeDiscord.js";
 
 export const OPTION = { string: 3, integer: 4, channel: 7 } as const;
 
@@ -27,7 +27,7 @@ export function snowflake(): string {
   return counter.toString();
 }
 
-export const GUILD_ID = "400000000000000001";
+export const GUILD_ID = GUILD.id;
 export const CHANNEL_ID = "500000000000000001";
 /** View Channel, Send Messages, Read Message History, Use Application Commands — not Manage Server. */
 export const MEMBER_PERMISSIONS = String((1n << 10n) | (1n << 11n) | (1n << 16n) | (1n << 31n));

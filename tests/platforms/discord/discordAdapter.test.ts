@@ -2,12 +2,28 @@
 import { GatewayIntentBits } from "discord.js";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { renderChart } from "../../../src/charts/renderChart.js";
+import type { ChartData } from "../../../src/core/schedule/compose.js";
 import { checkins, identities } from "../../../src/db/schema/index.js";
-import { autocomplete, GUILD_ID, OPTION, slashCommand } from "../../fakes/discord/interactions.js";
+import { runTick } from "../../../src/scheduler/runTick.js";
+import {
+  ADMIN_PERMISSIONS,
+  autocomplete,
+  GUILD_ID,
+  OPTION,
+  slashCommand,
+} from "../../fakes/discord/interactions.js";
 import { testDatabases } from "../../support/databases.js";
 import { type Harness, openHarness, TOKEN } from "./harness.js";
 
 const hours = (value: string) => ({ name: "hours", type: OPTION.string, value });
+const STUDY_CHANNEL = "500000000000000002";
+const setupOptions = [
+  { name: "channel", type: OPTION.channel, value: STUDY_CHANNEL },
+  { name: "timezone", type: OPTION.string, value: "America/Sao_Paulo" },
+  { name: "day", type: OPTION.string, value: "sunday" },
+  { name: "time", type: OPTION.string, value: "20:00" },
+];
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 
 async function checkinRows(h: Harness) {
@@ -44,13 +60,17 @@ describe.each(testDatabases)("Discord adapter on $name", (testDatabase) => {
     expect(registration?.path).toBe("/applications/100000000000000001/commands");
     const body = registration?.body as Array<Record<string, unknown>>;
     expect(body.map((c) => c.name)).toEqual([
+      "start",
       "checkin",
       "undo",
       "progress",
       "roadmap",
       "mock",
       "leaderboard",
+      "leaderboard-optout",
+      "leaderboard-optin",
       "remind",
+      "quiet",
       "pause",
       "resume",
       "timezone",
@@ -245,5 +265,67 @@ describe.each(testDatabases)("Discord adapter on $name", (testDatabase) => {
     expect((await h.fake.answerTo(interaction.id)).content).toContain("Logged 1h");
     expect(h.fake.state.identifies).toHaveLength(1);
     expect(adapter.connected()).toBe(true);
+  });
+
+  it("GIVEN /setup without permission THEN refused, privately, and nothing configured", async () => {
+    await h.startAdapter();
+    const interaction = slashCommand("setup", setupOptions);
+    await h.fake.dispatch("INTERACTION_CREATE", interaction);
+    const answer = await h.fake.answerTo(interaction.id);
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.content).toBe("Only the group's admins can run /setup.");
+    expect(await h.deps.schedule.groupByChat("discord", GUILD_ID)).toMatchObject({ summaryChannelId: null });
+  });
+
+  it("GIVEN /setup by a Manage Server member THEN the chosen channel gets the weekly summary with its chart, after the daily nudge by DM", async () => {
+    const adapter = await h.startAdapter();
+    const start = slashCommand("start", [{ name: "date", type: OPTION.string, value: "2026-11-23" }]);
+    await h.fake.dispatch("INTERACTION_CREATE", start);
+    expect((await h.fake.answerTo(start.id)).content).toContain("Ana");
+    const checkin = slashCommand("checkin", [hours("3h")]);
+    await h.fake.dispatch("INTERACTION_CREATE", checkin);
+    await h.fake.answerTo(checkin.id);
+    const interaction = slashCommand("setup", setupOptions, { permissions: ADMIN_PERMISSIONS });
+    await h.fake.dispatch("INTERACTION_CREATE", interaction);
+    expect((await h.fake.answerTo(interaction.id)).content).toContain(
+      "every Sunday at 20:00 (America/Sao_Paulo)",
+    );
+    expect(await h.deps.schedule.groupByChat("discord", GUILD_ID)).toMatchObject({
+      summaryChannelId: STUDY_CHANNEL,
+    });
+
+    const scheduler = {
+      ...h.deps,
+      senders: new Map([["discord", adapter] as const]),
+      renderChart: (chart: ChartData) => ({
+        png: renderChart(chart),
+        filename: "summary.png",
+        alt: chart.alt,
+      }),
+      instance: "test",
+      log: { error: (details: object) => h.errors.push(details), info: () => {} },
+    };
+
+    // Thursday 09:00 in São Paulo: Ana's daily nudge, by DM.
+    expect((await runTick(scheduler, new Date("2026-11-26T12:00:00Z"))).failed).toBe(0);
+    const [nudge] = h.fake.state.messages;
+    expect(nudge?.channelId).not.toBe(STUDY_CHANNEL);
+    expect(nudge?.content).toContain("Week 1 of 12");
+
+    // Sunday 20:00: the summary in the chosen channel, with its chart.
+    expect((await runTick(scheduler, new Date("2026-11-29T23:00:00Z"))).failed).toBe(0);
+    const summary = h.fake.state.messages.find((m) => m.channelId === STUDY_CHANNEL);
+    expect(summary?.content).toContain("📊 Study group — week of 2026-11-23 to 2026-11-29\n🥇 Ana — 3h");
+    expect(summary?.attachments[0]).toMatchObject({ name: "summary.png", contentType: "image/png" });
+    expect([...(summary?.attachments[0]?.bytes.slice(0, 4) ?? [])]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(h.errors).toEqual([]);
+  });
+
+  it("GIVEN /leaderboard in a server THEN a reply everyone sees", async () => {
+    await h.startAdapter();
+    const interaction = slashCommand("leaderboard", [{ name: "period", type: OPTION.string, value: "all" }]);
+    await h.fake.dispatch("INTERACTION_CREATE", interaction);
+    const answer = await h.fake.answerTo(interaction.id);
+    expect(answer.ephemeral).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { pino } from "pino";
 import type { CoreDeps } from "../../../src/core/commands/context.js";
 import type { DatabaseHandle } from "../../../src/db/client.js";
 import { createCommandHashStore } from "../../../src/db/commandHashStore.js";
+import { createScheduleStore } from "../../../src/db/scheduleStore.js";
 import { createStore } from "../../../src/db/store.js";
 import type { PlatformAdapter } from "../../../src/platforms/adapter.js";
 import { createDiscordAdapter } from "../../../src/platforms/discord/discordAdapter.js";
@@ -32,6 +33,7 @@ export async function openHarness(testDatabase: TestDatabase): Promise<Harness> 
   const errors: unknown[] = [];
   const deps: CoreDeps = {
     store: createStore(database.db),
+    schedule: createScheduleStore(database.db),
     roadmap: await loadRoadmap(),
     defaultTimezone: "America/Sao_Paulo",
     defaultLocale: "en",

@@ -2,13 +2,17 @@
 import type { DiscordMessages, SlashCommand, SlashOption } from "../discord.js";
 
 const DESCRIPTIONS: Record<SlashCommand, string> = {
+  start: "Join, and set day 1 of your roadmap",
   checkin: "Log study time, e.g. 3h, 90m, 1h30",
   undo: "Remove your most recent check-in (within 24 h)",
   progress: "This week against the target, your streak and roadmap week",
   roadmap: "A roadmap week's focus and tasks",
   mock: "Practise an interview question",
   leaderboard: "The group's hours ranking",
+  "leaderboard-optout": "Leave the leaderboard (your hours still count in the group total)",
+  "leaderboard-optin": "Appear on the leaderboard again",
   remind: "The time of your daily reminder",
+  quiet: "Hours when I send you nothing",
   pause: "Pause reminders",
   resume: "Resume reminders",
   timezone: "Your timezone, e.g. America/Sao_Paulo",
@@ -18,12 +22,14 @@ const DESCRIPTIONS: Record<SlashCommand, string> = {
 };
 
 const OPTIONS: Partial<Record<`${SlashCommand}.${SlashOption}`, string>> = {
+  "start.date": "Day 1, YYYY-MM-DD (default: today; may be a future day for a cohort)",
   "checkin.hours": "How long you studied: 3h, 90m, 1h30, 2h yesterday",
   "checkin.note": "What you studied (optional)",
   "roadmap.week": "The week number (default: your current week)",
   "mock.topic": "The interview topic",
   "leaderboard.period": "Which weeks to rank (default: this week)",
   "remind.time": "Reminder time, HH:MM (empty: show the current one)",
+  "quiet.range": "HH:MM-HH:MM, e.g. 22:00-07:00, or off (empty: show the current one)",
   "pause.until": "Number of days or a date YYYY-MM-DD (empty: until /resume)",
   "timezone.zone": "An IANA timezone, e.g. Europe/Lisbon",
   "language.language": "The language of my replies",

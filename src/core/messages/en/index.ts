@@ -2,10 +2,12 @@
 import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
 import { discord } from "./discord.js";
+import { schedule } from "./schedule.js";
 
 export const en: Messages = {
   locale: "en",
   date: (d) => d,
   ...common,
+  ...schedule,
   ...discord,
 };

@@ -2,13 +2,17 @@
 import type { DiscordMessages, SlashCommand, SlashOption, Weekday } from "../discord.js";
 
 const NAMES: Record<SlashCommand, string> = {
+  start: "comecar",
   checkin: "checkin",
   undo: "desfazer",
   progress: "progresso",
   roadmap: "trilha",
   mock: "simulado",
-  leaderboard: "ranking",
+  leaderboard: "placar",
+  "leaderboard-optout": "placar-sair",
+  "leaderboard-optin": "placar-entrar",
   remind: "lembrete",
+  quiet: "silencio",
   pause: "pausar",
   resume: "retomar",
   timezone: "fuso",
@@ -18,13 +22,17 @@ const NAMES: Record<SlashCommand, string> = {
 };
 
 const DESCRIPTIONS: Record<SlashCommand, string> = {
+  start: "Entre e defina o dia 1 do seu roadmap",
   checkin: "Registre tempo de estudo, ex.: 3h, 90m, 1h30",
   undo: "Remove seu check-in mais recente (até 24 h)",
   progress: "A semana contra a meta, sua sequência e a semana do roadmap",
   roadmap: "O foco e as tarefas de uma semana do roadmap",
   mock: "Treine uma pergunta de entrevista",
-  leaderboard: "O ranking de horas do grupo",
+  leaderboard: "O placar de horas do grupo",
+  "leaderboard-optout": "Sair do placar (suas horas ainda contam no total do grupo)",
+  "leaderboard-optin": "Voltar a aparecer no placar",
   remind: "O horário do seu lembrete diário",
+  quiet: "Horários em que não envio nada",
   pause: "Pausa os lembretes",
   resume: "Retoma os lembretes",
   timezone: "Seu fuso horário, ex.: America/Sao_Paulo",
@@ -34,12 +42,14 @@ const DESCRIPTIONS: Record<SlashCommand, string> = {
 };
 
 const OPTION_NAMES: Record<SlashOption, string> = {
+  date: "data",
   hours: "horas",
   note: "nota",
   week: "semana",
   topic: "tema",
   period: "periodo",
   time: "horario",
+  range: "intervalo",
   until: "ate",
   zone: "fuso",
   language: "idioma",
@@ -49,12 +59,14 @@ const OPTION_NAMES: Record<SlashOption, string> = {
 };
 
 const OPTIONS: Partial<Record<`${SlashCommand}.${SlashOption}`, string>> = {
+  "start.date": "Dia 1, AAAA-MM-DD (padrão: hoje; pode ser um dia futuro, para uma turma)",
   "checkin.hours": "Quanto tempo você estudou: 3h, 90m, 1h30, 2h ontem",
   "checkin.note": "O que você estudou (opcional)",
   "roadmap.week": "O número da semana (padrão: a sua semana atual)",
   "mock.topic": "O tema da entrevista",
-  "leaderboard.period": "Quais semanas entram no ranking (padrão: esta semana)",
+  "leaderboard.period": "Quais semanas entram no placar (padrão: esta semana)",
   "remind.time": "Horário do lembrete, HH:MM (vazio: mostra o atual)",
+  "quiet.range": "HH:MM-HH:MM, ex.: 22:00-07:00, ou desligar (vazio: mostra o atual)",
   "pause.until": "Número de dias ou uma data AAAA-MM-DD (vazio: até /retomar)",
   "timezone.zone": "Um fuso IANA, ex.: Europe/Lisbon",
   "language.language": "O idioma das minhas respostas",

@@ -3,10 +3,12 @@ import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
 import { br } from "./dates.js";
 import { discord } from "./discord.js";
+import { schedule } from "./schedule.js";
 
 export const ptBR: Messages = {
   locale: "pt-BR",
   date: br,
   ...common,
+  ...schedule,
   ...discord,
 };
