@@ -2,14 +2,13 @@
 import { GatewayIntentBits } from "discord.js";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { renderChart } from "../../../src/charts/renderChart.js";
-import type { ChartData } from "../../../src/core/schedule/compose.js";
 import { checkins, identities } from "../../../src/db/schema/index.js";
 import { runTick } from "../../../src/scheduler/runTick.js";
 import {
   ADMIN_PERMISSIONS,
   autocomplete,
   GUILD_ID,
+  modalSubmit,
   OPTION,
   slashCommand,
 } from "../../fakes/discord/interactions.js";
@@ -294,17 +293,7 @@ describe.each(testDatabases)("Discord adapter on $name", (testDatabase) => {
       summaryChannelId: STUDY_CHANNEL,
     });
 
-    const scheduler = {
-      ...h.deps,
-      senders: new Map([["discord", adapter] as const]),
-      renderChart: (chart: ChartData) => ({
-        png: renderChart(chart),
-        filename: "summary.png",
-        alt: chart.alt,
-      }),
-      instance: "test",
-      log: { error: (details: object) => h.errors.push(details), info: () => {} },
-    };
+    const scheduler = h.schedulerWith(adapter);
 
     // Thursday 09:00 in São Paulo: Ana's daily nudge, by DM.
     expect((await runTick(scheduler, new Date("2026-11-26T12:00:00Z"))).failed).toBe(0);
@@ -327,5 +316,32 @@ describe.each(testDatabases)("Discord adapter on $name", (testDatabase) => {
     await h.fake.dispatch("INTERACTION_CREATE", interaction);
     const answer = await h.fake.answerTo(interaction.id);
     expect(answer.ephemeral).toBe(false);
+  });
+
+  it("GIVEN a member whose DMs are closed THEN the scheduled nudge marks them unreachable (50007)", async () => {
+    const adapter = await h.startAdapter();
+    const start = slashCommand("start", [{ name: "date", type: OPTION.string, value: "2026-11-23" }]);
+    await h.fake.dispatch("INTERACTION_CREATE", start);
+    await h.fake.answerTo(start.id);
+    h.fake.closeDms("600000000000000001");
+
+    await runTick(h.schedulerWith(adapter), new Date("2026-11-26T12:00:00Z"));
+    const [identity] = await h.database.db
+      .select({ unreachableSince: identities.unreachableSince })
+      .from(identities)
+      .where(eq(identities.platformUserId, "600000000000000001"));
+    expect(identity?.unreachableSince).toEqual(new Date("2026-11-26T12:00:00Z"));
+    expect(h.fake.state.messages).toEqual([]);
+  });
+
+  it("GIVEN a submitted mock-answer modal THEN the answer goes to the core behind a deferred reply", async () => {
+    await h.startAdapter();
+    const interaction = modalSubmit("mock:123", { answer: "I versioned the data with DVC." });
+    await h.fake.dispatch("INTERACTION_CREATE", interaction);
+    const answer = await h.fake.answerTo(interaction.id);
+    expect(answer.type).toBe(5);
+    expect(answer.ephemeral).toBe(true);
+    // Until the mock-interview core takes answers, plain text gets the core's hint.
+    expect(answer.content).toBe("Commands start with a slash — try /checkin 2h or /help.");
   });
 });

@@ -1,7 +1,9 @@
 // A Discord adapter wired to a real database and the shipped roadmap, connected to a fake Discord.
 import { Writable } from "node:stream";
 import { pino } from "pino";
+import { renderChart } from "../../../src/charts/renderChart.js";
 import type { CoreDeps } from "../../../src/core/commands/context.js";
+import type { PlatformSender } from "../../../src/core/delivery.js";
 import type { DatabaseHandle } from "../../../src/db/client.js";
 import { createCommandHashStore } from "../../../src/db/commandHashStore.js";
 import { createScheduleStore } from "../../../src/db/scheduleStore.js";
@@ -9,6 +11,7 @@ import { createStore } from "../../../src/db/store.js";
 import type { PlatformAdapter } from "../../../src/platforms/adapter.js";
 import { createDiscordAdapter } from "../../../src/platforms/discord/discordAdapter.js";
 import { loadRoadmap } from "../../../src/roadmap/load.js";
+import type { SchedulerDeps } from "../../../src/scheduler/types.js";
 import { type FakeDiscord, startFakeDiscord } from "../../fakes/discord/fakeDiscord.js";
 import type { TestDatabase } from "../../support/databases.js";
 
@@ -22,6 +25,8 @@ export interface Harness {
   errors: unknown[];
   /** Every line the adapters logged, at every level. */
   logs: string[];
+  /** The real scheduler, delivering through the given adapter. */
+  schedulerWith(sender: PlatformSender): SchedulerDeps;
   /** Starts a new adapter (a process restart) against the same fake and database. */
   startAdapter(options?: { guildId?: string; deferAfterMs?: number }): Promise<PlatformAdapter>;
   close(): Promise<void>;
@@ -53,6 +58,13 @@ export async function openHarness(testDatabase: TestDatabase): Promise<Harness> 
     deps,
     errors,
     logs,
+    schedulerWith: (sender) => ({
+      ...deps,
+      senders: new Map([[sender.platform, sender]]),
+      renderChart: (chart) => ({ png: renderChart(chart), filename: "summary.png", alt: chart.alt }),
+      instance: "test",
+      log: { error: (details) => errors.push(details), info: () => {} },
+    }),
     async startAdapter(options = {}) {
       const adapter = createDiscordAdapter({
         token: TOKEN,
