@@ -54,7 +54,6 @@ export function optionSpecs(roadmap: Roadmap): Record<SlashCommand, OptionSpec[]
       {
         option: "topic",
         kind: "string",
-        required: true,
         choices: roadmap.interview.topics.slice(0, MAX_CHOICES).map((topic) => ({
           value: topic.id,
           name: (t) => topic.name[t.locale],

@@ -26,7 +26,7 @@ const OPTIONS: Partial<Record<`${SlashCommand}.${SlashOption}`, string>> = {
   "checkin.hours": "How long you studied: 3h, 90m, 1h30, 2h yesterday",
   "checkin.note": "What you studied (optional)",
   "roadmap.week": "The week number (default: your current week)",
-  "mock.topic": "The interview topic",
+  "mock.topic": "The interview topic (default: the one you most need to practise)",
   "leaderboard.period": "Which weeks to rank (default: this week)",
   "remind.time": "Reminder time, HH:MM (empty: show the current one)",
   "quiet.range": "HH:MM-HH:MM, e.g. 22:00-07:00, or off (empty: show the current one)",

@@ -63,7 +63,7 @@ const OPTIONS: Partial<Record<`${SlashCommand}.${SlashOption}`, string>> = {
   "checkin.hours": "Quanto tempo você estudou: 3h, 90m, 1h30, 2h ontem",
   "checkin.note": "O que você estudou (opcional)",
   "roadmap.week": "O número da semana (padrão: a sua semana atual)",
-  "mock.topic": "O tema da entrevista",
+  "mock.topic": "O tema da entrevista (padrão: o que você mais precisa treinar)",
   "leaderboard.period": "Quais semanas entram no placar (padrão: esta semana)",
   "remind.time": "Horário do lembrete, HH:MM (vazio: mostra o atual)",
   "quiet.range": "HH:MM-HH:MM, ex.: 22:00-07:00, ou desligar (vazio: mostra o atual)",
