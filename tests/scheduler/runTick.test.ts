@@ -180,9 +180,9 @@ describe.each(testDatabases)("scheduler on $name", (database) => {
       instance: "dying",
       schedule: {
         ...scheduler.schedule,
-        claim: async (claim) => {
-          const claimed = await scheduler.schedule.claim(claim);
-          if (claim.slot === "morning") throw new Error("process killed");
+        claimMany: async (slot, claims, meta) => {
+          const claimed = await scheduler.schedule.claimMany(slot, claims, meta);
+          if (slot === "morning") throw new Error("process killed");
           return claimed;
         },
       },
