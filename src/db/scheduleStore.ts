@@ -26,12 +26,6 @@ const MEMBER_POINTER = {
   recap: members.nextRecapAt,
 } as const;
 
-const MEMBER_POINTER_FIELD = {
-  morning: "nextMorningAt",
-  evening: "nextEveningAt",
-  recap: "nextRecapAt",
-} as const;
-
 function toGroup(row: GroupRow): Group {
   return {
     id: row.id,
