@@ -2,9 +2,10 @@
 import type { Locale } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
 import type { CommonMessages } from "./common.js";
+import type { PrivacyMessages } from "./privacy.js";
 import type { ScheduleMessages } from "./schedule.js";
 
-export interface Messages extends CommonMessages, ScheduleMessages {
+export interface Messages extends CommonMessages, ScheduleMessages, PrivacyMessages {
   locale: Locale;
   date(date: LocalDate): string;
 }
