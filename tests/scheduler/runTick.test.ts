@@ -180,9 +180,9 @@ describe.each(testDatabases)("scheduler on $name", (database) => {
       instance: "dying",
       schedule: {
         ...scheduler.schedule,
-        claim: async (claim) => {
-          const claimed = await scheduler.schedule.claim(claim);
-          if (claim.slot === "morning") throw new Error("process killed");
+        claimMany: async (slot, claims, meta) => {
+          const claimed = await scheduler.schedule.claimMany(slot, claims, meta);
+          if (slot === "morning") throw new Error("process killed");
           return claimed;
         },
       },
@@ -225,5 +225,23 @@ describe.each(testDatabases)("scheduler on $name", (database) => {
     await bot.send("/progress", { as: "gone", at: "2026-11-30T10:00:00Z" });
     await tickAt(scheduler, "2026-11-30T12:00:00Z");
     expect(texts(sender, "gone")).toHaveLength(1);
+  });
+
+  it("GIVEN a finished roadmap THEN review nudges instead of tasks; the recap sums up the week", async () => {
+    const { sender, scheduler } = await setUp();
+    await bot.send("/start 2026-08-01", { as: "grad", at: "2026-11-23T15:00:00Z" });
+    await bot.send("/checkin 3h", { as: "grad", at: "2026-11-23T15:00:00Z" });
+    await bot.send("/checkin 5h", { as: "grad", at: "2026-11-24T15:00:00Z" });
+    await tickAt(scheduler, "2026-11-29T12:00:00Z");
+    expect(texts(sender, "grad")[0]).toContain(
+      "The roadmap is done — today is for review and interview practice.",
+    );
+    await tickAt(scheduler, "2026-11-29T22:00:00Z");
+    const recap = texts(sender, "grad")[1] ?? "";
+    expect(recap).toContain("Hours: 8h of 20h");
+    expect(recap).toContain("Active days: 2 of 7");
+    expect(recap).toContain("Best day: 2026-11-24 with 5h");
+    expect(recap).toContain("Next week: review and interview practice.");
+    expect(recap).toContain("A slow week happens.");
   });
 });

@@ -5,6 +5,7 @@ import { help } from "./help.js";
 import { language } from "./language.js";
 import { leaderboard, leaderboardOptIn, leaderboardOptOut } from "./leaderboard.js";
 import { pause, resume } from "./pause.js";
+import { exportData, forget } from "./privacy.js";
 import { progress } from "./progress.js";
 import { quiet } from "./quiet.js";
 import { remind } from "./remind.js";
@@ -31,6 +32,8 @@ export const COMMANDS = {
   "leaderboard-optout": leaderboardOptOut,
   "leaderboard-optin": leaderboardOptIn,
   setup,
+  export: exportData,
+  forget,
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 
@@ -50,6 +53,8 @@ const ALIASES: Record<string, CommandName> = {
   retomar: "resume",
   placar: "leaderboard",
   configurar: "setup",
+  exportar: "export",
+  esquecer: "forget",
 };
 
 export function commandNamed(name: string): { name: CommandName; handler: CommandHandler } | null {

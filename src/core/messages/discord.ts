@@ -22,6 +22,8 @@ export const SLASH_COMMANDS = [
   "timezone",
   "language",
   "setup",
+  "export",
+  "forget",
   "help",
 ] as const;
 export type SlashCommand = (typeof SLASH_COMMANDS)[number];
@@ -40,7 +42,8 @@ export type SlashOption =
   | "language"
   | "channel"
   | "timezone"
-  | "day";
+  | "day"
+  | "confirm";
 
 export const LEADERBOARD_PERIODS: readonly LeaderboardPeriod[] = ["this", "last", "all"];
 

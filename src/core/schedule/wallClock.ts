@@ -24,6 +24,19 @@ function minutesOf(time: WallTime): number {
  * jump happens at the next minute that exists; a time that occurs twice (clocks back) is taken once, the first.
  */
 export function zonedInstant(date: LocalDate, time: WallTime, zone: string): Date {
+  const key = `${date} ${time} ${zone}`;
+  const cached = instants.get(key);
+  if (cached !== undefined) return new Date(cached);
+  const at = computeZonedInstant(date, time, zone);
+  // Members share zones and reminder times, so a small cache serves a whole tick.
+  if (instants.size > 50_000) instants.clear();
+  instants.set(key, at.getTime());
+  return at;
+}
+
+const instants = new Map<string, number>();
+
+function computeZonedInstant(date: LocalDate, time: WallTime, zone: string): Date {
   const [year, month, day] = date.split("-").map(Number);
   const wanted = minutesOf(time);
   for (let minute = wanted; minute < 24 * 60; minute += 1) {
@@ -47,9 +60,21 @@ function firstOccurrence(dt: DateTime): DateTime {
   return dt;
 }
 
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The wall-clock time at `instant` in `zone`, as "HH:MM". */
 export function wallTimeAt(instant: Date, zone: string): WallTime {
-  return DateTime.fromJSDate(instant, { zone }).toFormat("HH:mm");
+  let format = timeFormatters.get(zone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      timeZone: zone,
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    timeFormatters.set(zone, format);
+  }
+  return format.format(instant);
 }
 
 /** "2026-W49": the ISO week of a local date, used to name weekly periods. */

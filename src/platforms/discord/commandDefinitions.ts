@@ -97,6 +97,8 @@ export function optionSpecs(roadmap: Roadmap): Record<SlashCommand, OptionSpec[]
       },
       { option: "time", kind: "string", maxLength: 5 },
     ],
+    export: [],
+    forget: [{ option: "confirm", kind: "string", maxLength: 10 }],
     help: [],
   };
 }

@@ -1,5 +1,10 @@
 // Answers an interaction with a core reply: at once when it is quick, deferred when it may not be.
-import { type InteractionReplyOptions, MessageFlags, type RepliableInteraction } from "discord.js";
+import {
+  AttachmentBuilder,
+  type InteractionReplyOptions,
+  MessageFlags,
+  type RepliableInteraction,
+} from "discord.js";
 import type { Reply } from "../../core/commands/context.js";
 import { splitText } from "./splitText.js";
 
@@ -40,16 +45,19 @@ export async function replyTo(
   clearTimeout(timer);
 
   let reply: Reply;
-  let first: (content: string) => Promise<unknown>;
+  let first: (content: string, files: AttachmentBuilder[]) => Promise<unknown>;
   if (settled === LATE) {
     await interaction.deferReply(policy.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     reply = await work;
-    first = (content) => interaction.editReply({ content, allowedMentions: { parse: [] } });
+    first = (content, files) => interaction.editReply({ content, files, allowedMentions: { parse: [] } });
   } else {
     reply = settled;
-    first = (content) => interaction.reply(options(content, policy.ephemeral));
+    first = (content, files) => interaction.reply({ ...options(content, policy.ephemeral), files });
   }
+  const files = reply.file
+    ? [new AttachmentBuilder(Buffer.from(reply.file.content, "utf8"), { name: reply.file.filename })]
+    : [];
   const [head = "", ...rest] = splitText(reply.text);
-  await first(head);
+  await first(head, files);
   for (const part of rest) await interaction.followUp(options(part, policy.ephemeral));
 }

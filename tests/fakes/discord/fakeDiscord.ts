@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { FakeGateway } from "./gateway.js";
 import { type Failure, handleRest, type RestContext } from "./rest.js";
-import { FakeState, type InteractionAnswer, type WebhookMessage } from "./state.js";
+import { type Attachment, FakeState, type InteractionAnswer, type WebhookMessage } from "./state.js";
 
 export const APPLICATION_ID = "100000000000000001";
 export const BOT_USER = {
@@ -70,6 +70,7 @@ export interface SeenAnswer {
   content: string;
   ephemeral: boolean;
   data: Record<string, unknown>;
+  files: Attachment[];
 }
 
 export interface FakeDiscord {
@@ -154,12 +155,19 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
           content: typeof answer.data.content === "string" ? answer.data.content : "",
           ephemeral: (flags & EPHEMERAL) !== 0,
           data: answer.data,
+          files: answer.files,
         };
       }
       const edit: WebhookMessage = await state.until(() =>
         state.webhookMessages.find((m) => m.token === answer.token && m.kind === "edit"),
       );
-      return { type: 5, content: edit.content, ephemeral: (flags & EPHEMERAL) !== 0, data: answer.data };
+      return {
+        type: 5,
+        content: edit.content,
+        ephemeral: (flags & EPHEMERAL) !== 0,
+        data: answer.data,
+        files: [],
+      };
     },
     async close() {
       await gateway.close();

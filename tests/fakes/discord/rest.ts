@@ -105,6 +105,16 @@ export async function handleRest(ctx: RestContext, req: IncomingMessage, res: Se
   }
 
   const { json, files } = await parseBody(req);
+  const attachments = (described: Json[]) =>
+    Promise.all(
+      files.map(async ({ file }, index) => ({
+        name: file.name,
+        contentType: file.type,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+        description:
+          typeof described[index]?.description === "string" ? String(described[index]?.description) : null,
+      })),
+    );
   const on = (m: string | null, pattern: RegExp) => (m === null || m === method ? pattern.exec(path) : null);
   let match: RegExpExecArray | null = null;
 
@@ -146,6 +156,7 @@ export async function handleRest(ctx: RestContext, req: IncomingMessage, res: Se
       token: match[2] ?? "",
       type: Number(json.type),
       data: (json.data as Json | undefined) ?? {},
+      files: await attachments([]),
     });
     record(204);
     send(res, 204);
@@ -186,17 +197,9 @@ export async function handleRest(ctx: RestContext, req: IncomingMessage, res: Se
       return;
     }
     const described = Array.isArray(json.attachments) ? (json.attachments as Json[]) : [];
-    const attachments = await Promise.all(
-      files.map(async ({ file }, index) => ({
-        name: file.name,
-        contentType: file.type,
-        bytes: new Uint8Array(await file.arrayBuffer()),
-        description:
-          typeof described[index]?.description === "string" ? String(described[index]?.description) : null,
-      })),
-    );
+    const posted = await attachments(described);
     const content = typeof json.content === "string" ? json.content : "";
-    state.messages.push({ channelId, content, flags: Number(json.flags ?? 0), attachments });
+    state.messages.push({ channelId, content, flags: Number(json.flags ?? 0), attachments: posted });
     record(200);
     send(res, 200, messageObject(ctx, channelId, content));
     return;

@@ -28,6 +28,7 @@ export interface InteractionAnswer {
   /** 4 reply, 5 deferred, 8 autocomplete, 9 modal. */
   type: number;
   data: Record<string, unknown>;
+  files: Attachment[];
 }
 
 export interface WebhookMessage {

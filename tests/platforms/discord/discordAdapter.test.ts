@@ -75,6 +75,8 @@ describe.each(testDatabases)("Discord adapter on $name", (testDatabase) => {
       "timezone",
       "language",
       "setup",
+      "export",
+      "forget",
       "help",
     ]);
     const progress = body.find((c) => c.name === "progress");
@@ -343,5 +345,33 @@ describe.each(testDatabases)("Discord adapter on $name", (testDatabase) => {
     expect(answer.ephemeral).toBe(true);
     // Until the mock-interview core takes answers, plain text gets the core's hint.
     expect(answer.content).toBe("Commands start with a slash — try /checkin 2h or /help.");
+  });
+
+  it("GIVEN /export THEN a private reply with the member's data attached as JSON", async () => {
+    await h.startAdapter();
+    const checkin = slashCommand("checkin", [hours("2h")]);
+    await h.fake.dispatch("INTERACTION_CREATE", checkin);
+    await h.fake.answerTo(checkin.id);
+    const interaction = slashCommand("export");
+    await h.fake.dispatch("INTERACTION_CREATE", interaction);
+    const answer = await h.fake.answerTo(interaction.id);
+    expect(answer.ephemeral).toBe(true);
+    const [file] = answer.files;
+    expect(file?.name).toMatch(/^constancia-export-\d+-2026-11-25\.json$/);
+    const data = JSON.parse(new TextDecoder().decode(file?.bytes)) as {
+      checkins: Array<{ minutes: number }>;
+    };
+    expect(data.checkins.map((c) => c.minutes)).toEqual([120]);
+  });
+
+  it("GIVEN /forget confirm:yes THEN the member's check-ins are gone", async () => {
+    await h.startAdapter();
+    const checkin = slashCommand("checkin", [hours("2h")]);
+    await h.fake.dispatch("INTERACTION_CREATE", checkin);
+    await h.fake.answerTo(checkin.id);
+    const interaction = slashCommand("forget", [{ name: "confirm", type: OPTION.string, value: "yes" }]);
+    await h.fake.dispatch("INTERACTION_CREATE", interaction);
+    await h.fake.answerTo(interaction.id);
+    expect(await checkinRows(h)).toEqual([]);
   });
 });

@@ -18,6 +18,8 @@ const DESCRIPTIONS: Record<SlashCommand, string> = {
   timezone: "Your timezone, e.g. America/Sao_Paulo",
   language: "Reply in English or Brazilian Portuguese",
   setup: "Set the study channel, timezone and weekly summary time",
+  export: "Everything stored about you, as a file",
+  forget: "Delete everything stored about you",
   help: "What I can do",
 };
 
@@ -33,6 +35,7 @@ const OPTIONS: Partial<Record<`${SlashCommand}.${SlashOption}`, string>> = {
   "pause.until": "Number of days or a date YYYY-MM-DD (empty: until /resume)",
   "timezone.zone": "An IANA timezone, e.g. Europe/Lisbon",
   "language.language": "The language of my replies",
+  "forget.confirm": "Type yes to confirm: this cannot be undone",
   "setup.channel": "Where the weekly summary is posted",
   "setup.timezone": "The group's timezone",
   "setup.day": "The day of the weekly summary",

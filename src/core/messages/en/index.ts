@@ -2,6 +2,7 @@
 import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
 import { discord } from "./discord.js";
+import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
 
 export const en: Messages = {
@@ -9,5 +10,6 @@ export const en: Messages = {
   date: (d) => d,
   ...common,
   ...schedule,
+  ...privacy,
   ...discord,
 };

@@ -18,6 +18,8 @@ const NAMES: Record<SlashCommand, string> = {
   timezone: "fuso",
   language: "idioma",
   setup: "configurar",
+  export: "exportar",
+  forget: "esquecer",
   help: "ajuda",
 };
 
@@ -38,6 +40,8 @@ const DESCRIPTIONS: Record<SlashCommand, string> = {
   timezone: "Seu fuso horário, ex.: America/Sao_Paulo",
   language: "Responder em português do Brasil ou inglês",
   setup: "Define o canal de estudo, o fuso e o horário do resumo semanal",
+  export: "Tudo o que está guardado sobre você, em um arquivo",
+  forget: "Apaga tudo o que está guardado sobre você",
   help: "O que eu sei fazer",
 };
 
@@ -56,6 +60,7 @@ const OPTION_NAMES: Record<SlashOption, string> = {
   channel: "canal",
   timezone: "fuso",
   day: "dia",
+  confirm: "confirmar",
 };
 
 const OPTIONS: Partial<Record<`${SlashCommand}.${SlashOption}`, string>> = {
@@ -70,6 +75,7 @@ const OPTIONS: Partial<Record<`${SlashCommand}.${SlashOption}`, string>> = {
   "pause.until": "Número de dias ou uma data AAAA-MM-DD (vazio: até /retomar)",
   "timezone.zone": "Um fuso IANA, ex.: Europe/Lisbon",
   "language.language": "O idioma das minhas respostas",
+  "forget.confirm": "Digite sim para confirmar: não há como desfazer",
   "setup.channel": "Onde o resumo semanal é publicado",
   "setup.timezone": "O fuso horário do grupo",
   "setup.day": "O dia do resumo semanal",

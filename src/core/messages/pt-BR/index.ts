@@ -3,6 +3,7 @@ import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
 import { br } from "./dates.js";
 import { discord } from "./discord.js";
+import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
 
 export const ptBR: Messages = {
@@ -10,5 +11,6 @@ export const ptBR: Messages = {
   date: br,
   ...common,
   ...schedule,
+  ...privacy,
   ...discord,
 };
