@@ -37,7 +37,10 @@ export function toIncoming(interaction: Interaction, text: string): IncomingMess
     eventId: interaction.id,
     user: {
       id: interaction.user.id,
-      displayName: interaction.user.displayName,
+      // The server nickname when the server is known: the name the group sees on the leaderboard.
+      displayName: interaction.inCachedGuild()
+        ? interaction.member.displayName
+        : interaction.user.displayName,
       locale: interaction.locale,
       // Discord computes the member's permissions in this channel and sends them with the interaction.
       isGroupAdmin: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,

@@ -19,6 +19,8 @@ export interface Who {
   /** The member's permissions in the channel, as Discord computes them (a bit set as a string). */
   permissions?: string;
   locale?: string;
+  /** The member's nickname in the server. */
+  nick?: string;
 }
 
 let counter = 300_000_000_000_000_000n;
@@ -59,7 +61,7 @@ function base(type: number, data: Record<string, unknown>, who: Who, id: string)
             deaf: false,
             mute: false,
             flags: 0,
-            nick: null,
+            nick: who.nick ?? null,
             avatar: null,
           },
           context: 0,

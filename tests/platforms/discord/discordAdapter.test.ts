@@ -312,12 +312,18 @@ describe.each(testDatabases)("Discord adapter on $name", (testDatabase) => {
     expect(h.errors).toEqual([]);
   });
 
-  it("GIVEN /leaderboard in a server THEN a reply everyone sees", async () => {
+  it("GIVEN /leaderboard in a server THEN a reply everyone sees, members by their server nickname", async () => {
     await h.startAdapter();
-    const interaction = slashCommand("leaderboard", [{ name: "period", type: OPTION.string, value: "all" }]);
+    const checkin = slashCommand("checkin", [hours("2h")], { nick: "Aninha" });
+    await h.fake.dispatch("INTERACTION_CREATE", checkin);
+    await h.fake.answerTo(checkin.id);
+    const interaction = slashCommand("leaderboard", [{ name: "period", type: OPTION.string, value: "all" }], {
+      nick: "Aninha",
+    });
     await h.fake.dispatch("INTERACTION_CREATE", interaction);
     const answer = await h.fake.answerTo(interaction.id);
     expect(answer.ephemeral).toBe(false);
+    expect(answer.content).toContain("🥇 Aninha — 2h");
   });
 
   it("GIVEN a member whose DMs are closed THEN the scheduled nudge marks them unreachable (50007)", async () => {
