@@ -30,12 +30,18 @@ const schema = z.object({
     .transform((l) => (l === "pt" ? "pt-BR" : l)),
   ROADMAP: z.string().optional(),
   LANG: z.string().optional(),
+  MOCK_DAILY_LIMIT: z.coerce
+    .number({ error: "expected a whole number of answers, e.g. 10" })
+    .int("expected a whole number of answers, e.g. 10")
+    .min(1, "expected at least 1")
+    .max(1000, "expected at most 1000")
+    .default(10),
 });
 
 export type Config = z.infer<typeof schema>;
 
 /** Variables whose values may be shown back in an error message. */
-const SHOWABLE = new Set(["LOG_LEVEL", "DEFAULT_TIMEZONE", "DEFAULT_LANGUAGE"]);
+const SHOWABLE = new Set(["LOG_LEVEL", "DEFAULT_TIMEZONE", "DEFAULT_LANGUAGE", "MOCK_DAILY_LIMIT"]);
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

@@ -3,8 +3,10 @@ import { userInfo } from "node:os";
 import type { Config } from "./config.js";
 import type { CoreDeps } from "./core/commands/context.js";
 import { localeFrom } from "./core/messages/index.js";
+import { offlineJudge } from "./core/mock/offlineJudge.js";
 import type { Locale } from "./core/roadmap/types.js";
 import { type DatabaseHandle, openDatabase } from "./db/client.js";
+import { createMockStore } from "./db/mockStore.js";
 import { createStore } from "./db/store.js";
 import { createLogger, type Logger } from "./log.js";
 import { runConsole } from "./platforms/console/runConsole.js";
@@ -47,8 +49,14 @@ export async function start(
       defaultTimezone: config.DEFAULT_TIMEZONE,
       defaultLocale,
       log,
+      mock: createMockStore(database.db),
+      judge: offlineJudge,
+      mockDailyLimit: config.MOCK_DAILY_LIMIT,
     };
-    log.info({ database: database.label, roadmap: roadmap.id }, "starting in the console");
+    log.info(
+      { database: database.label, roadmap: roadmap.id, judge: deps.judge.kind },
+      "starting in the console",
+    );
     await runConsole({
       deps,
       input: process.stdin,

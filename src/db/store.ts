@@ -17,7 +17,7 @@ import { checkins, groupMembers, groups, identities, members } from "./schema/in
 type MemberRow = typeof members.$inferSelect;
 type CheckinRow = typeof checkins.$inferSelect;
 
-function toMember(row: MemberRow): Member {
+export function toMember(row: MemberRow): Member {
   const locale = LOCALES.find((l) => l === row.locale) ?? null;
   return {
     id: row.id,
