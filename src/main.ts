@@ -3,11 +3,11 @@ import { userInfo } from "node:os";
 import type { Config } from "./config.js";
 import type { CoreDeps } from "./core/commands/context.js";
 import { localeFrom } from "./core/messages/index.js";
-import { offlineJudge } from "./core/mock/offlineJudge.js";
 import type { Locale } from "./core/roadmap/types.js";
 import { type DatabaseHandle, openDatabase } from "./db/client.js";
 import { createMockStore } from "./db/mockStore.js";
 import { createStore } from "./db/store.js";
+import { judgeFor } from "./judge/fromConfig.js";
 import { createLogger, type Logger } from "./log.js";
 import { runConsole } from "./platforms/console/runConsole.js";
 import { loadRoadmap } from "./roadmap/load.js";
@@ -50,7 +50,7 @@ export async function start(
       defaultLocale,
       log,
       mock: createMockStore(database.db),
-      judge: offlineJudge,
+      judge: judgeFor(config, log),
       mockDailyLimit: config.MOCK_DAILY_LIMIT,
     };
     log.info(
