@@ -57,7 +57,6 @@ async function plainText(
       deps,
       {
         identity: { platform: message.platform, platformUserId: message.user.id },
-        platform: message.platform,
         chatId: message.chat.id,
         eventId: message.eventId,
         text: message.text,

@@ -3,11 +3,11 @@
 import type { CoreDeps, Reply } from "../commands/context.js";
 import { say } from "../commands/reply.js";
 import { localeFrom, messagesFor } from "../messages/index.js";
-import type { Identity, Platform } from "../ports.js";
+import type { Identity } from "../ports.js";
 import { localDateOf } from "../time/dates.js";
 import { assessAnswer } from "./assess.js";
+import { openPrompt } from "./openPrompt.js";
 import type { SessionNext } from "./ports.js";
-import { openPrompt } from "./prompt.js";
 import { isExpired, SESSION_MINUTES } from "./session.js";
 
 /** Longer answers are refused before judging: about two minutes spoken, and a bound on cost. */
@@ -17,7 +17,6 @@ export interface MockAnswerInput {
   identity: Pick<Identity, "platform" | "platformUserId">;
   /** The chat the answer came from: only the chat the session started in is listened to. */
   chatId: string;
-  platform: Platform;
   /** The platform event: the same answer delivered twice is judged once. */
   eventId: string;
   text: string;
@@ -28,12 +27,13 @@ export interface MockAnswerInput {
 /** The reply to an answer, or null when the member has no open question here (the text is not for us). */
 export async function answerMock(deps: CoreDeps, input: MockAnswerInput, now: Date): Promise<Reply | null> {
   const open = await deps.mock.openSessionOf(input.identity);
-  if (open === null || open.session.chatId !== input.chatId || open.session.platform !== input.platform) {
+  const { platform } = input.identity;
+  if (open === null || open.session.chatId !== input.chatId || open.session.platform !== platform) {
     return null;
   }
   const { member, session } = open;
   const t = messagesFor(member.locale ?? localeFrom(input.locale) ?? deps.defaultLocale);
-  if (await deps.mock.hasAnswerFromEvent(input.platform, input.eventId)) return say(t, "mock.duplicate", {});
+  if (await deps.mock.hasAnswerFromEvent(platform, input.eventId)) return say(t, "mock.duplicate", {});
   if (isExpired(session, now)) {
     await deps.mock.endSession(session.id, "expired", now);
     return say(t, "mock.expired", { minutes: SESSION_MINUTES, topicId: session.topicId });
@@ -90,7 +90,7 @@ export async function answerMock(deps: CoreDeps, input: MockAnswerInput, now: Da
       usage: assessment.usage,
       answeredAt: now,
       localDate: today,
-      platform: input.platform,
+      platform,
       eventId: input.eventId,
     },
     next,
