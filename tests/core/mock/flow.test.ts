@@ -40,7 +40,7 @@ describe.each(testDatabases)("mock interviews on $name", (database) => {
     expect(verdict).toContain(
       `Key points covered: ${question.keyPoints.length} of ${question.keyPoints.length}`,
     );
-    expect(verdict).toContain("Strengths:");
+    expect(verdict).toContain("Strengths:\n  • You covered every key point.");
     expect(verdict).toContain("To improve:");
     expect(verdict).toContain("A stronger outline:");
     expect(verdict).toContain("Follow-up:");

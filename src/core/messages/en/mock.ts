@@ -47,7 +47,9 @@ function point(keyPoints: KeyPoint[], index: number): string {
 function note(n: OfflineNote, keyPoints: KeyPoint[]): string {
   switch (n.id) {
     case "coverage":
-      return `You covered ${n.covered} of the ${n.total} key points.`;
+      return n.covered === n.total
+        ? "You covered every key point."
+        : `You covered ${n.covered} of the ${n.total} key points.`;
     case "structure":
       return "Clear structure: situation, task, action and result are easy to follow.";
     case "specifics":

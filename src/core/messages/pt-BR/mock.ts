@@ -48,7 +48,9 @@ function point(keyPoints: KeyPoint[], index: number): string {
 function note(n: OfflineNote, keyPoints: KeyPoint[]): string {
   switch (n.id) {
     case "coverage":
-      return `Você cobriu ${n.covered} dos ${n.total} pontos-chave.`;
+      return n.covered === n.total
+        ? "Você cobriu todos os pontos-chave."
+        : `Você cobriu ${n.covered} dos ${n.total} pontos-chave.`;
     case "structure":
       return "Estrutura clara: situação, tarefa, ação e resultado fáceis de acompanhar.";
     case "specifics":
