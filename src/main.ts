@@ -10,8 +10,10 @@ import { localeFrom } from "./core/messages/index.js";
 import type { Platform } from "./core/ports.js";
 import type { Locale } from "./core/roadmap/types.js";
 import { type DatabaseHandle, openDatabase } from "./db/client.js";
+import { createMockStore } from "./db/mockStore.js";
 import { createScheduleStore } from "./db/scheduleStore.js";
 import { createStore } from "./db/store.js";
+import { judgeFor } from "./judge/fromConfig.js";
 import { createLogger, type Logger } from "./log.js";
 import { consoleSender } from "./platforms/console/consoleSender.js";
 import { runConsole } from "./platforms/console/runConsole.js";
@@ -58,6 +60,9 @@ async function openCore(config: Config, log: Logger): Promise<{ deps: CoreDeps; 
     defaultTimezone: config.DEFAULT_TIMEZONE,
     defaultLocale: config.DEFAULT_LANGUAGE as Locale,
     log,
+    mock: createMockStore(database.db),
+    judge: judgeFor(config, log),
+    mockDailyLimit: config.MOCK_DAILY_LIMIT,
   };
   return { deps, database };
 }
@@ -82,7 +87,10 @@ export async function start(
 ): Promise<void> {
   const { deps, database } = await openCore(config, log);
   try {
-    log.info({ database: database.label, roadmap: deps.roadmap.id }, "starting in the console");
+    log.info(
+      { database: database.label, roadmap: deps.roadmap.id, judge: deps.judge.kind },
+      "starting in the console",
+    );
     const interactive = process.stdin.isTTY === true;
     // Piped input is a script to replay: nudges would interleave with its replies, so they run only live.
     const scheduler = interactive

@@ -41,7 +41,7 @@ describe("docker-compose.yml", () => {
     expect(Object.keys(compose.volumes)).toContain("pgdata");
     expect(bot?.depends_on).toEqual({ db: { condition: "service_healthy" } });
     expect(JSON.stringify(bot?.env_file)).toContain(".env");
-    expect(String((bot?.environment as Record<string, string>).DATABASE_URL)).toMatch(
+    expect(String((bot?.environment as Record<string, string> | undefined)?.DATABASE_URL)).toMatch(
       /^postgres:\/\/.+@db:5432\//,
     );
   });

@@ -2,10 +2,11 @@
 import type { Locale } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
 import type { CommonMessages } from "./common.js";
+import type { MockMessages } from "./mock.js";
 import type { PrivacyMessages } from "./privacy.js";
 import type { ScheduleMessages } from "./schedule.js";
 
-export interface Messages extends CommonMessages, ScheduleMessages, PrivacyMessages {
+export interface Messages extends CommonMessages, ScheduleMessages, PrivacyMessages, MockMessages {
   locale: Locale;
   date(date: LocalDate): string;
 }

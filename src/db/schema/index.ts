@@ -2,4 +2,5 @@
 export * from "./checkins.js";
 export * from "./groups.js";
 export * from "./members.js";
+export * from "./mock.js";
 export * from "./sends.js";

@@ -1,6 +1,7 @@
 // The English catalog.
 import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
+import { mock } from "./mock.js";
 import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
 
@@ -10,4 +11,5 @@ export const en: Messages = {
   ...common,
   ...schedule,
   ...privacy,
+  ...mock,
 };

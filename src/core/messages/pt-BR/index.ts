@@ -2,6 +2,7 @@
 import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
 import { br } from "./dates.js";
+import { mock } from "./mock.js";
 import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
 
@@ -11,4 +12,5 @@ export const ptBR: Messages = {
   ...common,
   ...schedule,
   ...privacy,
+  ...mock,
 };
