@@ -1,17 +1,26 @@
-// The constancia command: start | migrate | help.
+// The constancia command: start | migrate | judge | eval-judge | help.
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { type Config, ConfigError, loadConfig } from "./config.js";
+import { type CommandIO, evalJudgeCommand, judgeCommand } from "./judge/commands.js";
 import { migrate, nudges, start } from "./main.js";
-import { RoadmapError } from "./roadmap/load.js";
+import { loadRoadmap, RoadmapError } from "./roadmap/load.js";
 
 const USAGE = `Usage: constancia <command>
 
-  start     run the bot (the terminal when no platform token is set)
-  migrate   apply database migrations and exit
+  start                 run the bot (the terminal when no platform token is set)
+  migrate               apply database migrations and exit
   nudges --at <ISO instant> [--until <ISO instant>] [--json]
-            what is due at that minute (or in [at, until)), without sending or recording anything
-  help      show this text`;
+                        what is due at that minute (or in [at, until)), without sending or recording anything
+  judge --topic <t>     judge an answer read on standard input ([--question <id>] [--json] [--offline])
+  eval-judge <file>     score a labelled set of answers and compare with the human scores
+  help                  show this text`;
+
+const io: CommandIO = {
+  stdin: process.stdin,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
 
 class UsageError extends Error {}
 
@@ -63,6 +72,10 @@ async function run(argv: string[]): Promise<number> {
     case "migrate":
       process.stdout.write(`Migrations applied to ${await migrate(config)}.\n`);
       return 0;
+    case "judge":
+      return judgeCommand(argv.slice(1), config, await loadRoadmap(config.ROADMAP), io);
+    case "eval-judge":
+      return evalJudgeCommand(argv.slice(1), config, await loadRoadmap(config.ROADMAP), io);
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
       return 2;

@@ -42,12 +42,42 @@ const schema = z.object({
     .regex(/^\d{17,20}$/, { error: "expected a server id (17 to 20 digits)" })
     .optional(),
   LANG: z.string().optional(),
+  OPENAI_API_KEY: z
+    .string()
+    .regex(/^\S+$/, "must not contain spaces or line breaks (is it pasted whole?)")
+    .optional(),
+  OPENAI_BASE_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: "expected an http(s) URL of an OpenAI-compatible API, e.g. http://localhost:11434/v1",
+    })
+    .optional(),
+  OPENAI_MODEL: z.string().default("gpt-4o-mini"),
+  OPENAI_TIMEOUT_SECONDS: z.coerce
+    .number({ error: "expected a number of seconds, e.g. 60" })
+    .positive("expected a number of seconds, e.g. 60")
+    .max(600, "expected at most 600 seconds")
+    .default(60),
+  MOCK_DAILY_LIMIT: z.coerce
+    .number({ error: "expected a whole number of answers, e.g. 10" })
+    .int("expected a whole number of answers, e.g. 10")
+    .min(1, "expected at least 1")
+    .max(1000, "expected at most 1000")
+    .default(10),
 });
 
 export type Config = z.infer<typeof schema>;
 
 /** Variables whose values may be shown back in an error message. */
-const SHOWABLE = new Set(["LOG_LEVEL", "DEFAULT_TIMEZONE", "DEFAULT_LANGUAGE", "DISCORD_GUILD_ID"]);
+const SHOWABLE = new Set([
+  "LOG_LEVEL",
+  "DEFAULT_TIMEZONE",
+  "DEFAULT_LANGUAGE",
+  "OPENAI_MODEL",
+  "OPENAI_TIMEOUT_SECONDS",
+  "MOCK_DAILY_LIMIT",
+  "DISCORD_GUILD_ID",
+]);
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

@@ -12,8 +12,10 @@ import type { Platform } from "./core/ports.js";
 import type { Locale } from "./core/roadmap/types.js";
 import { type DatabaseHandle, openDatabase } from "./db/client.js";
 import { createCommandHashStore } from "./db/commandHashStore.js";
+import { createMockStore } from "./db/mockStore.js";
 import { createScheduleStore } from "./db/scheduleStore.js";
 import { createStore } from "./db/store.js";
+import { judgeFor } from "./judge/fromConfig.js";
 import { createLogger, type Logger } from "./log.js";
 import type { PlatformAdapter } from "./platforms/adapter.js";
 import { consoleSender } from "./platforms/console/consoleSender.js";
@@ -62,6 +64,9 @@ async function openCore(config: Config, log: Logger): Promise<{ deps: CoreDeps; 
     defaultTimezone: config.DEFAULT_TIMEZONE,
     defaultLocale: config.DEFAULT_LANGUAGE as Locale,
     log,
+    mock: createMockStore(database.db),
+    judge: judgeFor(config, log),
+    mockDailyLimit: config.MOCK_DAILY_LIMIT,
   };
   return { deps, database };
 }
@@ -129,11 +134,14 @@ export async function start(
   try {
     const platforms = platformsFor(config, deps, database, log);
     if (platforms.length > 0) {
-      log.info({ database: database.label, roadmap: deps.roadmap.id }, "starting");
+      log.info({ database: database.label, roadmap: deps.roadmap.id, judge: deps.judge.kind }, "starting");
       await serveUntilSignal(deps, platforms, log);
       return;
     }
-    log.info({ database: database.label, roadmap: deps.roadmap.id }, "starting in the console");
+    log.info(
+      { database: database.label, roadmap: deps.roadmap.id, judge: deps.judge.kind },
+      "starting in the console",
+    );
     const interactive = process.stdin.isTTY === true;
     // Piped input is a script to replay: nudges would interleave with its replies, so they run only live.
     const scheduler = interactive

@@ -75,3 +75,53 @@ describe("loadConfig", () => {
     expect(message).not.toContain("my secret token");
   });
 });
+
+describe("loadConfig for mock interviews", () => {
+  it("GIVEN nothing set THEN no LLM, a default model, a 60 s timeout and 10 judged answers a day", () => {
+    const config = loadConfig({});
+    expect(config.OPENAI_API_KEY).toBeUndefined();
+    expect(config.OPENAI_BASE_URL).toBeUndefined();
+    expect(config).toMatchObject({
+      OPENAI_MODEL: "gpt-4o-mini",
+      OPENAI_TIMEOUT_SECONDS: 60,
+      MOCK_DAILY_LIMIT: 10,
+    });
+  });
+
+  it("GIVEN an OpenAI-compatible server THEN its settings are read", () => {
+    expect(
+      loadConfig({
+        OPENAI_BASE_URL: "http://localhost:11434/v1",
+        OPENAI_MODEL: "llama3.1:8b",
+        OPENAI_TIMEOUT_SECONDS: "120",
+        MOCK_DAILY_LIMIT: "3",
+      }),
+    ).toMatchObject({
+      OPENAI_BASE_URL: "http://localhost:11434/v1",
+      OPENAI_MODEL: "llama3.1:8b",
+      OPENAI_TIMEOUT_SECONDS: 120,
+      MOCK_DAILY_LIMIT: 3,
+    });
+  });
+
+  it("GIVEN bad values THEN each is named, and the API key is never shown", () => {
+    const secret = "sk-abc 123-secret";
+    let message = "";
+    try {
+      loadConfig({
+        OPENAI_API_KEY: secret,
+        OPENAI_BASE_URL: "localhost:11434",
+        OPENAI_TIMEOUT_SECONDS: "soon",
+        MOCK_DAILY_LIMIT: "0",
+      });
+    } catch (e) {
+      message = (e as ConfigError).message;
+    }
+    expect(message).toMatch(/OPENAI_API_KEY: must not contain spaces/);
+    expect(message).toMatch(/OPENAI_BASE_URL: expected an http\(s\) URL/);
+    expect(message).toMatch(/OPENAI_TIMEOUT_SECONDS: expected a number of seconds.*"soon"/);
+    expect(message).toMatch(/MOCK_DAILY_LIMIT: expected at least 1 \(got "0"\)/);
+    expect(message).not.toContain("abc");
+    expect(message).not.toContain("secret");
+  });
+});

@@ -3,12 +3,14 @@ import type { CoreDeps, IncomingMessage, Reply } from "./commands/context.js";
 import { parseCommand } from "./commands/parseCommand.js";
 import { commandNamed } from "./commands/registry.js";
 import { say } from "./commands/reply.js";
-import { localeFrom, messagesFor } from "./messages/index.js";
+import { localeFrom, type Messages, messagesFor } from "./messages/index.js";
+import { answerMock } from "./mock/answer.js";
 import { localDateOf } from "./time/dates.js";
 
 /**
- * Returns null when the text is not a command (platforms decide whether to hint).
- * Failures we cause are logged and answered with a plain "nothing was saved, try again".
+ * Plain text is the answer to the member's open mock-interview question, if any; otherwise null
+ * (platforms decide whether to hint). Failures we cause are logged and answered with a plain
+ * "nothing was saved, try again".
  */
 export async function handleMessage(
   deps: CoreDeps,
@@ -16,9 +18,9 @@ export async function handleMessage(
   now: Date,
 ): Promise<Reply | null> {
   const command = parseCommand(message.text);
-  if (command === null) return null;
   const platformLocale = localeFrom(message.user.locale);
   let t = messagesFor(platformLocale ?? deps.defaultLocale);
+  if (command === null) return plainText(deps, message, now, t);
   const found = commandNamed(command.name);
   if (found === null) return say(t, "command.unknown", { name: command.name.slice(0, 32) });
 
@@ -45,6 +47,31 @@ export async function handleMessage(
     return await found.handler({ deps, message, member, t, now, today }, command.args);
   } catch (error) {
     deps.log.error({ err: error, command: found.name, platform: message.platform }, "command failed");
+    return say(t, "error.internal", {});
+  }
+}
+
+/** Plain text never creates a member: only someone with an open question is answered. */
+async function plainText(
+  deps: CoreDeps,
+  message: IncomingMessage,
+  now: Date,
+  t: Messages,
+): Promise<Reply | null> {
+  try {
+    return await answerMock(
+      deps,
+      {
+        identity: { platform: message.platform, platformUserId: message.user.id },
+        chatId: message.chat.id,
+        eventId: message.eventId,
+        text: message.text,
+        locale: message.user.locale ?? null,
+      },
+      now,
+    );
+  } catch (error) {
+    deps.log.error({ err: error, platform: message.platform }, "mock answer failed");
     return say(t, "error.internal", {});
   }
 }

@@ -1,5 +1,7 @@
 // What a command handler receives and returns.
 import type { Messages } from "../messages/index.js";
+import type { Judge } from "../mock/judge.js";
+import type { MockStore } from "../mock/ports.js";
 import type { Member, Platform, Store } from "../ports.js";
 import type { Locale, Roadmap } from "../roadmap/types.js";
 import type { ScheduleStore } from "../schedule/ports.js";
@@ -51,6 +53,10 @@ export interface CoreDeps {
   defaultTimezone: string;
   defaultLocale: Locale;
   log: CoreLogger;
+  mock: MockStore;
+  judge: Judge;
+  /** Answers judged per member per local day, to bound the judge's cost. */
+  mockDailyLimit: number;
 }
 
 export interface CommandContext {

@@ -4,6 +4,7 @@ import type { CommandHandler } from "./context.js";
 import { help } from "./help.js";
 import { language } from "./language.js";
 import { leaderboard, leaderboardOptIn, leaderboardOptOut } from "./leaderboard.js";
+import { mock } from "./mock.js";
 import { pause, resume } from "./pause.js";
 import { exportData, forget } from "./privacy.js";
 import { progress } from "./progress.js";
@@ -34,6 +35,7 @@ export const COMMANDS = {
   setup,
   export: exportData,
   forget,
+  mock,
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 
@@ -55,6 +57,7 @@ const ALIASES: Record<string, CommandName> = {
   configurar: "setup",
   exportar: "export",
   esquecer: "forget",
+  entrevista: "mock",
 };
 
 export function commandNamed(name: string): { name: CommandName; handler: CommandHandler } | null {

@@ -3,10 +3,16 @@ import type { Locale } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
 import type { CommonMessages } from "./common.js";
 import type { DiscordMessages } from "./discord.js";
+import type { MockMessages } from "./mock.js";
 import type { PrivacyMessages } from "./privacy.js";
 import type { ScheduleMessages } from "./schedule.js";
 
-export interface Messages extends CommonMessages, ScheduleMessages, PrivacyMessages, DiscordMessages {
+export interface Messages
+  extends CommonMessages,
+    ScheduleMessages,
+    PrivacyMessages,
+    MockMessages,
+    DiscordMessages {
   locale: Locale;
   date(date: LocalDate): string;
 }

@@ -3,4 +3,5 @@ export * from "./checkins.js";
 export * from "./commandRegistrations.js";
 export * from "./groups.js";
 export * from "./members.js";
+export * from "./mock.js";
 export * from "./sends.js";

@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CoreDeps } from "../../../src/core/commands/context.js";
+import { offlineJudge } from "../../../src/core/mock/offlineJudge.js";
 import type { DatabaseHandle } from "../../../src/db/client.js";
+import { createMockStore } from "../../../src/db/mockStore.js";
 import { createScheduleStore } from "../../../src/db/scheduleStore.js";
 import { createStore } from "../../../src/db/store.js";
 import { runConsole } from "../../../src/platforms/console/runConsole.js";
@@ -25,6 +27,9 @@ describe.each(testDatabases)("console on $name", (database) => {
       defaultTimezone: "America/Sao_Paulo",
       defaultLocale: "en",
       log: { error: () => {} },
+      mock: createMockStore(handle.db),
+      judge: offlineJudge,
+      mockDailyLimit: 10,
     };
   });
   afterAll(() => handle.close());

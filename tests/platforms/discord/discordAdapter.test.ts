@@ -342,14 +342,33 @@ describe.each(testDatabases)("Discord adapter on $name", (testDatabase) => {
     expect(h.fake.state.messages).toEqual([]);
   });
 
-  it("GIVEN a submitted mock-answer modal THEN the answer goes to the core behind a deferred reply", async () => {
+  it("GIVEN /mock topic THEN a modal asks the question, and its submit is judged as the member's answer", async () => {
+    await h.startAdapter();
+    const ask = slashCommand("mock", [{ name: "topic", type: OPTION.string, value: "versioning" }]);
+    await h.fake.dispatch("INTERACTION_CREATE", ask);
+    const modal = await h.fake.answerTo(ask.id);
+    expect(modal.type).toBe(9);
+    expect(modal.data.title).toBe("Mock interview");
+    expect(JSON.stringify(modal.data.components)).toContain("🎤 Mock interview");
+
+    const submit = modalSubmit(String(modal.data.custom_id), {
+      answer:
+        "Situation: our churn model drifted. Task: make every result reproducible. Action: I versioned the data with DVC, hashed each dataset and logged runs in MLflow. Result: any model rebuilt in 10 minutes.",
+    });
+    await h.fake.dispatch("INTERACTION_CREATE", submit);
+    const verdict = await h.fake.answerTo(submit.id);
+    expect(verdict.type).toBe(5);
+    expect(verdict.ephemeral).toBe(true);
+    expect(verdict.content).toMatch(/\d+\/10/);
+    expect(h.errors).toEqual([]);
+  });
+
+  it("GIVEN a modal answer with no open question THEN the core's hint, behind a deferred reply", async () => {
     await h.startAdapter();
     const interaction = modalSubmit("mock:123", { answer: "I versioned the data with DVC." });
     await h.fake.dispatch("INTERACTION_CREATE", interaction);
     const answer = await h.fake.answerTo(interaction.id);
     expect(answer.type).toBe(5);
-    expect(answer.ephemeral).toBe(true);
-    // Until the mock-interview core takes answers, plain text gets the core's hint.
     expect(answer.content).toBe("Commands start with a slash — try /checkin 2h or /help.");
   });
 

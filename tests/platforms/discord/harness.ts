@@ -4,8 +4,10 @@ import { pino } from "pino";
 import { renderChart } from "../../../src/charts/renderChart.js";
 import type { CoreDeps } from "../../../src/core/commands/context.js";
 import type { PlatformSender } from "../../../src/core/delivery.js";
+import { offlineJudge } from "../../../src/core/mock/offlineJudge.js";
 import type { DatabaseHandle } from "../../../src/db/client.js";
 import { createCommandHashStore } from "../../../src/db/commandHashStore.js";
+import { createMockStore } from "../../../src/db/mockStore.js";
 import { createScheduleStore } from "../../../src/db/scheduleStore.js";
 import { createStore } from "../../../src/db/store.js";
 import type { PlatformAdapter } from "../../../src/platforms/adapter.js";
@@ -43,6 +45,9 @@ export async function openHarness(testDatabase: TestDatabase): Promise<Harness> 
     defaultTimezone: "America/Sao_Paulo",
     defaultLocale: "en",
     log: { error: (details) => errors.push(details) },
+    mock: createMockStore(database.db),
+    judge: offlineJudge,
+    mockDailyLimit: 10,
   };
   const adapters: PlatformAdapter[] = [];
   const logs: string[] = [];

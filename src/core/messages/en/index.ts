@@ -2,6 +2,7 @@
 import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
 import { discord } from "./discord.js";
+import { mock } from "./mock.js";
 import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
 
@@ -11,5 +12,6 @@ export const en: Messages = {
   ...common,
   ...schedule,
   ...privacy,
+  ...mock,
   ...discord,
 };

@@ -3,6 +3,7 @@ import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
 import { br } from "./dates.js";
 import { discord } from "./discord.js";
+import { mock } from "./mock.js";
 import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
 
@@ -12,5 +13,6 @@ export const ptBR: Messages = {
   ...common,
   ...schedule,
   ...privacy,
+  ...mock,
   ...discord,
 };

@@ -1,0 +1,218 @@
+// English texts of mock interviews.
+import type { FailureReason } from "../../mock/judge.js";
+import type { Trend } from "../../mock/practice.js";
+import {
+  type Feedback,
+  type FollowUp,
+  MAX_STAR_SCORE,
+  type OfflineNote,
+  type Outline,
+  type ScreenReason,
+  STAR_PARTS,
+  type StarPart,
+  type Verdict,
+} from "../../mock/verdict.js";
+import type { KeyPoint } from "../../roadmap/types.js";
+import type { MockMessages } from "../mock.js";
+
+const PART: Record<StarPart, string> = {
+  situation: "Situation",
+  task: "Task",
+  action: "Action",
+  result: "Result",
+};
+
+const SCREENED: Record<ScreenReason, string> = {
+  empty: "There is no answer to judge",
+  dontKnow: "“I don't know” is an honest start, but there is nothing to score yet",
+  tooShort: "This answer is too short to judge (a few words)",
+  offTopic: "This answer does not touch the question",
+};
+
+const FAILURE: Record<FailureReason, string> = {
+  timeout: "it took too long to reply",
+  rateLimited: "the server is rate-limiting requests",
+  serverError: "the server had an error",
+  unavailable: "the server could not be reached or refused the request",
+  malformed: "its reply was not valid JSON",
+  outOfSchema: "its reply did not follow the scoring rules (e.g. a score out of range)",
+};
+
+const TREND: Record<Trend, string> = { up: "↗ improving", down: "↘ slipping", steady: "→ steady" };
+
+function point(keyPoints: KeyPoint[], index: number): string {
+  return keyPoints[index]?.text.en ?? `#${index + 1}`;
+}
+
+function note(n: OfflineNote, keyPoints: KeyPoint[]): string {
+  switch (n.id) {
+    case "coverage":
+      return n.covered === n.total
+        ? "You covered every key point."
+        : `You covered ${n.covered} of the ${n.total} key points.`;
+    case "structure":
+      return "Clear structure: situation, task, action and result are easy to follow.";
+    case "specifics":
+      return `Concrete tools and metrics (${n.terms.join(", ")}) make it believable.`;
+    case "measuredResult":
+      return "You closed with a measured result — interviewers remember numbers.";
+    case "onTopic":
+      return "You went straight to the point of the question.";
+    case "missedPoint":
+      return `Cover this key point: ${point(keyPoints, n.keyPoint)}`;
+    case "addSituation":
+      return "Open with the situation: where, when, and what problem you faced.";
+    case "addTask":
+      return "Say what you had to deliver — the goal — before how you did it.";
+    case "addAction":
+      return "Say what you did yourself, step by step: “I configured…”, “I compared…”.";
+    case "addResult":
+      return "End with a measurable result, e.g. “F1 went from 0.71 to 0.83” or “deploys went from 2h to 10min”.";
+    case "addSpecifics":
+      return "Name the tools and numbers: MLflow, DVC, Docker, a metric, a time saved.";
+    case "develop":
+      return `Develop it: ${n.words} ${n.words === 1 ? "word" : "words"} is short — aim for 120 to 250 (about a minute and a half spoken).`;
+    case "rehearse":
+      return "Rehearse it aloud and keep it under two minutes.";
+  }
+}
+
+function feedback(f: Feedback, keyPoints: KeyPoint[]): string {
+  return f.kind === "text" ? f.text : note(f.note, keyPoints);
+}
+
+function outline(o: Outline, keyPoints: KeyPoint[]): string {
+  if (o.kind === "text") return o.text;
+  return [
+    "1. Situation — the project, the data and the problem, in one or two sentences.",
+    "2. Task — what you had to deliver.",
+    `3. Action — what you did, covering: ${keyPoints.map((k) => k.text.en.replace(/\.$/, "")).join("; ")}.`,
+    "4. Result — a number: a metric, a time saved, an error avoided.",
+  ].join("\n");
+}
+
+function followUpQuestion(followUp: FollowUp, keyPoints: KeyPoint[]): string {
+  switch (followUp.kind) {
+    case "text":
+      return followUp.text;
+    case "missedPoint":
+      return `You didn't mention this: ${point(keyPoints, followUp.keyPoint)} How would you cover it, with an example?`;
+    case "example":
+      return "Good coverage. Now give me one concrete example from your own project, ending with a number.";
+  }
+}
+
+function verdictBody(v: Verdict, keyPoints: KeyPoint[]): string[] {
+  const lines: string[] = [];
+  if (v.ignoredInstructions)
+    lines.push("ℹ️ Your answer held instructions to the judge; they were ignored and did not count.");
+  if (v.screened !== null) {
+    // Nothing to grade part by part: say why, and show what a full answer covers.
+    return [
+      ...lines,
+      `⚠️ ${SCREENED[v.screened]}, so it scores at most 2/10.`,
+      "Key points to cover:",
+      ...keyPoints.map((_, i) => `  ✗ ${point(keyPoints, i)}`),
+      "A stronger outline:",
+      outline(v.outline, keyPoints),
+    ];
+  }
+  lines.push("STAR:");
+  for (const part of STAR_PARTS) {
+    const { score, evidence } = v.star[part];
+    lines.push(
+      `  ${PART[part]} ${score}/${MAX_STAR_SCORE} — ${evidence === null ? "missing" : `“${evidence}”`}`,
+    );
+  }
+  lines.push(`Key points covered: ${v.covered.length} of ${keyPoints.length}`);
+  for (const i of v.covered) lines.push(`  ✓ ${point(keyPoints, i)}`);
+  for (const i of v.missed) lines.push(`  ✗ ${point(keyPoints, i)}`);
+  if (v.strengths.length > 0) {
+    lines.push("Strengths:", ...v.strengths.map((s) => `  • ${feedback(s, keyPoints)}`));
+  }
+  if (v.improvements.length > 0) {
+    lines.push("To improve:", ...v.improvements.map((s) => `  • ${feedback(s, keyPoints)}`));
+  }
+  lines.push("A stronger outline:", outline(v.outline, keyPoints));
+  return lines;
+}
+
+function report(verdict: Verdict, keyPoints: KeyPoint[]): string {
+  return [
+    `🎯 Score: ${verdict.overall}/10 (${judgeLabel(verdict)})`,
+    ...verdictBody(verdict, keyPoints),
+  ].join("\n");
+}
+
+function judgeLabel(v: Verdict): string {
+  return v.judge === "llm" ? "LLM judge" : "offline judge";
+}
+
+export const mock: MockMessages = {
+  "mock.question": ({ topic, question, suggested, minutes }) =>
+    [
+      `🎤 Mock interview — ${topic.name.en}${suggested ? " (your weakest or least-practised topic)" : ""}`,
+      question.text.en,
+      `Tip: ${topic.guidance.en}`,
+      `Answer in your next message (you have ${minutes} minutes). /mock skip for another question, /mock stop to end.`,
+    ].join("\n"),
+  "mock.unknownTopic": ({ input, topics }) =>
+    `“${input}” is not an interview topic. Pick one of ${topics.join(", ")} — e.g. /mock versioning — or just /mock for your weakest topic.`,
+  "mock.alreadyOpen": ({ question, minutesLeft }) =>
+    `You already have a question open (${minutesLeft} min left): ${question}\nAnswer it in your next message, or send /mock skip or /mock stop.`,
+  "mock.nothingOpen": () =>
+    "You have no mock interview open. Start one with /mock versioning, or /mock for your weakest topic.",
+  "mock.stopped": () => "Mock interview ended; nothing was recorded. Start another with /mock.",
+  "mock.expired": ({ minutes, topicId }) =>
+    `Your mock interview question expired (no answer within ${minutes} minutes), so nothing was recorded. Start again with /mock ${topicId}.`,
+  "mock.limitReached": ({ limit }) =>
+    `You've had ${limit} answers judged today, the daily limit. Come back tomorrow — meanwhile /mock history shows how you're doing.`,
+  "mock.followUpSkipped": () => "Follow-up skipped; the session is over. /mock for another question.",
+  "mock.duplicate": () => "That answer was already counted.",
+  "mock.answerTooLong": ({ length, max }) =>
+    `That answer has ${length} characters; I judge at most ${max} (about two minutes spoken). Send a tighter version in your next message — e.g. situation, task, action and result in one short paragraph each.`,
+  "mock.sessionChanged": () =>
+    "That question was already answered or closed; nothing new was recorded. /mock for another one.",
+  "mock.followUpQuestion": ({ followUp, keyPoints }) => followUpQuestion(followUp, keyPoints),
+  "mock.verdictReport": ({ verdict, keyPoints }) => report(verdict, keyPoints),
+  "mock.feedback": ({ feedback: f, keyPoints }) => feedback(f, keyPoints),
+  "mock.outline": ({ outline: o, keyPoints }) => outline(o, keyPoints),
+  "mock.verdict": ({ verdict, keyPoints, followUp }) =>
+    [
+      report(verdict, keyPoints),
+      ...(followUp === null
+        ? ["/mock for another question, /mock history for your progress."]
+        : [`Follow-up: ${followUp}`, "Answer it in your next message, or /mock skip to finish."]),
+    ].join("\n"),
+  "mock.unscored": ({ reason, offline, keyPoints }) =>
+    [
+      `⚠️ The LLM judge could not score this answer: ${FAILURE[reason]}.`,
+      "Your answer is saved as unscored — no score was made up.",
+      `For reference only, the offline judge's view (not an LLM score): ${offline.overall}/10`,
+      ...verdictBody(offline, keyPoints),
+      "Try again later with /mock.",
+    ].join("\n"),
+  "mock.history": ({ sessions, topics, weakest }) =>
+    [
+      "📈 Your mock interviews",
+      "Latest:",
+      ...sessions.map((s) => {
+        const score = s.overall === null ? "unscored" : `${s.overall}/10`;
+        const follow =
+          s.followUp === undefined
+            ? ""
+            : `, follow-up ${s.followUp === null ? "unscored" : `${s.followUp}/10`}`;
+        return `  ${s.localDate} ${s.topic?.name.en ?? s.topicId}: ${score} (${s.judge})${follow}`;
+      }),
+      "By topic:",
+      ...topics.map(
+        (t) =>
+          `  ${t.topic.name.en}: ${t.average === null ? "no score yet" : `average ${t.average}/10`} over ${t.answered} ${t.answered === 1 ? "answer" : "answers"}${t.trend === null ? "" : `, ${TREND[t.trend]}`}`,
+      ),
+      `Drill next: ${weakest.name.en} — /mock ${weakest.id}`,
+    ].join("\n"),
+  "mock.historyEmpty": ({ weakest }) =>
+    `No mock interviews yet. Start with /mock ${weakest.id}, or /mock to let me pick.`,
+  "mock.helpLine": () =>
+    "/mock [topic|stop|skip|history] — a mock interview question, judged (e.g. /mock versioning)",
+};

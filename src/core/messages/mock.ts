@@ -1,0 +1,53 @@
+// Texts of mock interviews: questions, verdicts, history.
+import type { FailureReason } from "../mock/judge.js";
+import type { TopicSummary } from "../mock/practice.js";
+import type { Feedback, FollowUp, Outline, Verdict } from "../mock/verdict.js";
+import type { InterviewQuestion, InterviewTopic, KeyPoint } from "../roadmap/types.js";
+import type { LocalDate } from "../time/dates.js";
+
+type None = Record<string, never>;
+
+/** One session in /mock history. */
+export interface MockHistoryRow {
+  localDate: LocalDate;
+  topic: InterviewTopic | null;
+  topicId: string;
+  /** null: unscored. */
+  overall: number | null;
+  judge: Verdict["judge"];
+  /** The follow-up's score: absent when not answered, null when unscored. */
+  followUp?: number | null;
+}
+
+export interface MockMessages {
+  "mock.question"(p: {
+    topic: InterviewTopic;
+    question: InterviewQuestion;
+    /** Picked by the bot as the member's weakest or least-practised topic. */
+    suggested: boolean;
+    minutes: number;
+  }): string;
+  "mock.unknownTopic"(p: { input: string; topics: string[] }): string;
+  "mock.alreadyOpen"(p: { question: string; minutesLeft: number }): string;
+  "mock.nothingOpen"(p: None): string;
+  "mock.stopped"(p: None): string;
+  "mock.expired"(p: { minutes: number; topicId: string }): string;
+  "mock.limitReached"(p: { limit: number }): string;
+  "mock.followUpSkipped"(p: None): string;
+  "mock.duplicate"(p: None): string;
+  "mock.answerTooLong"(p: { length: number; max: number }): string;
+  "mock.sessionChanged"(p: None): string;
+  /** The follow-up question, as the member reads it. */
+  "mock.followUpQuestion"(p: { followUp: FollowUp; keyPoints: KeyPoint[] }): string;
+  /** A verdict on its own: score, STAR, key points, strengths, improvements, outline. */
+  "mock.verdictReport"(p: { verdict: Verdict; keyPoints: KeyPoint[] }): string;
+  "mock.feedback"(p: { feedback: Feedback; keyPoints: KeyPoint[] }): string;
+  "mock.outline"(p: { outline: Outline; keyPoints: KeyPoint[] }): string;
+  /** A judged answer; `followUp` is the follow-up to answer next, when one is offered. */
+  "mock.verdict"(p: { verdict: Verdict; keyPoints: KeyPoint[]; followUp: string | null }): string;
+  /** The judge gave no score: the answer is saved unscored; the offline verdict is shown as such. */
+  "mock.unscored"(p: { reason: FailureReason; offline: Verdict; keyPoints: KeyPoint[] }): string;
+  "mock.history"(p: { sessions: MockHistoryRow[]; topics: TopicSummary[]; weakest: InterviewTopic }): string;
+  "mock.historyEmpty"(p: { weakest: InterviewTopic }): string;
+  "mock.helpLine"(p: None): string;
+}

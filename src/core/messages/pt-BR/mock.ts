@@ -1,0 +1,222 @@
+// Textos das simulações de entrevista.
+import type { FailureReason } from "../../mock/judge.js";
+import type { Trend } from "../../mock/practice.js";
+import {
+  type Feedback,
+  type FollowUp,
+  MAX_STAR_SCORE,
+  type OfflineNote,
+  type Outline,
+  type ScreenReason,
+  STAR_PARTS,
+  type StarPart,
+  type Verdict,
+} from "../../mock/verdict.js";
+import type { KeyPoint } from "../../roadmap/types.js";
+import type { MockMessages } from "../mock.js";
+import { br } from "./dates.js";
+
+const PART: Record<StarPart, string> = {
+  situation: "Situação",
+  task: "Tarefa",
+  action: "Ação",
+  result: "Resultado",
+};
+
+const SCREENED: Record<ScreenReason, string> = {
+  empty: "Não há resposta para avaliar",
+  dontKnow: "“Não sei” é um começo honesto, mas ainda não há o que pontuar",
+  tooShort: "Esta resposta é curta demais para avaliar (poucas palavras)",
+  offTopic: "Esta resposta não toca na pergunta",
+};
+
+const FAILURE: Record<FailureReason, string> = {
+  timeout: "ele demorou demais para responder",
+  rateLimited: "o servidor está limitando as requisições",
+  serverError: "o servidor teve um erro",
+  unavailable: "o servidor não pôde ser alcançado ou recusou o pedido",
+  malformed: "a resposta dele não era um JSON válido",
+  outOfSchema: "a resposta dele não seguiu as regras de pontuação (ex.: uma nota fora da escala)",
+};
+
+const TREND: Record<Trend, string> = { up: "↗ melhorando", down: "↘ caindo", steady: "→ estável" };
+
+function point(keyPoints: KeyPoint[], index: number): string {
+  return keyPoints[index]?.text["pt-BR"] ?? `#${index + 1}`;
+}
+
+function note(n: OfflineNote, keyPoints: KeyPoint[]): string {
+  switch (n.id) {
+    case "coverage":
+      return n.covered === n.total
+        ? "Você cobriu todos os pontos-chave."
+        : `Você cobriu ${n.covered} dos ${n.total} pontos-chave.`;
+    case "structure":
+      return "Estrutura clara: situação, tarefa, ação e resultado fáceis de acompanhar.";
+    case "specifics":
+      return `Ferramentas e métricas concretas (${n.terms.join(", ")}) dão credibilidade.`;
+    case "measuredResult":
+      return "Você fechou com um resultado medido — entrevistadores lembram de números.";
+    case "onTopic":
+      return "Você foi direto ao ponto da pergunta.";
+    case "missedPoint":
+      return `Cubra este ponto-chave: ${point(keyPoints, n.keyPoint)}`;
+    case "addSituation":
+      return "Comece pela situação: onde, quando e qual problema você enfrentou.";
+    case "addTask":
+      return "Diga o que você precisava entregar — o objetivo — antes de como fez.";
+    case "addAction":
+      return "Diga o que você mesmo fez, passo a passo: “configurei…”, “comparei…”.";
+    case "addResult":
+      return "Termine com um resultado mensurável, ex.: “o F1 foi de 0,71 para 0,83” ou “o deploy caiu de 2h para 10min”.";
+    case "addSpecifics":
+      return "Cite ferramentas e números: MLflow, DVC, Docker, uma métrica, um tempo economizado.";
+    case "develop":
+      return `Desenvolva: ${n.words} ${n.words === 1 ? "palavra" : "palavras"} é pouco — mire em 120 a 250 (cerca de um minuto e meio falando).`;
+    case "rehearse":
+      return "Ensaie em voz alta e mantenha abaixo de dois minutos.";
+  }
+}
+
+function feedback(f: Feedback, keyPoints: KeyPoint[]): string {
+  return f.kind === "text" ? f.text : note(f.note, keyPoints);
+}
+
+function outline(o: Outline, keyPoints: KeyPoint[]): string {
+  if (o.kind === "text") return o.text;
+  return [
+    "1. Situação — o projeto, os dados e o problema, em uma ou duas frases.",
+    "2. Tarefa — o que você precisava entregar.",
+    `3. Ação — o que você fez, cobrindo: ${keyPoints.map((k) => k.text["pt-BR"].replace(/\.$/, "")).join("; ")}.`,
+    "4. Resultado — um número: uma métrica, um tempo economizado, um erro evitado.",
+  ].join("\n");
+}
+
+function followUpQuestion(followUp: FollowUp, keyPoints: KeyPoint[]): string {
+  switch (followUp.kind) {
+    case "text":
+      return followUp.text;
+    case "missedPoint":
+      return `Você não mencionou isto: ${point(keyPoints, followUp.keyPoint)} Como você cobriria, com um exemplo?`;
+    case "example":
+      return "Boa cobertura. Agora me dê um exemplo concreto do seu próprio projeto, terminando com um número.";
+  }
+}
+
+function verdictBody(v: Verdict, keyPoints: KeyPoint[]): string[] {
+  const lines: string[] = [];
+  if (v.ignoredInstructions)
+    lines.push("ℹ️ A sua resposta tinha instruções para o avaliador; elas foram ignoradas e não contaram.");
+  if (v.screened !== null) {
+    // Nothing to grade part by part: say why, and show what a full answer covers.
+    return [
+      ...lines,
+      `⚠️ ${SCREENED[v.screened]}, então vale no máximo 2/10.`,
+      "Pontos-chave a cobrir:",
+      ...keyPoints.map((_, i) => `  ✗ ${point(keyPoints, i)}`),
+      "Um roteiro mais forte:",
+      outline(v.outline, keyPoints),
+    ];
+  }
+  lines.push("STAR:");
+  for (const part of STAR_PARTS) {
+    const { score, evidence } = v.star[part];
+    lines.push(
+      `  ${PART[part]} ${score}/${MAX_STAR_SCORE} — ${evidence === null ? "ausente" : `“${evidence}”`}`,
+    );
+  }
+  lines.push(`Pontos-chave cobertos: ${v.covered.length} de ${keyPoints.length}`);
+  for (const i of v.covered) lines.push(`  ✓ ${point(keyPoints, i)}`);
+  for (const i of v.missed) lines.push(`  ✗ ${point(keyPoints, i)}`);
+  if (v.strengths.length > 0) {
+    lines.push("Pontos fortes:", ...v.strengths.map((s) => `  • ${feedback(s, keyPoints)}`));
+  }
+  if (v.improvements.length > 0) {
+    lines.push("Para melhorar:", ...v.improvements.map((s) => `  • ${feedback(s, keyPoints)}`));
+  }
+  lines.push("Um roteiro mais forte:", outline(v.outline, keyPoints));
+  return lines;
+}
+
+function report(verdict: Verdict, keyPoints: KeyPoint[]): string {
+  return [`🎯 Nota: ${verdict.overall}/10 (${judgeLabel(verdict)})`, ...verdictBody(verdict, keyPoints)].join(
+    "\n",
+  );
+}
+
+function judgeLabel(v: Verdict): string {
+  return v.judge === "llm" ? "avaliador LLM" : "avaliador offline";
+}
+
+export const mock: MockMessages = {
+  "mock.question": ({ topic, question, suggested, minutes }) =>
+    [
+      `🎤 Simulação de entrevista — ${topic.name["pt-BR"]}${suggested ? " (o seu tema mais fraco ou menos treinado)" : ""}`,
+      question.text["pt-BR"],
+      `Dica: ${topic.guidance["pt-BR"]}`,
+      `Responda na sua próxima mensagem (você tem ${minutes} minutos). /mock skip para outra pergunta, /mock stop para encerrar.`,
+    ].join("\n"),
+  "mock.unknownTopic": ({ input, topics }) =>
+    `“${input}” não é um tema de entrevista. Escolha um de ${topics.join(", ")} — ex.: /mock versionamento — ou só /mock para o seu tema mais fraco.`,
+  "mock.alreadyOpen": ({ question, minutesLeft }) =>
+    `Você já tem uma pergunta aberta (faltam ${minutesLeft} min): ${question}\nResponda na próxima mensagem, ou mande /mock skip ou /mock stop.`,
+  "mock.nothingOpen": () =>
+    "Você não tem simulação aberta. Comece uma com /mock versionamento, ou /mock para o seu tema mais fraco.",
+  "mock.stopped": () => "Simulação encerrada; nada foi registrado. Comece outra com /mock.",
+  "mock.expired": ({ minutes, topicId }) =>
+    `A pergunta da sua simulação expirou (sem resposta em ${minutes} minutos), então nada foi registrado. Recomece com /mock ${topicId}.`,
+  "mock.limitReached": ({ limit }) =>
+    `Você já teve ${limit} respostas avaliadas hoje, o limite diário. Volte amanhã — enquanto isso, /mock history mostra como você está.`,
+  "mock.followUpSkipped": () =>
+    "Pergunta de acompanhamento pulada; a sessão terminou. /mock para outra pergunta.",
+  "mock.duplicate": () => "Essa resposta já tinha sido contada.",
+  "mock.answerTooLong": ({ length, max }) =>
+    `Essa resposta tem ${length} caracteres; eu avalio no máximo ${max} (cerca de dois minutos falando). Mande uma versão mais enxuta na próxima mensagem — ex.: situação, tarefa, ação e resultado em um parágrafo curto cada.`,
+  "mock.sessionChanged": () =>
+    "Essa pergunta já foi respondida ou encerrada; nada novo foi registrado. /mock para outra.",
+  "mock.followUpQuestion": ({ followUp, keyPoints }) => followUpQuestion(followUp, keyPoints),
+  "mock.verdictReport": ({ verdict, keyPoints }) => report(verdict, keyPoints),
+  "mock.feedback": ({ feedback: f, keyPoints }) => feedback(f, keyPoints),
+  "mock.outline": ({ outline: o, keyPoints }) => outline(o, keyPoints),
+  "mock.verdict": ({ verdict, keyPoints, followUp }) =>
+    [
+      report(verdict, keyPoints),
+      ...(followUp === null
+        ? ["/mock para outra pergunta, /mock history para o seu progresso."]
+        : [
+            `Pergunta de acompanhamento: ${followUp}`,
+            "Responda na próxima mensagem, ou /mock skip para terminar.",
+          ]),
+    ].join("\n"),
+  "mock.unscored": ({ reason, offline, keyPoints }) =>
+    [
+      `⚠️ O avaliador LLM não conseguiu pontuar esta resposta: ${FAILURE[reason]}.`,
+      "A sua resposta foi salva sem nota — nenhuma nota foi inventada.",
+      `Só como referência, a visão do avaliador offline (não é nota do LLM): ${offline.overall}/10`,
+      ...verdictBody(offline, keyPoints),
+      "Tente de novo mais tarde com /mock.",
+    ].join("\n"),
+  "mock.history": ({ sessions, topics, weakest }) =>
+    [
+      "📈 As suas simulações de entrevista",
+      "Últimas:",
+      ...sessions.map((s) => {
+        const score = s.overall === null ? "sem nota" : `${s.overall}/10`;
+        const follow =
+          s.followUp === undefined
+            ? ""
+            : `, acompanhamento ${s.followUp === null ? "sem nota" : `${s.followUp}/10`}`;
+        return `  ${br(s.localDate)} ${s.topic?.name["pt-BR"] ?? s.topicId}: ${score} (${s.judge})${follow}`;
+      }),
+      "Por tema:",
+      ...topics.map(
+        (t) =>
+          `  ${t.topic.name["pt-BR"]}: ${t.average === null ? "ainda sem nota" : `média ${String(t.average).replace(".", ",")}/10`} em ${t.answered} ${t.answered === 1 ? "resposta" : "respostas"}${t.trend === null ? "" : `, ${TREND[t.trend]}`}`,
+      ),
+      `Treine a seguir: ${weakest.name["pt-BR"]} — /mock ${weakest.aliases[0] ?? weakest.id}`,
+    ].join("\n"),
+  "mock.historyEmpty": ({ weakest }) =>
+    `Nenhuma simulação ainda. Comece com /mock ${weakest.aliases[0] ?? weakest.id}, ou /mock para eu escolher.`,
+  "mock.helpLine": () =>
+    "/mock (/entrevista) [tema|stop|skip|history] — uma pergunta de entrevista, avaliada (ex.: /mock versionamento)",
+};

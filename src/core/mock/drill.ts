@@ -1,0 +1,119 @@
+// /mock's actions on a member's session: start (a topic, or the weakest), stop, skip, history.
+import type { CommandContext, Reply } from "../commands/context.js";
+import { say } from "../commands/reply.js";
+import type { MockHistoryRow } from "../messages/mock.js";
+import type { InterviewTopic } from "../roadmap/types.js";
+import { openPrompt } from "./openPrompt.js";
+import type { MockSession } from "./ports.js";
+import { summarizePractice, weakestTopic, weakestTopicFor } from "./practice.js";
+import { chooseQuestion } from "./questions.js";
+import { isExpired, minutesLeft, RECENT_QUESTIONS, SESSION_MINUTES } from "./session.js";
+import { topicById } from "./topics.js";
+
+/** Sessions listed by /mock history. */
+const HISTORY_SESSIONS = 5;
+
+function alreadyOpen(ctx: CommandContext, session: MockSession): Reply {
+  const prompt = openPrompt(ctx.deps.roadmap, session, ctx.t);
+  return say(ctx.t, "mock.alreadyOpen", {
+    question: prompt?.text ?? session.questionId,
+    minutesLeft: minutesLeft(session, ctx.now),
+  });
+}
+
+type Live =
+  | { kind: "none" }
+  | { kind: "open"; session: MockSession }
+  | { kind: "expired"; session: MockSession };
+
+/** The member's open session if still answerable; an expired one is closed on the way. */
+async function liveSession(ctx: CommandContext): Promise<Live> {
+  const session = await ctx.deps.mock.openSession(ctx.member.id);
+  if (session === null) return { kind: "none" };
+  if (!isExpired(session, ctx.now)) return { kind: "open", session };
+  await ctx.deps.mock.endSession(session.id, "expired", ctx.now);
+  return { kind: "expired", session };
+}
+
+function expired(ctx: CommandContext, session: MockSession): Reply {
+  return say(ctx.t, "mock.expired", { minutes: SESSION_MINUTES, topicId: session.topicId });
+}
+
+/** Asks a question on `topic`, or on the member's weakest topic when null. */
+export async function startDrill(ctx: CommandContext, topic: InterviewTopic | null): Promise<Reply> {
+  const { deps, member, t, now, today, message } = ctx;
+  const live = await liveSession(ctx);
+  if (live.kind === "open") return alreadyOpen(ctx, live.session);
+  if ((await deps.mock.answersOn(member.id, today)) >= deps.mockDailyLimit) {
+    return say(t, "mock.limitReached", { limit: deps.mockDailyLimit });
+  }
+  const chosen = topic ?? (await weakestTopicFor(deps.mock, deps.roadmap, member.id));
+  const recent = await deps.mock.recentQuestionIds(member.id, RECENT_QUESTIONS);
+  const question = chooseQuestion(chosen, recent, member.id);
+  const started = await deps.mock.startSession({
+    memberId: member.id,
+    platform: message.platform,
+    chatId: message.chat.id,
+    topicId: chosen.id,
+    questionId: question.id,
+    startedAt: now,
+  });
+  if (started.kind === "alreadyOpen") return alreadyOpen(ctx, started.session);
+  return say(t, "mock.question", {
+    topic: chosen,
+    question,
+    suggested: topic === null,
+    minutes: SESSION_MINUTES,
+  });
+}
+
+export async function stopDrill(ctx: CommandContext): Promise<Reply> {
+  const live = await liveSession(ctx);
+  if (live.kind === "none") return say(ctx.t, "mock.nothingOpen", {});
+  if (live.kind === "expired") return expired(ctx, live.session);
+  await ctx.deps.mock.endSession(live.session.id, "stopped", ctx.now);
+  return say(ctx.t, "mock.stopped", {});
+}
+
+/** Skipping the question asks another on the same topic; skipping the follow-up ends the session. */
+export async function skipDrill(ctx: CommandContext): Promise<Reply> {
+  const live = await liveSession(ctx);
+  if (live.kind === "none") return say(ctx.t, "mock.nothingOpen", {});
+  if (live.kind === "expired") return expired(ctx, live.session);
+  const { session } = live;
+  await ctx.deps.mock.endSession(session.id, "skipped", ctx.now);
+  if (session.stage === "followUp") return say(ctx.t, "mock.followUpSkipped", {});
+  return startDrill(ctx, topicById(ctx.deps.roadmap, session.topicId));
+}
+
+export async function showHistory(ctx: CommandContext): Promise<Reply> {
+  const { deps, member, t } = ctx;
+  const [answers, practice] = await Promise.all([
+    deps.mock.recentAnswers(member.id, HISTORY_SESSIONS * 2),
+    deps.mock.practice(member.id),
+  ]);
+  const topics = deps.roadmap.interview.topics;
+  const weakest = weakestTopic(topics, practice);
+  if (answers.length === 0) return say(t, "mock.historyEmpty", { weakest });
+
+  const rows = new Map<number, MockHistoryRow>();
+  const followUps = new Map<number, number | null>();
+  for (const a of answers) {
+    if (a.stage === "followUp") {
+      followUps.set(a.sessionId, a.overall);
+      continue;
+    }
+    rows.set(a.sessionId, {
+      localDate: a.localDate,
+      topic: topicById(deps.roadmap, a.topicId),
+      topicId: a.topicId,
+      overall: a.overall,
+      judge: a.judge,
+    });
+  }
+  const sessions = [...rows.entries()].slice(0, HISTORY_SESSIONS).map(([id, row]) => {
+    const followUp = followUps.get(id);
+    return followUp === undefined ? row : { ...row, followUp };
+  });
+  return say(t, "mock.history", { sessions, topics: summarizePractice(topics, practice), weakest });
+}

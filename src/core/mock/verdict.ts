@@ -1,0 +1,71 @@
+// What a judge says about one answer. Texts the offline judge produces are notes the catalog renders,
+// so they read well in either language; an LLM writes its own text in the member's language.
+
+export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
+export type StarPart = (typeof STAR_PARTS)[number];
+
+export const MAX_STAR_SCORE = 4;
+export const MAX_OVERALL = 10;
+
+export interface StarScore {
+  /** 0–4. */
+  score: number;
+  /** A short quote from the answer, or null when the part is missing. */
+  evidence: string | null;
+}
+
+export type OfflineNote =
+  | { id: "coverage"; covered: number; total: number }
+  | { id: "structure" }
+  | { id: "specifics"; terms: string[] }
+  | { id: "measuredResult" }
+  | { id: "onTopic" }
+  | { id: "missedPoint"; keyPoint: number }
+  | { id: "addSituation" }
+  | { id: "addTask" }
+  | { id: "addAction" }
+  | { id: "addResult" }
+  | { id: "addSpecifics" }
+  | { id: "develop"; words: number }
+  | { id: "rehearse" };
+
+export type Feedback = { kind: "text"; text: string } | { kind: "note"; note: OfflineNote };
+
+/** A stronger outline of the same answer: written by an LLM, or built from the key points. */
+export type Outline = { kind: "text"; text: string } | { kind: "keyPoints" };
+
+/**
+ * The one follow-up an interviewer asks. `keyPoints` (indices into the question's key points) are what
+ * its answer is judged against.
+ */
+export type FollowUp =
+  | { kind: "text"; text: string; keyPoints: number[] }
+  | { kind: "missedPoint"; keyPoint: number }
+  | { kind: "example"; keyPoints: number[] };
+
+/** Why an answer was judged without the LLM, and capped at a low score. */
+export type ScreenReason = "empty" | "dontKnow" | "tooShort" | "offTopic";
+
+export type JudgeKind = "llm" | "offline";
+
+export interface Verdict {
+  judge: JudgeKind;
+  /** 0–10. */
+  overall: number;
+  star: Record<StarPart, StarScore>;
+  /** Indices into the key points the answer was judged against. */
+  covered: number[];
+  missed: number[];
+  strengths: Feedback[];
+  improvements: Feedback[];
+  outline: Outline;
+  followUp: FollowUp | null;
+  screened: ScreenReason | null;
+  /** The answer held instructions to the judge; they were removed before judging. */
+  ignoredInstructions: boolean;
+}
+
+/** The key points a follow-up's answer is judged against. */
+export function followUpKeyPoints(followUp: FollowUp): number[] {
+  return followUp.kind === "missedPoint" ? [followUp.keyPoint] : followUp.keyPoints;
+}

@@ -1,0 +1,66 @@
+// A verdict as plain JSON, texts rendered in one language: what `constancia judge --json` prints.
+
+import type { Messages } from "../core/messages/index.js";
+import type { Assessment } from "../core/mock/assess.js";
+import { STAR_PARTS, type StarPart, type Verdict } from "../core/mock/verdict.js";
+import type { KeyPoint } from "../core/roadmap/types.js";
+
+export interface VerdictJson {
+  judge: Verdict["judge"];
+  overall: number;
+  star: Record<StarPart, number>;
+  evidence: Record<StarPart, string | null>;
+  covered: string[];
+  missed: string[];
+  strengths: string[];
+  improvements: string[];
+  outline: string;
+  followUp: string | null;
+  screened: Verdict["screened"];
+  ignoredInstructions: boolean;
+}
+
+export function verdictJson(verdict: Verdict, keyPoints: KeyPoint[], t: Messages): VerdictJson {
+  const pointText = (i: number) => keyPoints[i]?.text[t.locale] ?? `#${i + 1}`;
+  const partsOf = <T>(pick: (part: StarPart) => T) =>
+    Object.fromEntries(STAR_PARTS.map((part) => [part, pick(part)])) as Record<StarPart, T>;
+  return {
+    judge: verdict.judge,
+    overall: verdict.overall,
+    star: partsOf((part) => verdict.star[part].score),
+    evidence: partsOf((part) => verdict.star[part].evidence),
+    covered: verdict.covered.map(pointText),
+    missed: verdict.missed.map(pointText),
+    strengths: verdict.strengths.map((feedback) => t["mock.feedback"]({ feedback, keyPoints })),
+    improvements: verdict.improvements.map((feedback) => t["mock.feedback"]({ feedback, keyPoints })),
+    outline: t["mock.outline"]({ outline: verdict.outline, keyPoints }),
+    followUp:
+      verdict.followUp === null
+        ? null
+        : t["mock.followUpQuestion"]({ followUp: verdict.followUp, keyPoints }),
+    screened: verdict.screened,
+    ignoredInstructions: verdict.ignoredInstructions,
+  };
+}
+
+/**
+ * A scored assessment is the verdict with `status: "scored"`; an unscored one has `overall: null` and
+ * no STAR scores of its own — the offline view sits apart, under `offline`.
+ */
+export function assessmentJson(assessment: Assessment, keyPoints: KeyPoint[], t: Messages): object {
+  const common = { model: assessment.model, usage: assessment.usage };
+  if (assessment.kind === "scored") {
+    return { status: "scored", ...verdictJson(assessment.verdict, keyPoints, t), failure: null, ...common };
+  }
+  return {
+    status: "unscored",
+    judge: "llm",
+    overall: null,
+    star: null,
+    covered: null,
+    missed: null,
+    failure: assessment.reason,
+    offline: verdictJson(assessment.offline, keyPoints, t),
+    ...common,
+  };
+}

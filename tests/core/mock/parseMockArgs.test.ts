@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { parseMockArgs } from "../../../src/core/mock/parseMockArgs.js";
+import { loadRoadmap } from "../../../src/roadmap/load.js";
+
+const roadmap = await loadRoadmap();
+
+describe("parseMockArgs", () => {
+  it.each([
+    ["versioning", "versioning"],
+    ["versionamento", "versioning"],
+    ["Monitoramento", "monitoring"],
+    ["motivação", "motivation"],
+    ["motivacao", "motivation"],
+    ["ci-cd", "cicd"],
+    ["star", "project"],
+    ["  projeto  ", "project"],
+  ])("%j names topic %s", (input, id) => {
+    const parsed = parseMockArgs(input, roadmap);
+    expect(parsed.ok && parsed.value.kind === "start" && parsed.value.topic.id).toBe(id);
+  });
+
+  it.each([
+    ["", "suggest"],
+    ["stop", "stop"],
+    ["parar", "stop"],
+    ["skip", "skip"],
+    ["pular", "skip"],
+    ["history", "history"],
+    ["histórico", "history"],
+  ])("%j asks to %s", (input, kind) => {
+    expect(parseMockArgs(input, roadmap)).toEqual({ ok: true, value: { kind } });
+  });
+
+  it("GIVEN an unknown topic THEN an error naming the input and every topic", () => {
+    expect(parseMockArgs("docker compose", roadmap)).toEqual({
+      ok: false,
+      error: {
+        id: "mock.unknownTopic",
+        params: {
+          input: "docker compose",
+          topics: ["project", "versioning", "monitoring", "cicd", "motivation"],
+        },
+      },
+    });
+  });
+});

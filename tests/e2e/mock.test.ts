@@ -1,0 +1,214 @@
+// Mock interviews through the real entry point: the console with and without an LLM, and the judge CLIs.
+import { spawn } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { answerBlock, type FakeOpenAI, startFakeOpenAI, verdictReply } from "../fakes/openaiServer.js";
+import { createServerDatabase, SERVER_URL } from "../support/databases.js";
+
+const ENTRY = fileURLToPath(new URL("../../bin/constancia.mjs", import.meta.url));
+const LABELLED = fileURLToPath(new URL("../fixtures/judge-labelled.jsonl", import.meta.url));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function constancia(args: string[], input: string, env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ENTRY, ...args], {
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", LANG: "en_US.UTF-8", ...env },
+      cwd: tmpdir(),
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+const ANSWER =
+  "In my portfolio project the situation was a text classifier whose dataset changed every week. " +
+  "My task was to make every model reproducible. I versioned the data with DVC: Git keeps the small .dvc " +
+  "file with the hash, the data lives in an S3 bucket, and I logged the SHA-256 as a tag on each MLflow run, " +
+  "with the commit, the Docker image and the seed. Any change to the content gives a different hash, so the " +
+  "pipeline compares it before training. As a result, I reproduced the March model, F1 0.83, three months later.";
+
+const VERDICT = {
+  star: {
+    situation: { score: 3, evidence: "a text classifier whose dataset changed every week" },
+    task: { score: 3, evidence: "make every model reproducible" },
+    action: { score: 4, evidence: "I versioned the data with DVC" },
+    result: { score: 4, evidence: "F1 0.83, three months later" },
+  },
+  coveredKeyPoints: [1, 2],
+  overall: 8,
+  strengths: ["Specific tools.", "A measured result."],
+  improvements: ["Say how you would roll back.", "Shorten the situation."],
+  outline: "S → T → A → R, each in one sentence.",
+  followUp: "How would you roll back to the previous dataset?",
+};
+
+async function drillAndHistory(env: Record<string, string>) {
+  const first = await constancia(["start"], `/mock versioning\n${ANSWER}\n/mock skip\n/mock history\n`, env);
+  expect(first.stderr).toBe("");
+  expect(first.code).toBe(0);
+  expect(first.stdout).toContain("🎤 Mock interview — Versioning");
+  const score = /🎯 Score: (\d+)\/10 \(offline judge\)/.exec(first.stdout)?.[1];
+  expect(Number(score)).toBeGreaterThanOrEqual(6);
+  expect(first.stdout).toContain("STAR:");
+  expect(first.stdout).toContain("Follow-up:");
+  expect(first.stdout).toContain("Follow-up skipped");
+  expect(first.stdout).toContain(`Versioning: average ${score}/10 over 1 answer`);
+
+  const second = await constancia(["start"], "/mock history\n", env);
+  expect(second.stdout).toContain(`Versioning: average ${score}/10 over 1 answer`);
+}
+
+describe("mock interviews in the console", () => {
+  it("GIVEN no API key THEN /mock versioning works end to end with the offline judge, and history persists", async () => {
+    await drillAndHistory({ DATA_DIR: await mkdtemp(join(tmpdir(), "constancia-mock-")) });
+  }, 120_000);
+
+  const drops: Array<() => Promise<void>> = [];
+  afterAll(async () => {
+    for (const drop of drops) await drop();
+  });
+
+  it.skipIf(SERVER_URL === null)(
+    "GIVEN DATABASE_URL of an empty Postgres database THEN the same drill works there",
+    async () => {
+      const created = await createServerDatabase(SERVER_URL ?? "");
+      drops.push(created.drop);
+      await drillAndHistory({ DATABASE_URL: created.url });
+    },
+    120_000,
+  );
+
+  describe("with an OpenAI-compatible server", () => {
+    let fake: FakeOpenAI;
+    beforeAll(async () => {
+      fake = await startFakeOpenAI();
+    });
+    afterAll(() => fake.close());
+    beforeEach(() => {
+      fake.requests.length = 0;
+    });
+
+    it("GIVEN a key THEN the verdict comes from the LLM, and the key is never printed", async () => {
+      fake.respondWith(() => verdictReply(VERDICT));
+      const run = await constancia(["start"], `/entrevista versionamento\n${ANSWER}\n`, {
+        DATA_DIR: await mkdtemp(join(tmpdir(), "constancia-llm-")),
+        OPENAI_API_KEY: "sk-e2e-secret",
+        OPENAI_BASE_URL: fake.url,
+        OPENAI_MODEL: "e2e-model",
+        LOG_LEVEL: "debug",
+      });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("🎯 Score: 8/10 (LLM judge)");
+      expect(run.stdout).toContain("Follow-up: How would you roll back to the previous dataset?");
+      expect(fake.requests).toHaveLength(1);
+      expect(fake.requests[0]?.authorization).toBe("Bearer sk-e2e-secret");
+      expect(fake.requests[0]?.model).toBe("e2e-model");
+      expect(answerBlock(fake.requests[0] ?? ({ messages: [] } as never))?.answer).toBe(ANSWER);
+      expect(run.stdout + run.stderr).not.toContain("sk-e2e-secret");
+    }, 120_000);
+
+    it("constancia judge --json with the LLM failing THEN unscored, with the offline view apart", async () => {
+      fake.respondWith(() => ({ kind: "status", status: 503, headers: { "retry-after-ms": "0" } }));
+      const run = await constancia(["judge", "--topic", "versioning", "--json"], ANSWER, {
+        OPENAI_API_KEY: "sk-e2e-secret",
+        OPENAI_BASE_URL: fake.url,
+      });
+      expect(run.code).toBe(0);
+      const json = JSON.parse(run.stdout);
+      expect(json).toMatchObject({
+        status: "unscored",
+        judge: "llm",
+        overall: null,
+        star: null,
+        failure: "serverError",
+      });
+      expect(json.offline).toMatchObject({ judge: "offline" });
+      expect(json.offline.overall).toBeGreaterThanOrEqual(0);
+      expect(fake.requests).toHaveLength(2);
+    }, 60_000);
+  });
+});
+
+describe("constancia judge", () => {
+  it("GIVEN an answer on standard input THEN the verdict as JSON", async () => {
+    const run = await constancia(
+      ["judge", "--topic", "versionamento", "--question", "versioning-2", "--json"],
+      ANSWER,
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json).toMatchObject({
+      topic: "versioning",
+      question: "versioning-2",
+      status: "scored",
+      judge: "offline",
+    });
+    expect(json.overall).toBeGreaterThanOrEqual(7);
+    for (const part of ["situation", "task", "action", "result"]) {
+      expect(json.star[part]).toBeGreaterThanOrEqual(2);
+    }
+    expect(json.covered).toContain("Compute a hash of the file (e.g. SHA-256 or MD5) as its fingerprint.");
+    expect(json.covered.length + json.missed.length).toBe(4);
+    expect(json.strengths.length).toBeGreaterThan(0);
+    expect(typeof json.outline).toBe("string");
+  }, 60_000);
+
+  it("GIVEN a one-word answer THEN at most 2, and a readable verdict without --json", async () => {
+    const run = await constancia(["judge", "--topic", "monitoring", "--lang", "pt"], "fine\n");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("O que é drift de dados e como você o detectaria?");
+    expect(run.stdout).toMatch(/🎯 Nota: [0-2]\/10 \(avaliador offline\)/);
+    expect(run.stdout).toContain("curta demais");
+  }, 60_000);
+
+  it("GIVEN a wrong topic or question THEN exit 2 saying what exists", async () => {
+    const noTopic = await constancia(["judge"], "x");
+    expect(noTopic.code).toBe(2);
+    expect(noTopic.stderr).toContain("--topic is required");
+    const badTopic = await constancia(["judge", "--topic", "cooking"], "x");
+    expect(badTopic.code).toBe(2);
+    expect(badTopic.stderr).toContain("Topics: project, versioning, monitoring, cicd, motivation");
+    const badQuestion = await constancia(["judge", "--topic", "cicd", "--question", "cicd-42"], "x");
+    expect(badQuestion.code).toBe(2);
+    expect(badQuestion.stderr).toContain("Questions: cicd-1, cicd-2, cicd-3, cicd-4, cicd-5");
+  }, 60_000);
+});
+
+describe("constancia eval-judge", () => {
+  it("GIVEN the shipped labelled set THEN Spearman, mean absolute error and the worst disagreements", async () => {
+    const run = await constancia(["eval-judge", LABELLED], "");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Judge: offline");
+    expect(run.stdout).toMatch(/Answers: \d+ \(\d+ scored, 0 unscored\)/);
+    const rho = Number(/Spearman correlation: ([\d.]+)/.exec(run.stdout)?.[1]);
+    expect(rho).toBeGreaterThanOrEqual(0.7);
+    expect(run.stdout).toMatch(/Mean absolute error: [\d.]+/);
+    expect(run.stdout.split("\n").filter((l) => /^ {2}line \d+ /.test(l))).toHaveLength(5);
+  }, 60_000);
+
+  it("GIVEN a file that is not a labelled set THEN exit 2 naming the bad lines", async () => {
+    const run = await constancia(["eval-judge", ENTRY], "");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("is not a valid labelled set");
+    expect(run.stderr).toContain("line 1: not valid JSON");
+  }, 60_000);
+});
