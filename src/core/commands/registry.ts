@@ -2,6 +2,7 @@
 import { checkin } from "./checkin.js";
 import type { CommandHandler } from "./context.js";
 import { help } from "./help.js";
+import { join } from "./join.js";
 import { language } from "./language.js";
 import { progress } from "./progress.js";
 import { roadmap } from "./roadmap.js";
@@ -9,7 +10,7 @@ import { start } from "./start.js";
 import { timezone } from "./timezone.js";
 import { undo } from "./undo.js";
 
-export const COMMANDS = { start, checkin, undo, progress, roadmap, timezone, language, help } as const;
+export const COMMANDS = { start, checkin, undo, progress, roadmap, timezone, language, help, join } as const;
 export type CommandName = keyof typeof COMMANDS;
 
 const ALIASES: Record<string, CommandName> = {
@@ -21,6 +22,7 @@ const ALIASES: Record<string, CommandName> = {
   fuso: "timezone",
   idioma: "language",
   ajuda: "help",
+  entrar: "join",
 };
 
 export function commandNamed(name: string): { name: CommandName; handler: CommandHandler } | null {

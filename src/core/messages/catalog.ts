@@ -2,8 +2,9 @@
 import type { Locale } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
 import type { CommonMessages } from "./common.js";
+import type { TelegramMessages } from "./telegram.js";
 
-export interface Messages extends CommonMessages {
+export interface Messages extends CommonMessages, TelegramMessages {
   locale: Locale;
   date(date: LocalDate): string;
 }

@@ -1,9 +1,11 @@
 // The English catalog.
 import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
+import { telegram } from "./telegram.js";
 
 export const en: Messages = {
   locale: "en",
   date: (d) => d,
   ...common,
+  ...telegram,
 };

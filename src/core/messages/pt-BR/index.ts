@@ -2,9 +2,11 @@
 import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
 import { br } from "./dates.js";
+import { telegram } from "./telegram.js";
 
 export const ptBR: Messages = {
   locale: "pt-BR",
   date: br,
   ...common,
+  ...telegram,
 };
