@@ -1,0 +1,73 @@
+// Handles one Telegram message: finds the command, asks the Bot API what the core may not trust from the
+// message, runs the core, and answers in the same chat.
+import type { Api, Context } from "grammy";
+import type { CoreDeps, IncomingMessage } from "../../core/commands/context.js";
+import { handleMessage } from "../../core/handleMessage.js";
+import { localeFrom, messagesFor } from "../../core/messages/index.js";
+import {
+  canonicalName,
+  commandFor,
+  deepLink,
+  deepLinkCommand,
+  needsAdmin,
+  privateRedirect,
+} from "./commands.js";
+import { toIncoming } from "./toIncoming.js";
+
+export interface MessageHandlerOptions {
+  deps: CoreDeps;
+  clock: () => Date;
+}
+
+const ADMIN_STATUSES: ReadonlySet<string> = new Set(["creator", "administrator"]);
+
+async function isChatAdmin(api: Api, chatId: string, userId: string): Promise<boolean> {
+  const member = await api.getChatMember(chatId, Number(userId));
+  return ADMIN_STATUSES.has(member.status);
+}
+
+export function messageHandler({ deps, clock }: MessageHandlerOptions) {
+  return async (ctx: Context): Promise<void> => {
+    const { message } = ctx;
+    if (message === undefined) return;
+    const incoming = toIncoming(ctx.update.update_id, message);
+    if (incoming === null) return;
+    const inGroup = incoming.chat.kind === "group";
+    const command = commandFor(incoming.text, ctx.me.username);
+    // In a group the bot hears every message (when privacy mode is off): only commands for it matter.
+    if (command === null && (inGroup || incoming.text.trimStart().startsWith("/"))) return;
+
+    const t = messagesFor(localeFrom(incoming.user.locale) ?? deps.defaultLocale);
+    const name = command === null ? null : canonicalName(command.name);
+    const answer = (text: string) =>
+      ctx.api.sendMessage(
+        incoming.chat.id,
+        text,
+        inGroup
+          ? { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } }
+          : {},
+      );
+
+    if (inGroup && name !== null) {
+      const redirect = privateRedirect(name);
+      if (redirect !== null) {
+        await answer(t[redirect]({ link: deepLink(ctx.me.username, name) }));
+        return;
+      }
+    }
+    const routed: IncomingMessage = { ...incoming };
+    if (!inGroup && name === "start" && command !== null) {
+      routed.text = deepLinkCommand(command.args) ?? incoming.text;
+    }
+    if (inGroup && name !== null && needsAdmin(name)) {
+      routed.user = {
+        ...incoming.user,
+        isGroupAdmin: await isChatAdmin(ctx.api, incoming.chat.id, incoming.user.id),
+      };
+    }
+
+    const reply = await handleMessage(deps, routed, clock());
+    if (reply !== null) await answer(reply.text);
+    else if (!inGroup) await answer(t["text.notCommand"]({}));
+  };
+}
