@@ -1,14 +1,50 @@
 // The constancia command: start | migrate | help.
 import { existsSync } from "node:fs";
-import { ConfigError, loadConfig } from "./config.js";
-import { migrate, start } from "./main.js";
+import { parseArgs } from "node:util";
+import { type Config, ConfigError, loadConfig } from "./config.js";
+import { migrate, nudges, start } from "./main.js";
 import { RoadmapError } from "./roadmap/load.js";
 
 const USAGE = `Usage: constancia <command>
 
   start     run the bot (the terminal when no platform token is set)
   migrate   apply database migrations and exit
+  nudges --at <ISO instant> [--until <ISO instant>] [--json]
+            what is due at that minute (or in [at, until)), without sending or recording anything
   help      show this text`;
+
+class UsageError extends Error {}
+
+function instant(name: string, value: string | undefined): Date {
+  const date = value === undefined ? new Date(Number.NaN) : new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    throw new UsageError(`--${name} needs an ISO-8601 instant, e.g. --${name} 2026-12-07T12:00:00Z`);
+  }
+  return date;
+}
+
+async function printNudges(config: Config, args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { at: { type: "string" }, until: { type: "string" }, json: { type: "boolean", default: false } },
+    strict: true,
+  });
+  const from = instant("at", values.at);
+  const until =
+    values.until === undefined ? new Date(from.getTime() + 60_000) : instant("until", values.until);
+  const items = await nudges(config, from, until);
+  for (const item of items) {
+    if (values.json) {
+      const { kind, platform, to, member, key, text, dueAt } = item;
+      process.stdout.write(`${JSON.stringify({ kind, platform, to, member, key, dueAt, text })}\n`);
+    } else {
+      process.stdout.write(
+        `— ${item.dueAt} ${item.kind} → ${item.member ?? item.to} (${item.platform})\n${item.text}\n\n`,
+      );
+    }
+  }
+  return 0;
+}
 
 async function run(argv: string[]): Promise<number> {
   const [command = "start"] = argv;
@@ -22,6 +58,8 @@ async function run(argv: string[]): Promise<number> {
     case "start":
       await start(config);
       return 0;
+    case "nudges":
+      return printNudges(config, argv.slice(1));
     case "migrate":
       process.stdout.write(`Migrations applied to ${await migrate(config)}.\n`);
       return 0;
@@ -36,6 +74,14 @@ run(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    if (
+      error instanceof UsageError ||
+      (error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))
+    ) {
+      process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+      process.exitCode = 2;
+      return;
+    }
     if (error instanceof ConfigError || error instanceof RoadmapError) {
       process.stderr.write(`${error.message}\n`);
     } else {

@@ -1,17 +1,27 @@
-// Composition root: configuration, database, roadmap, core, and the platforms that serve it.
+// Composition root: configuration, database, roadmap, core, scheduler, and the platforms that serve it.
+import { randomUUID } from "node:crypto";
 import { userInfo } from "node:os";
+import { join } from "node:path";
+import { renderChart } from "./charts/renderChart.js";
 import type { Config } from "./config.js";
 import type { CoreDeps } from "./core/commands/context.js";
+import type { PlatformSender } from "./core/delivery.js";
 import { localeFrom, messagesFor } from "./core/messages/index.js";
+import type { Platform } from "./core/ports.js";
 import type { Locale } from "./core/roadmap/types.js";
 import { type DatabaseHandle, openDatabase } from "./db/client.js";
+import { createScheduleStore } from "./db/scheduleStore.js";
 import { createStore } from "./db/store.js";
 import { createHttpServer } from "./http/server.js";
 import { createLogger, type Logger } from "./log.js";
+import { consoleSender } from "./platforms/console/consoleSender.js";
 import { runConsole } from "./platforms/console/runConsole.js";
 import { createTelegramAdapter } from "./platforms/telegram/adapter.js";
 import { generateWebhookSecret } from "./platforms/telegram/webhook.js";
 import { loadRoadmap } from "./roadmap/load.js";
+import { type PreviewItem, previewDue } from "./scheduler/preview.js";
+import { type RunningScheduler, startScheduler } from "./scheduler/startScheduler.js";
+import type { SchedulerDeps } from "./scheduler/types.js";
 
 export function databaseFor(config: Config): Promise<DatabaseHandle> {
   return openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.DATA_DIR });
@@ -35,6 +45,40 @@ function localName(): string {
   }
 }
 
+async function openCore(config: Config, log: Logger): Promise<{ deps: CoreDeps; database: DatabaseHandle }> {
+  const roadmap = await loadRoadmap(config.ROADMAP);
+  const database = await databaseFor(config);
+  try {
+    await database.migrate();
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const deps: CoreDeps = {
+    store: createStore(database.db),
+    schedule: createScheduleStore(database.db),
+    roadmap,
+    defaultTimezone: config.DEFAULT_TIMEZONE,
+    defaultLocale: config.DEFAULT_LANGUAGE as Locale,
+    log,
+  };
+  return { deps, database };
+}
+
+function schedulerDeps(deps: CoreDeps, senders: PlatformSender[], log: Logger): SchedulerDeps {
+  return {
+    ...deps,
+    senders: new Map<Platform, PlatformSender>(senders.map((s) => [s.platform, s])),
+    renderChart: (chart) => ({
+      png: renderChart(chart),
+      filename: `summary-${new Date().toISOString().slice(0, 10)}-${randomUUID().slice(0, 8)}.png`,
+      alt: chart.alt,
+    }),
+    instance: randomUUID(),
+    log,
+  };
+}
+
 /** Resolves on Ctrl+C or a stop signal from the service manager. */
 function untilShutdown(): Promise<void> {
   return new Promise((resolve) => {
@@ -43,7 +87,7 @@ function untilShutdown(): Promise<void> {
   });
 }
 
-/** Serves Telegram until the process is told to stop, then lets updates in flight finish. */
+/** Serves Telegram, and sends the scheduler's messages there, until the process is told to stop. */
 async function serveTelegram(config: Config, token: string, deps: CoreDeps, log: Logger): Promise<void> {
   const webhookUrl = config.TELEGRAM_WEBHOOK_URL;
   const http = webhookUrl === undefined ? null : createHttpServer({ port: config.HTTP_PORT, log });
@@ -58,16 +102,20 @@ async function serveTelegram(config: Config, token: string, deps: CoreDeps, log:
         ? undefined
         : { url: webhookUrl, secret: config.TELEGRAM_WEBHOOK_SECRET ?? generateWebhookSecret(), http },
   });
+  let scheduler: RunningScheduler | null = null;
   try {
     // Listening before the webhook is registered, so Telegram's first post finds the route.
     if (http !== null) log.info({ port: await http.listen() }, "http: listening");
     const shutdown = untilShutdown();
     await telegram.start();
-    const username = telegram.botUsername();
+    scheduler = startScheduler(schedulerDeps(deps, [telegram], log));
     const t = messagesFor(localeFrom(config.LANG) ?? deps.defaultLocale);
-    process.stdout.write(`${t["telegram.running"]({ username, webhook: http !== null })}\n`);
+    process.stdout.write(
+      `${t["telegram.running"]({ username: telegram.botUsername(), webhook: http !== null })}\n`,
+    );
     await shutdown;
   } finally {
+    await scheduler?.stop();
     await telegram.stop();
     await http?.close();
   }
@@ -78,34 +126,42 @@ export async function start(
   // A bot serving a platform reports what it does; the terminal stays quiet for the conversation.
   log: Logger = createLogger(config.LOG_LEVEL ?? (config.TELEGRAM_BOT_TOKEN ? "info" : "warn")),
 ): Promise<void> {
-  const roadmap = await loadRoadmap(config.ROADMAP);
-  const database = await databaseFor(config);
+  const { deps, database } = await openCore(config, log);
   try {
-    await database.migrate();
-    const defaultLocale = config.DEFAULT_LANGUAGE as Locale;
-    const deps: CoreDeps = {
-      store: createStore(database.db),
-      roadmap,
-      defaultTimezone: config.DEFAULT_TIMEZONE,
-      defaultLocale,
-      log,
-    };
     if (config.TELEGRAM_BOT_TOKEN !== undefined) {
-      log.info({ database: database.label, roadmap: roadmap.id }, "starting on Telegram");
+      log.info({ database: database.label, roadmap: deps.roadmap.id }, "starting on Telegram");
       await serveTelegram(config, config.TELEGRAM_BOT_TOKEN, deps, log);
       return;
     }
-    log.info({ database: database.label, roadmap: roadmap.id }, "starting in the console");
+    log.info({ database: database.label, roadmap: deps.roadmap.id }, "starting in the console");
+    const interactive = process.stdin.isTTY === true;
+    // Piped input is a script to replay: nudges would interleave with its replies, so they run only live.
+    const scheduler = interactive
+      ? startScheduler(
+          schedulerDeps(deps, [consoleSender(process.stdout, join(config.DATA_DIR, "charts"))], log),
+        )
+      : null;
     await runConsole({
       deps,
       input: process.stdin,
       output: process.stdout,
-      interactive: process.stdin.isTTY === true,
-      locale: localeFrom(config.LANG) ?? defaultLocale,
+      interactive,
+      locale: localeFrom(config.LANG) ?? deps.defaultLocale,
       localName: localName(),
       databaseLabel: database.label,
       clock: () => new Date(),
     });
+    await scheduler?.stop();
+  } finally {
+    await database.close();
+  }
+}
+
+/** `constancia nudges`: what is due in [from, until), without sending or recording anything. */
+export async function nudges(config: Config, from: Date, until: Date): Promise<PreviewItem[]> {
+  const { deps, database } = await openCore(config, createLogger(config.LOG_LEVEL ?? "warn"));
+  try {
+    return await previewDue(deps, from, until);
   } finally {
     await database.close();
   }

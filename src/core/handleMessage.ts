@@ -17,13 +17,19 @@ export async function handleMessage(
 ): Promise<Reply | null> {
   const command = parseCommand(message.text);
   if (command === null) return null;
-  let t = messagesFor(localeFrom(message.user.locale) ?? deps.defaultLocale);
+  const platformLocale = localeFrom(message.user.locale);
+  let t = messagesFor(platformLocale ?? deps.defaultLocale);
   const found = commandNamed(command.name);
   if (found === null) return say(t, "command.unknown", { name: command.name.slice(0, 32) });
 
   try {
     const member = await deps.store.ensureMember(
-      { platform: message.platform, platformUserId: message.user.id, displayName: message.user.displayName },
+      {
+        platform: message.platform,
+        platformUserId: message.user.id,
+        displayName: message.user.displayName,
+        locale: platformLocale,
+      },
       { timezone: deps.defaultTimezone },
     );
     if (member.locale !== null) t = messagesFor(member.locale);

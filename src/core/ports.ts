@@ -1,5 +1,6 @@
 // What the core needs from the outside world: persistence, described by the core, implemented in src/db.
 import type { Locale } from "./roadmap/types.js";
+import type { WallTime } from "./schedule/wallClock.js";
 import type { LocalDate } from "./time/dates.js";
 
 export type Platform = "console" | "telegram" | "discord";
@@ -8,6 +9,8 @@ export interface Identity {
   platform: Platform;
   platformUserId: string;
   displayName: string;
+  /** The language the platform reports for the account, if any. */
+  locale?: Locale | null;
 }
 
 export interface Member {
@@ -16,11 +19,40 @@ export interface Member {
   timezone: string;
   /** Chosen with /language; null follows the platform's locale. */
   locale: Locale | null;
+  /** The platform's locale as last seen, for messages the member did not ask for (nudges). */
+  seenLocale: Locale | null;
   /** Day 1 of the member's roadmap; null until /start. */
   roadmapStart: LocalDate | null;
+  remindTime: WallTime;
+  eveningTime: WallTime;
+  /** Nothing is sent while the member's wall clock is inside this range. */
+  quiet: { start: WallTime; end: WallTime } | null;
+  /** Last local day of a pause; null when not paused. */
+  pausedUntil: LocalDate | null;
+  leaderboardOptOut: boolean;
 }
 
-export type MemberPatch = Partial<Pick<Member, "displayName" | "timezone" | "locale" | "roadmapStart">>;
+/** When each of a member's series is next due; null: not scheduled. */
+export interface MemberPointers {
+  morning: Date | null;
+  evening: Date | null;
+  recap: Date | null;
+}
+
+export type MemberPatch = Partial<
+  Pick<
+    Member,
+    | "displayName"
+    | "timezone"
+    | "locale"
+    | "roadmapStart"
+    | "remindTime"
+    | "eveningTime"
+    | "quiet"
+    | "pausedUntil"
+    | "leaderboardOptOut"
+  > & { pointers: MemberPointers }
+>;
 
 export interface GroupRef {
   platform: Platform;

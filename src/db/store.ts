@@ -17,14 +17,36 @@ import { checkins, groupMembers, groups, identities, members } from "./schema/in
 type MemberRow = typeof members.$inferSelect;
 type CheckinRow = typeof checkins.$inferSelect;
 
-function toMember(row: MemberRow): Member {
+export function toMember(row: MemberRow): Member {
   const locale = LOCALES.find((l) => l === row.locale) ?? null;
+  const seenLocale = LOCALES.find((l) => l === row.seenLocale) ?? null;
   return {
     id: row.id,
     displayName: row.displayName,
     timezone: row.timezone,
     locale: locale as Locale | null,
+    seenLocale: seenLocale as Locale | null,
     roadmapStart: row.roadmapStart,
+    remindTime: row.remindTime,
+    eveningTime: row.eveningTime,
+    quiet:
+      row.quietStart !== null && row.quietEnd !== null ? { start: row.quietStart, end: row.quietEnd } : null,
+    pausedUntil: row.pausedUntil,
+    leaderboardOptOut: row.leaderboardOptOut,
+  };
+}
+
+/** A core patch as column values. */
+function toColumns(patch: MemberPatch): Partial<typeof members.$inferInsert> {
+  const { quiet, pointers, ...plain } = patch;
+  return {
+    ...plain,
+    ...(quiet !== undefined && { quietStart: quiet?.start ?? null, quietEnd: quiet?.end ?? null }),
+    ...(pointers !== undefined && {
+      nextMorningAt: pointers.morning,
+      nextEveningAt: pointers.evening,
+      nextRecapAt: pointers.recap,
+    }),
   };
 }
 
@@ -44,7 +66,7 @@ class IdentityTaken extends Error {}
 export function createStore(db: Database): Store {
   async function memberByIdentity(identity: Identity): Promise<MemberRow | undefined> {
     const [row] = await db
-      .select({ member: members })
+      .select({ member: members, unreachableSince: identities.unreachableSince })
       .from(identities)
       .innerJoin(members, eq(members.id, identities.memberId))
       .where(
@@ -53,6 +75,18 @@ export function createStore(db: Database): Store {
           eq(identities.platformUserId, identity.platformUserId),
         ),
       );
+    if (row?.unreachableSince) {
+      // Whoever speaks to the bot can be reached again.
+      await db
+        .update(identities)
+        .set({ unreachableSince: null })
+        .where(
+          and(
+            eq(identities.platform, identity.platform),
+            eq(identities.platformUserId, identity.platformUserId),
+          ),
+        );
+    }
     return row?.member;
   }
 
@@ -60,10 +94,12 @@ export function createStore(db: Database): Store {
     async ensureMember(identity, defaults) {
       const found = await memberByIdentity(identity);
       if (found !== undefined) {
-        if (found.displayName === identity.displayName) return toMember(found);
+        const seenLocale = identity.locale ?? found.seenLocale;
+        if (found.displayName === identity.displayName && found.seenLocale === seenLocale)
+          return toMember(found);
         const [renamed] = await db
           .update(members)
-          .set({ displayName: identity.displayName })
+          .set({ displayName: identity.displayName, seenLocale })
           .where(eq(members.id, found.id))
           .returning();
         return toMember(renamed ?? found);
@@ -72,7 +108,11 @@ export function createStore(db: Database): Store {
         return await db.transaction(async (tx) => {
           const [created] = await tx
             .insert(members)
-            .values({ displayName: identity.displayName, timezone: defaults.timezone })
+            .values({
+              displayName: identity.displayName,
+              timezone: defaults.timezone,
+              seenLocale: identity.locale ?? null,
+            })
             .returning();
           if (created === undefined) throw new Error("member insert returned nothing");
           const linked = await tx
@@ -96,7 +136,11 @@ export function createStore(db: Database): Store {
     },
 
     async updateMember(memberId: number, patch: MemberPatch) {
-      const [row] = await db.update(members).set(patch).where(eq(members.id, memberId)).returning();
+      const [row] = await db
+        .update(members)
+        .set(toColumns(patch))
+        .where(eq(members.id, memberId))
+        .returning();
       if (row === undefined) throw new Error(`member ${memberId} not found`);
       return toMember(row);
     },

@@ -3,6 +3,7 @@ import type { CoreDeps, IncomingMessage } from "../../src/core/commands/context.
 import { handleMessage } from "../../src/core/handleMessage.js";
 import type { Locale } from "../../src/core/roadmap/types.js";
 import type { Database } from "../../src/db/client.js";
+import { createScheduleStore } from "../../src/db/scheduleStore.js";
 import { createStore } from "../../src/db/store.js";
 import { loadRoadmap } from "../../src/roadmap/load.js";
 import type { TestDatabase } from "./databases.js";
@@ -28,6 +29,7 @@ export async function openBot(database: TestDatabase): Promise<TestBot> {
   const errors: unknown[] = [];
   const deps: CoreDeps = {
     store: createStore(handle.db),
+    schedule: createScheduleStore(handle.db),
     roadmap: await loadRoadmap(),
     defaultTimezone: "America/Sao_Paulo",
     defaultLocale: "en",

@@ -2,6 +2,7 @@
 import type { Messages } from "../messages/index.js";
 import type { Member, Platform, Store } from "../ports.js";
 import type { Locale, Roadmap } from "../roadmap/types.js";
+import type { ScheduleStore } from "../schedule/ports.js";
 import type { LocalDate } from "../time/dates.js";
 
 export interface IncomingMessage {
@@ -37,6 +38,7 @@ export interface CoreLogger {
 
 export interface CoreDeps {
   store: Store;
+  schedule: ScheduleStore;
   roadmap: Roadmap;
   defaultTimezone: string;
   defaultLocale: Locale;

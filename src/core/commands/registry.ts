@@ -4,13 +4,36 @@ import type { CommandHandler } from "./context.js";
 import { help } from "./help.js";
 import { join } from "./join.js";
 import { language } from "./language.js";
+import { leaderboard, leaderboardOptIn, leaderboardOptOut } from "./leaderboard.js";
+import { pause, resume } from "./pause.js";
 import { progress } from "./progress.js";
+import { quiet } from "./quiet.js";
+import { remind } from "./remind.js";
 import { roadmap } from "./roadmap.js";
+import { setup } from "./setup.js";
 import { start } from "./start.js";
 import { timezone } from "./timezone.js";
 import { undo } from "./undo.js";
 
-export const COMMANDS = { start, checkin, undo, progress, roadmap, timezone, language, help, join } as const;
+export const COMMANDS = {
+  start,
+  checkin,
+  undo,
+  progress,
+  roadmap,
+  timezone,
+  language,
+  help,
+  remind,
+  quiet,
+  pause,
+  resume,
+  leaderboard,
+  "leaderboard-optout": leaderboardOptOut,
+  "leaderboard-optin": leaderboardOptIn,
+  setup,
+  join,
+} as const;
 export type CommandName = keyof typeof COMMANDS;
 
 const ALIASES: Record<string, CommandName> = {
@@ -22,6 +45,13 @@ const ALIASES: Record<string, CommandName> = {
   fuso: "timezone",
   idioma: "language",
   ajuda: "help",
+  lembrete: "remind",
+  silencio: "quiet",
+  silêncio: "quiet",
+  pausar: "pause",
+  retomar: "resume",
+  placar: "leaderboard",
+  configurar: "setup",
   entrar: "join",
 };
 

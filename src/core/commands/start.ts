@@ -1,5 +1,6 @@
 // /start [YYYY-MM-DD]: joins, and sets day 1 of the member's roadmap (today by default).
 import { roadmapPosition } from "../progress/roadmapPosition.js";
+import { pointersAfterChange } from "../schedule/reschedule.js";
 import { daysBetween, isLocalDate } from "../time/dates.js";
 import type { CommandHandler } from "./context.js";
 import { say } from "./reply.js";
@@ -7,13 +8,14 @@ import { say } from "./reply.js";
 /** A cohort may start up to a year ahead, or log a run begun up to a year ago. */
 const MAX_START_DISTANCE_DAYS = 365;
 
-export const start: CommandHandler = async ({ deps, member, t, today }, args) => {
+export const start: CommandHandler = async ({ deps, member, t, today, now }, args) => {
   const startDate = args === "" ? today : (args.split(/\s+/)[0] ?? "");
   if (!isLocalDate(startDate)) return say(t, "start.invalidDate", { input: startDate.slice(0, 40) });
   if (Math.abs(daysBetween(today, startDate)) > MAX_START_DISTANCE_DAYS) {
     return say(t, "start.outOfRange", { input: startDate, maxDays: MAX_START_DISTANCE_DAYS });
   }
-  const updated = await deps.store.updateMember(member.id, { roadmapStart: startDate });
+  const pointers = pointersAfterChange({ ...member, roadmapStart: startDate }, now);
+  const updated = await deps.store.updateMember(member.id, { roadmapStart: startDate, pointers });
   return say(t, "start.welcome", {
     name: updated.displayName,
     startDate,

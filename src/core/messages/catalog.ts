@@ -2,9 +2,10 @@
 import type { Locale } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
 import type { CommonMessages } from "./common.js";
+import type { ScheduleMessages } from "./schedule.js";
 import type { TelegramMessages } from "./telegram.js";
 
-export interface Messages extends CommonMessages, TelegramMessages {
+export interface Messages extends CommonMessages, ScheduleMessages, TelegramMessages {
   locale: Locale;
   date(date: LocalDate): string;
 }

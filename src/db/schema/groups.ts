@@ -21,9 +21,18 @@ export const groups = pgTable(
     timezone: text("timezone").notNull(),
     /** Where the weekly summary goes; null until an admin runs /setup. */
     summaryChannelId: text("summary_channel_id"),
+    /** Monday = 0 … Sunday = 6. */
+    summaryWeekday: integer("summary_weekday").notNull().default(6),
+    summaryTime: text("summary_time").notNull().default("20:00"),
+    /** The language of group posts, from the admin who ran /setup. */
+    locale: text("locale"),
+    nextSummaryAt: timestamp("next_summary_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("groups_platform_chat_idx").on(t.platform, t.chatId)],
+  (t) => [
+    uniqueIndex("groups_platform_chat_idx").on(t.platform, t.chatId),
+    index("groups_next_summary_idx").on(t.nextSummaryAt),
+  ],
 );
 
 export const groupMembers = pgTable(

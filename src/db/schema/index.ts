@@ -2,3 +2,4 @@
 export * from "./checkins.js";
 export * from "./groups.js";
 export * from "./members.js";
+export * from "./sends.js";

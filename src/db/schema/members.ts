@@ -1,14 +1,43 @@
 // Members, and the platform accounts that identify them.
-import { date, index, integer, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 
-export const members = pgTable("members", {
-  id: serial("id").primaryKey(),
-  displayName: text("display_name").notNull(),
-  timezone: text("timezone").notNull(),
-  locale: text("locale"),
-  roadmapStart: date("roadmap_start", { mode: "string" }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const members = pgTable(
+  "members",
+  {
+    id: serial("id").primaryKey(),
+    displayName: text("display_name").notNull(),
+    timezone: text("timezone").notNull(),
+    locale: text("locale"),
+    seenLocale: text("seen_locale"),
+    roadmapStart: date("roadmap_start", { mode: "string" }),
+    remindTime: text("remind_time").notNull().default("09:00"),
+    eveningTime: text("evening_time").notNull().default("20:00"),
+    quietStart: text("quiet_start"),
+    quietEnd: text("quiet_end"),
+    pausedUntil: date("paused_until", { mode: "string" }),
+    leaderboardOptOut: boolean("leaderboard_opt_out").notNull().default(false),
+    /** When each series is next due: the scheduler finds due sends through these indexes alone. */
+    nextMorningAt: timestamp("next_morning_at", { withTimezone: true }),
+    nextEveningAt: timestamp("next_evening_at", { withTimezone: true }),
+    nextRecapAt: timestamp("next_recap_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("members_next_morning_idx").on(t.nextMorningAt),
+    index("members_next_evening_idx").on(t.nextEveningAt),
+    index("members_next_recap_idx").on(t.nextRecapAt),
+  ],
+);
 
 /** One row per platform account; several may point at one member once accounts are linked. */
 export const identities = pgTable(
@@ -19,6 +48,8 @@ export const identities = pgTable(
     memberId: integer("member_id")
       .notNull()
       .references(() => members.id, { onDelete: "cascade" }),
+    /** Set when the platform refused a DM (blocked, DMs closed); cleared when the member speaks again. */
+    unreachableSince: timestamp("unreachable_since", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.platform, t.platformUserId] }),

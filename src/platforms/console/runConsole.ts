@@ -46,7 +46,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       {
         platform: "console",
         eventId: randomUUID(),
-        user: { id: name.toLowerCase(), displayName: name, locale },
+        // The person at the keyboard runs the local group; the members they speak for do not.
+        user: { id: name.toLowerCase(), displayName: name, locale, isGroupAdmin: speaker === null },
         chat: CONSOLE_CHAT,
         text,
       },

@@ -2,6 +2,7 @@ import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CoreDeps } from "../../../src/core/commands/context.js";
 import type { DatabaseHandle } from "../../../src/db/client.js";
+import { createScheduleStore } from "../../../src/db/scheduleStore.js";
 import { createStore } from "../../../src/db/store.js";
 import { runConsole } from "../../../src/platforms/console/runConsole.js";
 import { loadRoadmap } from "../../../src/roadmap/load.js";
@@ -14,6 +15,7 @@ describe.each(testDatabases)("console on $name", (database) => {
     handle = await database.open();
     deps = {
       store: createStore(handle.db),
+      schedule: createScheduleStore(handle.db),
       roadmap: await loadRoadmap(),
       defaultTimezone: "America/Sao_Paulo",
       defaultLocale: "en",

@@ -2,6 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import type { CoreDeps } from "../../../src/core/commands/context.js";
 import type { DatabaseHandle } from "../../../src/db/client.js";
+import { createScheduleStore } from "../../../src/db/scheduleStore.js";
 import { checkins } from "../../../src/db/schema/index.js";
 import { createStore } from "../../../src/db/store.js";
 import type { HttpServer } from "../../../src/http/server.js";
@@ -31,6 +32,7 @@ export const privateChat = (user: FakeUser): FakeChat => ({ id: user.id, type: "
 
 export interface TelegramRig {
   fake: FakeTelegram;
+  deps: CoreDeps;
   adapter: TelegramAdapter;
   handle: DatabaseHandle;
   errors: unknown[];
@@ -54,6 +56,7 @@ export async function startRig(
   const errors: unknown[] = [];
   const deps: CoreDeps = {
     store: createStore(handle.db),
+    schedule: createScheduleStore(handle.db),
     roadmap: await loadRoadmap(),
     defaultTimezone: "America/Sao_Paulo",
     defaultLocale: "en",
@@ -81,6 +84,7 @@ export async function startRig(
 
   return {
     fake,
+    deps,
     adapter,
     handle,
     errors,

@@ -1,6 +1,7 @@
 // The English catalog.
 import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
+import { schedule } from "./schedule.js";
 import { telegram } from "./telegram.js";
 
 export const en: Messages = {
@@ -8,4 +9,5 @@ export const en: Messages = {
   date: (d) => d,
   ...common,
   ...telegram,
+  ...schedule,
 };

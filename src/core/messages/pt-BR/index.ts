@@ -2,6 +2,7 @@
 import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
 import { br } from "./dates.js";
+import { schedule } from "./schedule.js";
 import { telegram } from "./telegram.js";
 
 export const ptBR: Messages = {
@@ -9,4 +10,5 @@ export const ptBR: Messages = {
   date: br,
   ...common,
   ...telegram,
+  ...schedule,
 };

@@ -1,0 +1,32 @@
+// /setup [timezone] [weekday] [HH:MM]: group admins choose where and when the weekly summary is posted.
+import { nextGroupSummary } from "../schedule/occurrences.js";
+import { parseSetup } from "../schedule/parseArgs.js";
+import type { CommandHandler } from "./context.js";
+import { say } from "./reply.js";
+
+export const setup: CommandHandler = async ({ deps, message, t, now }, args) => {
+  if (message.chat.kind !== "group") return say(t, "setup.notGroup", {});
+  if (message.user.isGroupAdmin !== true) return say(t, "setup.notAdmin", {});
+  const parsed = parseSetup(args);
+  if (!parsed.ok) return say(t, "setup.invalid", parsed.error);
+
+  const current = await deps.schedule.groupByChat(message.platform, message.chat.id);
+  const settings = {
+    timezone: parsed.value.zone ?? current?.timezone ?? deps.defaultTimezone,
+    summaryWeekday: parsed.value.weekday ?? current?.summaryWeekday ?? 6,
+    summaryTime: parsed.value.time ?? current?.summaryTime ?? "20:00",
+    summaryChannelId: message.chat.channelId ?? message.chat.id,
+    locale: t.locale,
+  };
+  const group = await deps.schedule.setupGroup(
+    { platform: message.platform, chatId: message.chat.id, title: message.chat.title ?? message.chat.id },
+    settings,
+  );
+  await deps.schedule.setGroupPointer(group.id, nextGroupSummary(group, now));
+  return say(t, "setup.done", {
+    title: group.title,
+    zone: group.timezone,
+    weekday: group.summaryWeekday,
+    time: group.summaryTime,
+  });
+};

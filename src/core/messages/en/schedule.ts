@@ -1,0 +1,135 @@
+// English texts of nudges, recaps, summaries and schedule commands.
+
+import { progressBar } from "../../progress/weekProgress.js";
+import { formatMinutes as hm } from "../format.js";
+import type { ScheduleMessages } from "../schedule.js";
+
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const PERIODS = { this: "this week", last: "last week", all: "all time" } as const;
+
+function board(rows: Array<{ name: string; minutes: number }>): string[] {
+  const medals = ["🥇", "🥈", "🥉"];
+  return rows.map((r, i) => `${medals[i] ?? `${i + 1}.`} ${r.name} — ${hm(r.minutes)}`);
+}
+
+export const schedule: ScheduleMessages = {
+  weekday: ({ index }) => WEEKDAYS[index] ?? "?",
+
+  "nudge.daily": ({ name, week, totalWeeks, task, progress }) =>
+    [
+      `☀️ Hi, ${name}! Week ${week.number} of ${totalWeeks}: ${week.focus.en}`,
+      `Today's task: ${task.en}`,
+      `This week: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)}${progress.paceMinutes > 0 ? ` — about ${hm(progress.paceMinutes)} a day reaches the target.` : " — target reached!"}`,
+      "Log it with /checkin 1h30 when you're done.",
+    ].join("\n"),
+  "nudge.review": ({ name, progress, drillTopic }) =>
+    [
+      `☀️ Hi, ${name}! The roadmap is done — today is for review and interview practice.`,
+      drillTopic ? `Try a mock interview: /mock ${drillTopic}` : "Try a mock interview: /mock",
+      `This week: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)}.`,
+    ].join("\n"),
+  "nudge.weeklyPlan": ({ name, week, totalWeeks, targetHours, drillTopic }) =>
+    [
+      `🗓️ New week, ${name}! Week ${week.number} of ${totalWeeks}: ${week.focus.en}`,
+      ...week.tasks.map((t) => `• ${t.en}`),
+      `Target: ${targetHours}h.${drillTopic ? ` This week, drill ${drillTopic}: /mock ${drillTopic}` : ""}`,
+    ].join("\n"),
+  "nudge.weeklyPlanReview": ({ name, targetHours, drillTopic }) =>
+    [
+      `🗓️ New week, ${name}! You finished the roadmap: keep ${targetHours}h of review, portfolio polish and interview practice.`,
+      drillTopic
+        ? `This week, drill ${drillTopic}: /mock ${drillTopic}`
+        : "Practise an interview answer: /mock",
+    ].join("\n"),
+  "nudge.evening": ({ name, streak }) =>
+    `🔥 ${name}, your ${streak}-day streak is still open today. Even 20 minutes keeps it alive: /checkin 20m`,
+
+  "recap.weekly": ({ name, progress, activeDays, streak, bestDay, mockScores, nextWeek, mood }) =>
+    [
+      `📬 Your week, ${name} (${progress.start} to ${progress.end})`,
+      `Hours: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)}  ${progressBar(progress.percent)} ${progress.percent}%`,
+      `Active days: ${activeDays} of 7 · Streak: ${streak} ${streak === 1 ? "day" : "days"}`,
+      bestDay ? `Best day: ${bestDay.date} with ${hm(bestDay.minutes)}` : "No check-ins this week.",
+      ...(mockScores.length > 0
+        ? [`Mock interviews: ${mockScores.map((s) => `${s.topic} ${s.score}/10`).join(", ")}`]
+        : []),
+      nextWeek ? `Next week: ${nextWeek.focus.en}` : "Next week: review and interview practice.",
+      {
+        behind:
+          "A slow week happens. Pick one small task tomorrow and start again — consistency beats speed.",
+        onTrack: "Steady work — you're on track. Keep the rhythm.",
+        ahead: "You passed the target — great work! Remember to rest, too.",
+      }[mood],
+    ].join("\n"),
+
+  "summary.group": (p) =>
+    [
+      `📊 ${p.title} — week of ${p.weekStart} to ${p.weekEnd}`,
+      ...(p.rows.length > 0 ? board(p.rows) : ["No hours logged on the board this week."]),
+      ...(p.hiddenCount > 0 ? [`(+${p.hiddenCount} studying off the board)`] : []),
+      p.reached.length > 0
+        ? `🎯 Reached ${p.targetHours}h: ${p.reached.join(", ")}`
+        : `🎯 Nobody reached ${p.targetHours}h this week.`,
+      `Group total: ${hm(p.totalMinutes)} (${trend(p.totalMinutes, p.lastTotalMinutes)} last week's ${hm(p.lastTotalMinutes)})`,
+      ...(p.streaks.length > 0
+        ? [`🔥 Longest streaks: ${p.streaks.map((s) => `${s.name} ${s.days}d`).join(", ")}`]
+        : []),
+      ...(p.unreachable.length > 0
+        ? [
+            `⚠️ Could not send private messages to: ${p.unreachable.join(", ")}. Open a private chat with the bot (or allow DMs from server members) and send /start.`,
+          ]
+        : []),
+    ].join("\n"),
+  "chart.memberHours": () => "Hours this week",
+  "chart.groupWeeks": () => "Group hours per week",
+  "chart.alt": ({ rows, weeklyTotals }) =>
+    `Bar chart of hours this week: ${rows.map((r) => `${r.name} ${hm(r.minutes)}`).join(", ") || "none"}; group total per week: ${weeklyTotals.map((m) => hm(m)).join(", ")}.`,
+
+  leaderboard: ({ period, rows, hiddenCount, totalMinutes }) =>
+    [
+      `🏆 Leaderboard — ${PERIODS[period]}`,
+      ...(rows.length > 0 ? board(rows) : ["No hours on the board yet."]),
+      ...(hiddenCount > 0 ? [`(+${hiddenCount} studying off the board)`] : []),
+      `Group total: ${hm(totalMinutes)}`,
+    ].join("\n"),
+  "leaderboard.invalidPeriod": ({ input }) =>
+    `“${input}” is not a period. Use /leaderboard this, /leaderboard last or /leaderboard all.`,
+  "leaderboard.notGroup": () =>
+    "The leaderboard lives in your study group: send /leaderboard there, e.g. /leaderboard last.",
+
+  "remind.set": ({ time, zone }) => `⏰ Daily nudges at ${time} (${zone}) from now on.`,
+  "remind.current": ({ time, zone }) =>
+    `Your daily nudge comes at ${time} (${zone}). Change it with e.g. /remind 07:30`,
+  "remind.invalid": ({ input }) => `“${input}” is not a time of day. Use 24-hour HH:MM, e.g. /remind 07:30`,
+  "quiet.set": ({ start, end }) => `🤫 Quiet hours ${start}–${end}: nothing will be sent in between.`,
+  "quiet.off": () => "Quiet hours are off.",
+  "quiet.current": ({ range }) =>
+    range
+      ? `Quiet hours: ${range.start}–${range.end}. Change with e.g. /quiet 22:00-07:00, or /quiet off.`
+      : "No quiet hours set. For example: /quiet 22:00-07:00",
+  "quiet.invalid": ({ input }) =>
+    `“${input}” is not a time range. For example: /quiet 22:00-07:00, or /quiet off`,
+  "pause.set": ({ until, resume }) =>
+    `⏸️ Paused through ${until}. Nudges come back on ${resume} — or earlier with /resume.`,
+  "pause.invalid": ({ input }) =>
+    `${input === "" ? "Pause for how long?" : `“${input}” is not a number of days (1–365) or a coming date.`} For example: /pause 7 or /pause 2026-12-20`,
+  "resume.done": () => "▶️ Welcome back! Nudges are on again.",
+  "resume.notPaused": () => "You're not paused — nudges are on. To pause: /pause 7",
+  "optout.done": () =>
+    "You're off the leaderboard: your hours still count in the group total. Back on with /leaderboard-optin",
+  "optin.done": () => "You're on the leaderboard again.",
+
+  "setup.done": ({ title, zone, weekday, time }) =>
+    `✅ ${title}: the weekly summary will be posted here every ${WEEKDAYS[weekday] ?? "?"} at ${time} (${zone}).`,
+  "setup.notAdmin": () => "Only the group's admins can run /setup.",
+  "setup.notGroup": () =>
+    "Run /setup in the group or channel that should get the weekly summary, e.g. /setup America/Sao_Paulo sunday 20:00",
+  "setup.invalid": ({ input }) =>
+    `I couldn't read “${input}”. Use /setup [timezone] [weekday] [HH:MM], e.g. /setup America/Sao_Paulo sunday 20:00`,
+};
+
+function trend(now: number, before: number): string {
+  if (now > before) return "▲ up from";
+  if (now < before) return "▼ down from";
+  return "= same as";
+}

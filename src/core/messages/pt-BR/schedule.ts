@@ -1,0 +1,150 @@
+// Textos dos lembretes, resumos e comandos de agenda.
+import { progressBar } from "../../progress/weekProgress.js";
+import { formatMinutes as hm } from "../format.js";
+import type { ScheduleMessages } from "../schedule.js";
+import { br } from "./dates.js";
+
+const WEEKDAYS = [
+  "segunda-feira",
+  "terça-feira",
+  "quarta-feira",
+  "quinta-feira",
+  "sexta-feira",
+  "sábado",
+  "domingo",
+];
+const PERIODS = { this: "esta semana", last: "semana passada", all: "desde o início" } as const;
+
+function board(rows: Array<{ name: string; minutes: number }>): string[] {
+  const medals = ["🥇", "🥈", "🥉"];
+  return rows.map((r, i) => `${medals[i] ?? `${i + 1}.`} ${r.name} — ${hm(r.minutes)}`);
+}
+
+function trend(now: number, before: number): string {
+  if (now > before) return "▲ acima das";
+  if (now < before) return "▼ abaixo das";
+  return "= igual às";
+}
+
+export const schedule: ScheduleMessages = {
+  weekday: ({ index }) => WEEKDAYS[index] ?? "?",
+
+  "nudge.daily": ({ name, week, totalWeeks, task, progress }) =>
+    [
+      `☀️ Oi, ${name}! Semana ${week.number} de ${totalWeeks}: ${week.focus["pt-BR"]}`,
+      `Tarefa de hoje: ${task["pt-BR"]}`,
+      `Esta semana: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)}${progress.paceMinutes > 0 ? ` — cerca de ${hm(progress.paceMinutes)} por dia batem a meta.` : " — meta batida!"}`,
+      "Registre com /checkin 1h30 quando terminar.",
+    ].join("\n"),
+  "nudge.review": ({ name, progress, drillTopic }) =>
+    [
+      `☀️ Oi, ${name}! O roadmap terminou — hoje é dia de revisão e treino de entrevista.`,
+      drillTopic
+        ? `Faça uma entrevista simulada: /mock ${drillTopic}`
+        : "Faça uma entrevista simulada: /mock",
+      `Esta semana: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)}.`,
+    ].join("\n"),
+  "nudge.weeklyPlan": ({ name, week, totalWeeks, targetHours, drillTopic }) =>
+    [
+      `🗓️ Semana nova, ${name}! Semana ${week.number} de ${totalWeeks}: ${week.focus["pt-BR"]}`,
+      ...week.tasks.map((t) => `• ${t["pt-BR"]}`),
+      `Meta: ${targetHours}h.${drillTopic ? ` Nesta semana, treine ${drillTopic}: /mock ${drillTopic}` : ""}`,
+    ].join("\n"),
+  "nudge.weeklyPlanReview": ({ name, targetHours, drillTopic }) =>
+    [
+      `🗓️ Semana nova, ${name}! Você concluiu o roadmap: mantenha ${targetHours}h de revisão, ajustes no portfólio e treino de entrevistas.`,
+      drillTopic
+        ? `Nesta semana, treine ${drillTopic}: /mock ${drillTopic}`
+        : "Treine uma resposta de entrevista: /mock",
+    ].join("\n"),
+  "nudge.evening": ({ name, streak }) =>
+    `🔥 ${name}, a sua sequência de ${streak} dias ainda está aberta hoje. Até 20 minutos a mantêm viva: /checkin 20m`,
+
+  "recap.weekly": ({ name, progress, activeDays, streak, bestDay, mockScores, nextWeek, mood }) =>
+    [
+      `📬 A sua semana, ${name} (${br(progress.start)} a ${br(progress.end)})`,
+      `Horas: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)}  ${progressBar(progress.percent)} ${progress.percent}%`,
+      `Dias ativos: ${activeDays} de 7 · Sequência: ${streak} ${streak === 1 ? "dia" : "dias"}`,
+      bestDay
+        ? `Melhor dia: ${br(bestDay.date)} com ${hm(bestDay.minutes)}`
+        : "Nenhum check-in nesta semana.",
+      ...(mockScores.length > 0
+        ? [`Entrevistas simuladas: ${mockScores.map((s) => `${s.topic} ${s.score}/10`).join(", ")}`]
+        : []),
+      nextWeek
+        ? `Próxima semana: ${nextWeek.focus["pt-BR"]}`
+        : "Próxima semana: revisão e treino de entrevistas.",
+      {
+        behind:
+          "Semana mais lenta acontece. Escolha uma tarefa pequena para amanhã e recomece — o mais importante é a constância, não a velocidade.",
+        onTrack: "Trabalho firme — você está no ritmo. Continue assim.",
+        ahead: "Você passou da meta — parabéns! Lembre-se de descansar também.",
+      }[mood],
+    ].join("\n"),
+
+  "summary.group": (p) =>
+    [
+      `📊 ${p.title} — semana de ${br(p.weekStart)} a ${br(p.weekEnd)}`,
+      ...(p.rows.length > 0 ? board(p.rows) : ["Nenhuma hora no placar nesta semana."]),
+      ...(p.hiddenCount > 0 ? [`(+${p.hiddenCount} estudando fora do placar)`] : []),
+      p.reached.length > 0
+        ? `🎯 Bateram ${p.targetHours}h: ${p.reached.join(", ")}`
+        : `🎯 Ninguém bateu ${p.targetHours}h nesta semana.`,
+      `Total do grupo: ${hm(p.totalMinutes)} (${trend(p.totalMinutes, p.lastTotalMinutes)} ${hm(p.lastTotalMinutes)} da semana passada)`,
+      ...(p.streaks.length > 0
+        ? [`🔥 Maiores sequências: ${p.streaks.map((s) => `${s.name} ${s.days}d`).join(", ")}`]
+        : []),
+      ...(p.unreachable.length > 0
+        ? [
+            `⚠️ Não consegui mandar mensagens privadas para: ${p.unreachable.join(", ")}. Abra uma conversa privada com o bot (ou permita DMs de membros do servidor) e mande /start.`,
+          ]
+        : []),
+    ].join("\n"),
+  "chart.memberHours": () => "Horas nesta semana",
+  "chart.groupWeeks": () => "Horas do grupo por semana",
+  "chart.alt": ({ rows, weeklyTotals }) =>
+    `Gráfico de barras das horas da semana: ${rows.map((r) => `${r.name} ${hm(r.minutes)}`).join(", ") || "nenhuma"}; total do grupo por semana: ${weeklyTotals.map((m) => hm(m)).join(", ")}.`,
+
+  leaderboard: ({ period, rows, hiddenCount, totalMinutes }) =>
+    [
+      `🏆 Placar — ${PERIODS[period]}`,
+      ...(rows.length > 0 ? board(rows) : ["Nenhuma hora no placar ainda."]),
+      ...(hiddenCount > 0 ? [`(+${hiddenCount} estudando fora do placar)`] : []),
+      `Total do grupo: ${hm(totalMinutes)}`,
+    ].join("\n"),
+  "leaderboard.invalidPeriod": ({ input }) =>
+    `“${input}” não é um período. Use /leaderboard this (esta semana), /leaderboard last (semana passada) ou /leaderboard all.`,
+  "leaderboard.notGroup": () =>
+    "O placar fica no seu grupo de estudos: mande /leaderboard lá, ex.: /leaderboard last.",
+
+  "remind.set": ({ time, zone }) => `⏰ Lembretes diários às ${time} (${zone}) a partir de agora.`,
+  "remind.current": ({ time, zone }) =>
+    `O seu lembrete diário chega às ${time} (${zone}). Para mudar, ex.: /remind 07:30`,
+  "remind.invalid": ({ input }) => `“${input}” não é um horário. Use HH:MM de 24 horas, ex.: /remind 07:30`,
+  "quiet.set": ({ start, end }) =>
+    `🤫 Horário de silêncio ${start}–${end}: nada será enviado nesse intervalo.`,
+  "quiet.off": () => "Horário de silêncio desligado.",
+  "quiet.current": ({ range }) =>
+    range
+      ? `Horário de silêncio: ${range.start}–${range.end}. Mude com ex.: /quiet 22:00-07:00, ou /quiet off.`
+      : "Sem horário de silêncio. Por exemplo: /quiet 22:00-07:00",
+  "quiet.invalid": ({ input }) =>
+    `“${input}” não é um intervalo de horário. Por exemplo: /quiet 22:00-07:00, ou /quiet off`,
+  "pause.set": ({ until, resume }) =>
+    `⏸️ Pausado até ${br(until)}. Os lembretes voltam em ${br(resume)} — ou antes, com /resume.`,
+  "pause.invalid": ({ input }) =>
+    `${input === "" ? "Pausar por quanto tempo?" : `“${input}” não é um número de dias (1–365) nem uma data futura.`} Por exemplo: /pause 7 ou /pause 2026-12-20`,
+  "resume.done": () => "▶️ Que bom ter você de volta! Os lembretes estão ligados de novo.",
+  "resume.notPaused": () => "Você não está em pausa — os lembretes estão ligados. Para pausar: /pause 7",
+  "optout.done": () =>
+    "Você saiu do placar: as suas horas continuam contando no total do grupo. Para voltar: /leaderboard-optin",
+  "optin.done": () => "Você voltou ao placar.",
+
+  "setup.done": ({ title, zone, weekday, time }) =>
+    `✅ ${title}: o resumo semanal será publicado aqui toda ${WEEKDAYS[weekday] ?? "?"} às ${time} (${zone}).`,
+  "setup.notAdmin": () => "Só os administradores do grupo podem usar /setup.",
+  "setup.notGroup": () =>
+    "Use /setup no grupo ou canal que vai receber o resumo semanal, ex.: /setup America/Sao_Paulo domingo 20:00",
+  "setup.invalid": ({ input }) =>
+    `Não entendi “${input}”. Use /setup [fuso] [dia da semana] [HH:MM], ex.: /setup America/Sao_Paulo domingo 20:00`,
+};

@@ -1,0 +1,92 @@
+// Texts of scheduled sends (nudges, recaps, summaries) and of the commands that steer them.
+import type { WeekProgress } from "../progress/weekProgress.js";
+import type { LocalizedText, RoadmapWeek } from "../roadmap/types.js";
+import type { LocalDate } from "../time/dates.js";
+
+type None = Record<string, never>;
+
+export type WeekMood = "behind" | "onTrack" | "ahead";
+export type LeaderboardPeriod = "this" | "last" | "all";
+
+export interface BoardRow {
+  name: string;
+  minutes: number;
+}
+
+export interface ScheduleMessages {
+  weekday(p: { index: number }): string;
+
+  "nudge.daily"(p: {
+    name: string;
+    week: RoadmapWeek;
+    totalWeeks: number;
+    task: LocalizedText;
+    progress: WeekProgress;
+  }): string;
+  "nudge.review"(p: { name: string; progress: WeekProgress; drillTopic: string | null }): string;
+  "nudge.weeklyPlan"(p: {
+    name: string;
+    week: RoadmapWeek;
+    totalWeeks: number;
+    targetHours: number;
+    drillTopic: string | null;
+  }): string;
+  "nudge.weeklyPlanReview"(p: { name: string; targetHours: number; drillTopic: string | null }): string;
+  "nudge.evening"(p: { name: string; streak: number }): string;
+
+  "recap.weekly"(p: {
+    name: string;
+    progress: WeekProgress;
+    activeDays: number;
+    streak: number;
+    bestDay: { date: LocalDate; minutes: number } | null;
+    mockScores: Array<{ topic: string; score: number }>;
+    nextWeek: RoadmapWeek | null;
+    mood: WeekMood;
+  }): string;
+
+  "summary.group"(p: {
+    title: string;
+    weekStart: LocalDate;
+    weekEnd: LocalDate;
+    rows: BoardRow[];
+    hiddenCount: number;
+    reached: string[];
+    totalMinutes: number;
+    lastTotalMinutes: number;
+    streaks: Array<{ name: string; days: number }>;
+    unreachable: string[];
+    targetHours: number;
+  }): string;
+  "chart.memberHours"(p: None): string;
+  "chart.groupWeeks"(p: None): string;
+  "chart.alt"(p: { rows: BoardRow[]; weeklyTotals: number[] }): string;
+
+  leaderboard(p: {
+    period: LeaderboardPeriod;
+    rows: BoardRow[];
+    hiddenCount: number;
+    totalMinutes: number;
+  }): string;
+  "leaderboard.invalidPeriod"(p: { input: string }): string;
+  "leaderboard.notGroup"(p: None): string;
+
+  "remind.set"(p: { time: string; zone: string }): string;
+  "remind.current"(p: { time: string; zone: string }): string;
+  "remind.invalid"(p: { input: string }): string;
+  "quiet.set"(p: { start: string; end: string }): string;
+  "quiet.off"(p: None): string;
+  "quiet.current"(p: { range: { start: string; end: string } | null }): string;
+  "quiet.invalid"(p: { input: string }): string;
+  "pause.set"(p: { until: LocalDate; resume: LocalDate }): string;
+  "pause.invalid"(p: { input: string }): string;
+  "resume.done"(p: None): string;
+  "resume.notPaused"(p: None): string;
+  "optout.done"(p: None): string;
+  "optin.done"(p: None): string;
+
+  "setup.done"(p: { title: string; zone: string; weekday: number; time: string }): string;
+  "setup.notAdmin"(p: None): string;
+  "setup.notGroup"(p: None): string;
+  "setup.invalid"(p: { input: string }): string;
+}

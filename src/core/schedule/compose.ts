@@ -1,0 +1,159 @@
+// What each scheduled send says: gathered through the ports, worded through the catalog.
+import { messagesFor } from "../messages/index.js";
+import type { BoardRow, WeekMood } from "../messages/schedule.js";
+import type { Store } from "../ports.js";
+import { currentStreak, currentWeek } from "../progress/memberProgress.js";
+import { roadmapPosition } from "../progress/roadmapPosition.js";
+import { weekProgress } from "../progress/weekProgress.js";
+import type { Locale, Roadmap } from "../roadmap/types.js";
+import { addDays, type LocalDate, localDateOf, weekdayIndex, weekOf } from "../time/dates.js";
+import { buildBoard } from "./board.js";
+import type { SendKind } from "./kinds.js";
+import type { Group, MemberRecipient, MockHints, ScheduleStore } from "./ports.js";
+
+export interface ComposeDeps {
+  store: Store;
+  schedule: ScheduleStore;
+  roadmap: Roadmap;
+  defaultLocale: Locale;
+  mockHints?: MockHints;
+}
+
+export interface ChartData {
+  title: string;
+  rows: BoardRow[];
+  rowsLabel: string;
+  /** The group's total minutes for each of the last weeks, oldest first. */
+  weeklyTotals: number[];
+  weeksLabel: string;
+  alt: string;
+}
+
+export interface Composed {
+  text: string;
+  chart?: ChartData;
+}
+
+/** How many past weeks the group chart shows: the length of the roadmap. */
+const CHART_WEEKS = 12;
+const STREAK_PODIUM = 3;
+
+function moodOf(percent: number): WeekMood {
+  if (percent >= 100) return "ahead";
+  return percent >= 70 ? "onTrack" : "behind";
+}
+
+export async function composeForMember(
+  deps: ComposeDeps,
+  kind: Exclude<SendKind, "group_summary">,
+  member: MemberRecipient,
+  dueAt: Date,
+): Promise<Composed> {
+  const t = messagesFor(member.locale ?? member.seenLocale ?? deps.defaultLocale);
+  const day = localDateOf(dueAt, member.timezone);
+  const { roadmap } = deps;
+  const name = member.displayName;
+  const position = roadmapPosition(roadmap, member.roadmapStart, day);
+  const totalWeeks = roadmap.weeks.length;
+
+  if (kind === "evening") {
+    return { text: t["nudge.evening"]({ name, streak: await currentStreak(deps.store, member.id, day) }) };
+  }
+  if (kind === "daily") {
+    const progress = await currentWeek(deps.store, member.id, day, roadmap.weeklyTargetHours);
+    if (position.kind !== "week") {
+      const drillTopic = (await deps.mockHints?.weakestTopic(member.id)) ?? null;
+      return { text: t["nudge.review"]({ name, progress, drillTopic }) };
+    }
+    const task = position.week.tasks[(position.day - 1) % position.week.tasks.length] ?? position.week.focus;
+    return { text: t["nudge.daily"]({ name, week: position.week, totalWeeks, task, progress }) };
+  }
+  if (kind === "weekly_plan") {
+    const drillTopic = (await deps.mockHints?.weakestTopic(member.id)) ?? null;
+    const targetHours = roadmap.weeklyTargetHours;
+    if (position.kind !== "week")
+      return { text: t["nudge.weeklyPlanReview"]({ name, targetHours, drillTopic }) };
+    return {
+      text: t["nudge.weeklyPlan"]({ name, week: position.week, totalWeeks, targetHours, drillTopic }),
+    };
+  }
+
+  const { start, end } = weekOf(day);
+  const [days, streak, mockScores] = await Promise.all([
+    deps.schedule.dailyMinutes(member.id, start, end),
+    currentStreak(deps.store, member.id, day),
+    deps.mockHints?.scoresBetween(member.id, start, end) ?? Promise.resolve([]),
+  ]);
+  const minutes = [...days.values()].reduce((a, b) => a + b, 0);
+  // The recap looks at the whole week, so the pace of "days left" is beside the point: judge from Monday.
+  const progress = weekProgress(end, minutes, roadmap.weeklyTargetHours);
+  const best = [...days.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  const next = roadmapPosition(roadmap, member.roadmapStart, addDays(end, 1));
+  return {
+    text: t["recap.weekly"]({
+      name,
+      progress,
+      activeDays: days.size,
+      streak,
+      bestDay: best === undefined ? null : { date: best[0], minutes: best[1] },
+      mockScores,
+      nextWeek: next.kind === "week" ? next.week : null,
+      mood: moodOf(progress.percent),
+    }),
+  };
+}
+
+/** The week a summary reports: the one under way, or the one just ended when posted on a Monday. */
+export function summaryWeek(day: LocalDate): { start: LocalDate; end: LocalDate } {
+  return weekOf(weekdayIndex(day) === 0 ? addDays(day, -1) : day);
+}
+
+export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt: Date): Promise<Composed> {
+  const t = messagesFor(group.locale ?? deps.defaultLocale);
+  const day = localDateOf(dueAt, group.timezone);
+  const week = summaryWeek(day);
+  const target = deps.roadmap.weeklyTargetHours * 60;
+  const mondays = Array.from({ length: CHART_WEEKS }, (_, i) =>
+    addDays(week.start, -7 * (CHART_WEEKS - 1 - i)),
+  );
+  const [members, totals] = await Promise.all([
+    deps.schedule.groupMinutes(group.id, week.start, week.end),
+    deps.schedule.groupWeeklyTotals(group.id, mondays),
+  ]);
+  const board = buildBoard(members);
+  const named = members.filter((m) => !m.optedOut);
+  const streaks = await Promise.all(
+    named.map(async (m) => ({
+      name: m.displayName,
+      days: await currentStreak(deps.store, m.memberId, week.end),
+    })),
+  );
+  // The chart starts at the group's first active week, so a new group does not see eleven empty bars.
+  const firstActive = totals.findIndex((m) => m > 0);
+  const weeklyTotals = firstActive === -1 ? totals.slice(-1) : totals.slice(firstActive);
+  const text = t["summary.group"]({
+    title: group.title,
+    weekStart: week.start,
+    weekEnd: week.end,
+    ...board,
+    reached: board.rows.filter((r) => r.minutes >= target).map((r) => r.name),
+    lastTotalMinutes: totals[totals.length - 2] ?? 0,
+    streaks: streaks
+      .filter((s) => s.days > 0)
+      .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name))
+      .slice(0, STREAK_PODIUM),
+    unreachable: named.filter((m) => m.unreachable).map((m) => m.displayName),
+    targetHours: deps.roadmap.weeklyTargetHours,
+  });
+  return {
+    text,
+    chart: {
+      title: `${group.title} · ${t.date(week.start)} – ${t.date(week.end)}`,
+      rows: board.rows,
+      rowsLabel: t["chart.memberHours"]({}),
+      weeklyTotals,
+      weeksLabel: t["chart.groupWeeks"]({}),
+      alt: t["chart.alt"]({ rows: board.rows, weeklyTotals }),
+    },
+  };
+}

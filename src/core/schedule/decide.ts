@@ -1,0 +1,37 @@
+// Whether a due send goes out now, waits (quiet hours), or is skipped — and why.
+import { localDateOf } from "../time/dates.js";
+import { GRACE_MS, type Slot, STREAK_SAVER_MIN_STREAK } from "./kinds.js";
+import { inWallRange, type WallTime, wallTimeAt } from "./wallClock.js";
+
+export type SkipReason = "late" | "paused" | "unreachable" | "checkedIn" | "noStreak" | "noRecipient";
+
+export type Decision = { action: "send" } | { action: "wait" } | { action: "skip"; reason: SkipReason };
+
+export interface DecisionInput {
+  slot: Slot;
+  dueAt: Date;
+  now: Date;
+  zone: string;
+  pausedUntil?: string | null;
+  quiet?: { start: WallTime; end: WallTime } | null;
+  reachable: boolean;
+  /** For the evening streak saver. */
+  checkedInToday?: boolean;
+  streak?: number;
+}
+
+export function decide(input: DecisionInput): Decision {
+  const { slot, dueAt, now, zone } = input;
+  if (now.getTime() - dueAt.getTime() > GRACE_MS[slot]) return { action: "skip", reason: "late" };
+  if (!input.reachable) return { action: "skip", reason: "unreachable" };
+  const dueDay = localDateOf(dueAt, zone);
+  if (input.pausedUntil != null && dueDay <= input.pausedUntil) return { action: "skip", reason: "paused" };
+  if (slot === "evening") {
+    if (input.checkedInToday === true) return { action: "skip", reason: "checkedIn" };
+    if ((input.streak ?? 0) < STREAK_SAVER_MIN_STREAK) return { action: "skip", reason: "noStreak" };
+  }
+  if (input.quiet != null && inWallRange(wallTimeAt(now, zone), input.quiet.start, input.quiet.end)) {
+    return { action: "wait" };
+  }
+  return { action: "send" };
+}

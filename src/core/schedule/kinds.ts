@@ -1,0 +1,27 @@
+// The kinds of scheduled sends, when each is due by default, and how late each may still go out.
+import type { WallTime } from "./wallClock.js";
+
+export type SendKind = "daily" | "evening" | "weekly_plan" | "weekly_recap" | "group_summary";
+
+/** A pointer to the next send of one series: a member's mornings, evenings, recaps; a group's summaries. */
+export type Slot = "morning" | "evening" | "recap" | "summary";
+
+const HOUR = 60 * 60 * 1000;
+
+/** A send missed while the bot was down still goes out this late; later it is recorded as skipped. */
+export const GRACE_MS: Record<Slot, number> = {
+  morning: 3 * HOUR,
+  evening: 3 * HOUR,
+  recap: 24 * HOUR,
+  summary: 24 * HOUR,
+};
+
+export const DEFAULT_REMIND_TIME: WallTime = "09:00";
+export const DEFAULT_EVENING_TIME: WallTime = "20:00";
+export const RECAP_TIME: WallTime = "19:00";
+/** Monday = 0 … Sunday = 6. */
+export const RECAP_WEEKDAY = 6;
+export const DEFAULT_SUMMARY_WEEKDAY = 6;
+export const DEFAULT_SUMMARY_TIME: WallTime = "20:00";
+/** The evening streak saver only speaks up for a streak worth saving. */
+export const STREAK_SAVER_MIN_STREAK = 2;

@@ -1,0 +1,93 @@
+// Pure parsers for the arguments of /quiet, /pause, /setup and /leaderboard.
+import type { LeaderboardPeriod } from "../messages/schedule.js";
+import { err, ok, type Result } from "../result.js";
+import { addDays, canonicalZone, daysBetween, isLocalDate, type LocalDate } from "../time/dates.js";
+import { parseWallTime, type WallTime } from "./wallClock.js";
+
+type Invalid = { input: string };
+const quote = (input: string): Invalid => ({ input: input.slice(0, 40) });
+
+/** "22:00-07:00" → the range; "off" → null. */
+export function parseQuiet(args: string): Result<{ start: WallTime; end: WallTime } | null, Invalid> {
+  const text = args.trim().toLowerCase();
+  if (["off", "none", "desligar", "nenhum"].includes(text)) return ok(null);
+  const [from = "", to = "", ...rest] = text.split(/\s*[-–—]\s*|\s+/);
+  const start = parseWallTime(from);
+  const end = parseWallTime(to);
+  if (start === null || end === null || rest.length > 0 || start === end) return err(quote(args));
+  return ok({ start, end });
+}
+
+/** The longest pause, so a typo like /pause 3000 does not silence someone for years. */
+export const MAX_PAUSE_DAYS = 365;
+
+/** "7" → paused for 7 days from today; "2026-12-20" → paused through that day. Returns the last paused day. */
+export function parsePause(args: string, today: LocalDate): Result<LocalDate, Invalid> {
+  const text = args.trim();
+  if (/^\d{1,3}$/.test(text)) {
+    const days = Number(text);
+    if (days < 1 || days > MAX_PAUSE_DAYS) return err(quote(args));
+    return ok(addDays(today, days - 1));
+  }
+  if (isLocalDate(text) && daysBetween(today, text) >= 0 && daysBetween(today, text) <= MAX_PAUSE_DAYS) {
+    return ok(text);
+  }
+  return err(quote(args));
+}
+
+const WEEKDAY_NAMES: ReadonlyArray<readonly string[]> = [
+  ["monday", "mon", "segunda", "segunda-feira", "seg"],
+  ["tuesday", "tue", "terça", "terca", "terça-feira", "terca-feira", "ter"],
+  ["wednesday", "wed", "quarta", "quarta-feira", "qua"],
+  ["thursday", "thu", "quinta", "quinta-feira", "qui"],
+  ["friday", "fri", "sexta", "sexta-feira", "sex"],
+  ["saturday", "sat", "sábado", "sabado", "sab", "sáb"],
+  ["sunday", "sun", "domingo", "dom"],
+];
+
+export function parseWeekday(text: string): number | null {
+  const lower = text.trim().toLowerCase();
+  const index = WEEKDAY_NAMES.findIndex((names) => names.includes(lower));
+  return index === -1 ? null : index;
+}
+
+export interface SetupChoice {
+  zone?: string;
+  weekday?: number;
+  time?: WallTime;
+}
+
+/** "/setup [timezone] [weekday] [HH:MM]" in any order; each part is recognised by its form. */
+export function parseSetup(args: string): Result<SetupChoice, Invalid> {
+  const choice: SetupChoice = {};
+  for (const word of args.split(/\s+/).filter((w) => w !== "")) {
+    const time = parseWallTime(word);
+    const weekday = parseWeekday(word);
+    const zone = word.includes("/") || word.toUpperCase() === "UTC" ? canonicalZone(word) : null;
+    if (time !== null && choice.time === undefined) choice.time = time;
+    else if (weekday !== null && choice.weekday === undefined) choice.weekday = weekday;
+    else if (zone !== null && choice.zone === undefined) choice.zone = zone;
+    else return err(quote(word));
+  }
+  return ok(choice);
+}
+
+const PERIODS: Record<string, LeaderboardPeriod> = {
+  this: "this",
+  week: "this",
+  semana: "this",
+  esta: "this",
+  last: "last",
+  passada: "last",
+  anterior: "last",
+  all: "all",
+  tudo: "all",
+  total: "all",
+};
+
+export function parsePeriod(args: string): Result<LeaderboardPeriod, Invalid> {
+  const text = args.trim().toLowerCase();
+  if (text === "") return ok("this");
+  const period = PERIODS[text];
+  return period === undefined ? err(quote(args)) : ok(period);
+}

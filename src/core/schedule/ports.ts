@@ -1,0 +1,108 @@
+// What the scheduler needs from persistence: due pointers, the send log, and the figures sends report.
+import type { Member, Platform } from "../ports.js";
+import type { Locale } from "../roadmap/types.js";
+import type { LocalDate } from "../time/dates.js";
+import type { SendKind, Slot } from "./kinds.js";
+import type { WallTime } from "./wallClock.js";
+
+export interface DueSlot {
+  slot: Slot;
+  subjectId: number;
+  dueAt: Date;
+}
+
+export type SendState = "claimed" | "sent" | "failed" | "skipped";
+
+export interface Claim extends DueSlot {
+  key: string;
+  kind: SendKind;
+  /** The pointer's next value once this send is taken; null stops the series. */
+  next: Date | null;
+  state: "claimed" | "skipped";
+  detail: string | null;
+  leaseUntil: Date;
+  instance: string;
+  now: Date;
+}
+
+export interface ClaimedSend extends DueSlot {
+  key: string;
+  kind: SendKind;
+  attempts: number;
+}
+
+export interface MemberRecipient extends Member {
+  /** Where DMs go: the member's platform account; null if the member has none. */
+  dm: { platform: Platform; platformUserId: string; unreachable: boolean } | null;
+}
+
+export interface Group {
+  id: number;
+  platform: Platform;
+  chatId: string;
+  title: string;
+  timezone: string;
+  summaryChannelId: string | null;
+  summaryWeekday: number;
+  summaryTime: WallTime;
+  locale: Locale | null;
+}
+
+export interface GroupMemberWeek {
+  memberId: number;
+  displayName: string;
+  optedOut: boolean;
+  minutes: number;
+  unreachable: boolean;
+}
+
+export interface ScheduleStore {
+  /** Pointers at or before `now`, oldest first: found through indexes, not by scanning members. */
+  dueSlots(now: Date, limit: number): Promise<DueSlot[]>;
+  /**
+   * Advances the slot's pointer from `dueAt` to `next` and records the send under its key, atomically.
+   * False when another process advanced it first, or the key was already recorded (sent before).
+   */
+  claim(claim: Claim): Promise<boolean>;
+  /** Claims whose lease ran out: their claimer died or asked for a retry at that time. */
+  expiredClaims(now: Date, limit: number): Promise<ClaimedSend[]>;
+  /** Takes over an expired claim; true for exactly one process. */
+  retake(key: string, now: Date, leaseUntil: Date, instance: string): Promise<boolean>;
+  finish(key: string, state: Exclude<SendState, "claimed">, detail: string | null, now: Date): Promise<void>;
+  retryAt(key: string, at: Date, detail: string, now: Date): Promise<void>;
+  /** Keys of sends already recorded, of the given ones. */
+  recordedKeys(keys: string[]): Promise<Set<string>>;
+
+  member(memberId: number): Promise<MemberRecipient | null>;
+  group(groupId: number): Promise<Group | null>;
+  /** Members who have started, for the dry run. */
+  startedMembers(): Promise<MemberRecipient[]>;
+  groupsWithSummary(): Promise<Group[]>;
+  markUnreachable(platform: Platform, platformUserId: string, now: Date): Promise<void>;
+
+  setGroupPointer(groupId: number, next: Date | null): Promise<void>;
+  /** Creates the group if needed and applies /setup's choices. */
+  setupGroup(
+    ref: { platform: Platform; chatId: string; title: string },
+    settings: Omit<Group, "id" | "platform" | "chatId" | "title">,
+  ): Promise<Group>;
+  groupByChat(platform: Platform, chatId: string): Promise<Group | null>;
+
+  /** Minutes per local day between two dates (inclusive), only days with minutes. */
+  dailyMinutes(memberId: number, from: LocalDate, to: LocalDate): Promise<Map<LocalDate, number>>;
+  /** Every member of the group with their minutes between two dates (0 when none); `from` null: all time. */
+  groupMinutes(groupId: number, from: LocalDate | null, to: LocalDate): Promise<GroupMemberWeek[]>;
+  /** The group's total minutes per Monday-based week, for the weeks starting on the given Mondays. */
+  groupWeeklyTotals(groupId: number, mondays: LocalDate[]): Promise<number[]>;
+}
+
+/** What mock interviews tell the scheduler; absent until interviews are available. */
+export interface MockHints {
+  /** The topic to suggest drilling this week, by its roadmap id or alias. */
+  weakestTopic(memberId: number): Promise<string | null>;
+  scoresBetween(
+    memberId: number,
+    from: LocalDate,
+    to: LocalDate,
+  ): Promise<Array<{ topic: string; score: number }>>;
+}

@@ -1,0 +1,58 @@
+// Wall-clock times in a zone: "09:00 on 2026-03-08 in New York" as an instant, daylight saving included.
+import { DateTime } from "luxon";
+import type { LocalDate } from "../time/dates.js";
+
+/** "HH:MM", 24-hour. */
+export type WallTime = string;
+
+const WALL_TIME = /^([01]?\d|2[0-3])[:h]([0-5]\d)$/i;
+
+/** "9:00", "09:00", "9h00" → "09:00"; null if not a time of day. */
+export function parseWallTime(text: string): WallTime | null {
+  const match = WALL_TIME.exec(text.trim());
+  if (match === null) return null;
+  return `${(match[1] ?? "").padStart(2, "0")}:${match[2]}`;
+}
+
+function minutesOf(time: WallTime): number {
+  const [h = 0, m = 0] = time.split(":").map(Number);
+  return h * 60 + m;
+}
+
+/**
+ * The instant when the wall clock in `zone` shows `time` on `date`. A time skipped by a daylight-saving
+ * jump happens at the next minute that exists; a time that occurs twice (clocks back) is taken once, the first.
+ */
+export function zonedInstant(date: LocalDate, time: WallTime, zone: string): Date {
+  const [year, month, day] = date.split("-").map(Number);
+  const wanted = minutesOf(time);
+  for (let minute = wanted; minute < 24 * 60; minute += 1) {
+    const dt = DateTime.fromObject(
+      { year, month, day, hour: Math.floor(minute / 60), minute: minute % 60 },
+      { zone },
+    );
+    // Inside a gap luxon moves the wall time forward; the first minute it keeps as asked is the next valid one.
+    if (dt.isValid && dt.hour * 60 + dt.minute === minute) return dt.toJSDate();
+  }
+  // A gap running past midnight: the day's next valid minute is the start of the next day.
+  return DateTime.fromObject({ year, month, day }, { zone }).plus({ days: 1 }).startOf("day").toJSDate();
+}
+
+/** The wall-clock time at `instant` in `zone`, as "HH:MM". */
+export function wallTimeAt(instant: Date, zone: string): WallTime {
+  return DateTime.fromJSDate(instant, { zone }).toFormat("HH:mm");
+}
+
+/** "2026-W49": the ISO week of a local date, used to name weekly periods. */
+export function isoWeekOf(date: LocalDate): string {
+  const dt = DateTime.fromISO(date, { zone: "utc" });
+  return `${dt.weekYear}-W${String(dt.weekNumber).padStart(2, "0")}`;
+}
+
+/** Whether `time` falls in [start, end), where the range may wrap past midnight (22:00-07:00). */
+export function inWallRange(time: WallTime, start: WallTime, end: WallTime): boolean {
+  const t = minutesOf(time);
+  const s = minutesOf(start);
+  const e = minutesOf(end);
+  return s <= e ? t >= s && t < e : t >= s || t < e;
+}

@@ -1,0 +1,73 @@
+// Builds one claimed send and hands it to its platform; records what happened.
+import type { OutgoingMessage, SendResult } from "../core/delivery.js";
+import { composeForMember, composeGroupSummary } from "../core/schedule/compose.js";
+import type { SendKind, Slot } from "../core/schedule/kinds.js";
+import type { SchedulerDeps } from "./types.js";
+
+/** Transient failures are retried after these delays; then the send is recorded as failed. */
+export const RETRY_DELAYS_MS = [30_000, 120_000, 480_000];
+
+export interface Job {
+  key: string;
+  kind: SendKind;
+  slot: Slot;
+  subjectId: number;
+  dueAt: Date;
+  attempts: number;
+}
+
+export type Outcome = "sent" | "failed" | "retry" | "skipped";
+
+async function attempt(deps: SchedulerDeps, job: Job, now: Date): Promise<SendResult | "gone"> {
+  if (job.kind === "group_summary") {
+    const group = await deps.schedule.group(job.subjectId);
+    if (group === null || group.summaryChannelId === null) return "gone";
+    const sender = deps.senders.get(group.platform);
+    if (sender === undefined)
+      return { ok: false, error: "transient", detail: `no ${group.platform} connection` };
+    const composed = await composeGroupSummary(deps, group, job.dueAt);
+    const message: OutgoingMessage = { text: composed.text };
+    if (composed.chart) message.image = deps.renderChart(composed.chart);
+    return sender.sendToChannel(group.summaryChannelId, message);
+  }
+  const member = await deps.schedule.member(job.subjectId);
+  if (member === null || member.dm === null) return "gone";
+  const sender = deps.senders.get(member.dm.platform);
+  if (sender === undefined)
+    return { ok: false, error: "transient", detail: `no ${member.dm.platform} connection` };
+  const composed = await composeForMember(deps, job.kind, member, job.dueAt);
+  const result = await sender.sendToMember(member.dm.platformUserId, { text: composed.text });
+  if (!result.ok && result.error === "unreachable") {
+    await deps.schedule.markUnreachable(member.dm.platform, member.dm.platformUserId, now);
+  }
+  return result;
+}
+
+export async function deliver(deps: SchedulerDeps, job: Job, now: Date): Promise<Outcome> {
+  let result: SendResult | "gone";
+  try {
+    result = await attempt(deps, job, now);
+  } catch (error) {
+    deps.log.error({ err: error, key: job.key }, "scheduled send failed");
+    result = {
+      ok: false,
+      error: "transient",
+      detail: error instanceof Error ? error.message : String(error),
+    };
+  }
+  if (result === "gone") {
+    await deps.schedule.finish(job.key, "skipped", "noRecipient", now);
+    return "skipped";
+  }
+  if (result.ok) {
+    await deps.schedule.finish(job.key, "sent", null, now);
+    return "sent";
+  }
+  const delay = RETRY_DELAYS_MS[job.attempts];
+  if (result.error === "unreachable" || delay === undefined) {
+    await deps.schedule.finish(job.key, "failed", `${result.error}: ${result.detail}`.slice(0, 500), now);
+    return "failed";
+  }
+  await deps.schedule.retryAt(job.key, new Date(now.getTime() + delay), result.detail.slice(0, 500), now);
+  return "retry";
+}

@@ -1,0 +1,21 @@
+// What the scheduler is built from.
+import type { CoreLogger } from "../core/commands/context.js";
+import type { OutgoingImage, PlatformSender } from "../core/delivery.js";
+import type { Platform } from "../core/ports.js";
+import type { ChartData, ComposeDeps } from "../core/schedule/compose.js";
+
+export interface SchedulerDeps extends ComposeDeps {
+  senders: ReadonlyMap<Platform, PlatformSender>;
+  renderChart(chart: ChartData): OutgoingImage;
+  /** Names this process in the send log, to tell instances apart. */
+  instance: string;
+  log: CoreLogger & { info(details: object, message: string): void };
+}
+
+export interface TickReport {
+  sent: number;
+  skipped: number;
+  failed: number;
+  retried: number;
+  waiting: number;
+}
