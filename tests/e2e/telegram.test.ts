@@ -44,7 +44,11 @@ describe("constancia start with TELEGRAM_BOT_TOKEN", () => {
     const chat = { id: 3001, type: "private" } as const;
     fake.push(fake.textUpdate({ id: 3001, first_name: "Bia", language_code: "en" }, chat, "/start"));
     const [reply] = await fake.waitFor(
-      (call) => call.method === "sendMessage" && Number(call.params.chat_id) === chat.id,
+      // The scheduler runs too: wait for the answer itself, not just any message to the chat.
+      (call) =>
+        call.method === "sendMessage" &&
+        Number(call.params.chat_id) === chat.id &&
+        String(call.params.text).includes("Welcome"),
     );
     expect(reply?.params.text).toContain("👋 Welcome, Bia!");
 

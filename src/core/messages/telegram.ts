@@ -11,6 +11,10 @@ export interface TelegramMessages {
   "telegram.command.timezone"(p: None): string;
   "telegram.command.language"(p: None): string;
   "telegram.command.help"(p: None): string;
+  "telegram.command.remind"(p: None): string;
+  "telegram.command.quiet"(p: None): string;
+  "telegram.command.pause"(p: None): string;
+  "telegram.command.resume"(p: None): string;
   "telegram.command.join"(p: None): string;
   "telegram.command.leaderboard"(p: None): string;
   "telegram.command.setup"(p: None): string;

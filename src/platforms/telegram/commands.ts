@@ -14,6 +14,10 @@ const DESCRIPTIONS = {
   progress: "telegram.command.progress",
   roadmap: "telegram.command.roadmap",
   mock: "telegram.command.mock",
+  remind: "telegram.command.remind",
+  quiet: "telegram.command.quiet",
+  pause: "telegram.command.pause",
+  resume: "telegram.command.resume",
   timezone: "telegram.command.timezone",
   language: "telegram.command.language",
   help: "telegram.command.help",
@@ -25,7 +29,21 @@ const DESCRIPTIONS = {
 type MenuCommand = keyof typeof DESCRIPTIONS;
 
 const MENUS: Record<"private" | "group", MenuCommand[]> = {
-  private: ["start", "checkin", "undo", "progress", "roadmap", "mock", "timezone", "language", "help"],
+  private: [
+    "start",
+    "checkin",
+    "undo",
+    "progress",
+    "roadmap",
+    "mock",
+    "remind",
+    "quiet",
+    "pause",
+    "resume",
+    "timezone",
+    "language",
+    "help",
+  ],
   group: ["join", "checkin", "progress", "leaderboard", "setup", "mock", "help"],
 };
 

@@ -50,7 +50,14 @@ describe.each(testDatabases)("Telegram over long polling on $name", (database) =
       description: "Entrar no grupo de estudos deste grupo",
     });
     const names = (language: string, scope: string) => menu(language, scope).map((c) => c.command);
-    expect(names("en", "all_private_chats")).toEqual(expect.arrayContaining(["start", "undo", "timezone"]));
+    expect(names("en", "all_private_chats")).toEqual(
+      expect.arrayContaining(["start", "undo", "timezone", "remind", "pause"]),
+    );
+    expect(names("pt", "all_group_chats")).toEqual(expect.arrayContaining(["join", "leaderboard", "setup"]));
+    // Telegram accepts only lowercase letters, digits and underscores in a command's name.
+    for (const scope of ["all_private_chats", "all_group_chats"]) {
+      for (const name of names("en", scope)) expect(name).toMatch(/^[a-z0-9_]{1,32}$/);
+    }
     expect(names("en", "all_private_chats")).not.toContain("join");
     expect(names("en", "all_group_chats")).not.toContain("undo");
     // Without a language: the default language, for clients in any other.
