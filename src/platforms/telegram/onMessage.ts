@@ -12,6 +12,7 @@ import {
   needsAdmin,
   privateRedirect,
 } from "./commands.js";
+import { splitText } from "./sender.js";
 import { toIncoming } from "./toIncoming.js";
 
 export interface MessageHandlerOptions {
@@ -39,14 +40,24 @@ export function messageHandler({ deps, clock }: MessageHandlerOptions) {
 
     const t = messagesFor(localeFrom(incoming.user.locale) ?? deps.defaultLocale);
     const name = command === null ? null : canonicalName(command.name);
-    const answer = (text: string) =>
-      ctx.api.sendMessage(
-        incoming.chat.id,
-        text,
-        inGroup
-          ? { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } }
-          : {},
-      );
+    const adminOnly = inGroup && name !== null && needsAdmin(name);
+
+    // Sent on behalf of a chat: the group itself for its anonymous admins (Telegram sets this, members
+    // cannot), or a linked channel. Neither is a member who studies; only the admins may run admin commands.
+    const onBehalfOf = message.sender_chat;
+    if (onBehalfOf !== undefined && !(adminOnly && onBehalfOf.id === message.chat.id)) return;
+
+    const answer = async (text: string) => {
+      for (const part of splitText(text)) {
+        await ctx.api.sendMessage(
+          incoming.chat.id,
+          part,
+          inGroup
+            ? { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } }
+            : {},
+        );
+      }
+    };
 
     if (inGroup && name !== null) {
       const redirect = privateRedirect(name);
@@ -59,11 +70,10 @@ export function messageHandler({ deps, clock }: MessageHandlerOptions) {
     if (!inGroup && name === "start" && command !== null) {
       routed.text = deepLinkCommand(command.args) ?? incoming.text;
     }
-    if (inGroup && name !== null && needsAdmin(name)) {
-      routed.user = {
-        ...incoming.user,
-        isGroupAdmin: await isChatAdmin(ctx.api, incoming.chat.id, incoming.user.id),
-      };
+    if (adminOnly) {
+      const isGroupAdmin =
+        onBehalfOf !== undefined || (await isChatAdmin(ctx.api, incoming.chat.id, incoming.user.id));
+      routed.user = { ...incoming.user, isGroupAdmin };
     }
 
     const reply = await handleMessage(deps, routed, clock());

@@ -53,6 +53,22 @@ describe.each(testDatabases)("Telegram groups and scheduled sends on $name", (da
     expect(group?.summaryChannelId).toBe(String(GROUP.id));
   });
 
+  it("GIVEN messages sent as the group (anonymous admins) THEN /setup is theirs, and nothing else runs", async () => {
+    const asGroup = (text: string) => {
+      const update = rig.fake.textUpdate({ id: 1_087_968_824, first_name: "Group" }, GROUP, text);
+      const message = update.message as Record<string, unknown>;
+      return { ...update, message: { ...message, sender_chat: { ...GROUP } } };
+    };
+    const asked = () => rig.fake.calls.filter((call) => call.method === "getChatMember").length;
+    const before = asked();
+    const ignored = asGroup("/checkin 3h");
+    rig.fake.push(ignored);
+    const reply = await rig.deliver(asGroup("/setup"), GROUP.id);
+    expect(reply.text).toContain("the weekly summary will be posted here");
+    expect(asked()).toBe(before);
+    expect(await rig.checkinsOf(`${GROUP.id}:${ignored.update_id}`)).toEqual([]);
+  });
+
   it("GIVEN commands that need no admin THEN the Bot API is not asked", async () => {
     const before = rig.fake.calls.filter((call) => call.method === "getChatMember").length;
     await rig.say(ANA, GROUP, "/checkin 2h");
