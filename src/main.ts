@@ -2,8 +2,9 @@
 import { randomUUID } from "node:crypto";
 import { userInfo } from "node:os";
 import { join } from "node:path";
+import { GrammyError } from "grammy";
 import { renderChart } from "./charts/renderChart.js";
-import type { Config } from "./config.js";
+import { type Config, ConfigError } from "./config.js";
 import type { CoreDeps } from "./core/commands/context.js";
 import type { PlatformSender } from "./core/delivery.js";
 import { localeFrom, messagesFor } from "./core/messages/index.js";
@@ -107,7 +108,14 @@ async function serveTelegram(config: Config, token: string, deps: CoreDeps, log:
     // Listening before the webhook is registered, so Telegram's first post finds the route.
     if (http !== null) log.info({ port: await http.listen() }, "http: listening");
     const shutdown = untilShutdown();
-    await telegram.start();
+    await telegram.start().catch((error: unknown) => {
+      if (error instanceof GrammyError && error.error_code === 401) {
+        throw new ConfigError([
+          "TELEGRAM_BOT_TOKEN: Telegram refused it (401 Unauthorized); copy it again from @BotFather",
+        ]);
+      }
+      throw error;
+    });
     scheduler = startScheduler(schedulerDeps(deps, [telegram], log));
     const t = messagesFor(localeFrom(config.LANG) ?? deps.defaultLocale);
     process.stdout.write(

@@ -11,22 +11,17 @@ const TOKEN = "424242:AAE-a-token-that-must-never-be-printed";
 
 describe("constancia start with TELEGRAM_BOT_TOKEN", () => {
   let fake: FakeTelegram;
-  beforeAll(async () => {
-    fake = await startFakeTelegram();
-  });
-  afterAll(() => fake.close());
 
-  it("GIVEN a token THEN it serves Telegram instead of the console, and stops cleanly on SIGTERM", async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), "constancia-telegram-"));
+  function constancia(env: Record<string, string>) {
     const child = spawn(process.execPath, [ENTRY, "start"], {
       env: {
         PATH: process.env.PATH ?? "",
         HOME: process.env.HOME ?? "/tmp",
         LANG: "en_US.UTF-8",
-        DATA_DIR: dataDir,
         DEFAULT_LANGUAGE: "en",
         TELEGRAM_BOT_TOKEN: TOKEN,
         TELEGRAM_API_URL: fake.url,
+        ...env,
       },
       cwd: tmpdir(),
     });
@@ -39,6 +34,27 @@ describe("constancia start with TELEGRAM_BOT_TOKEN", () => {
       stderr += d.toString();
     });
     const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+    return { child, exited, output: () => ({ stdout, stderr }) };
+  }
+
+  beforeAll(async () => {
+    fake = await startFakeTelegram();
+  });
+  afterAll(() => fake.close());
+
+  it("GIVEN a token Telegram refuses THEN exit 1 saying so, without printing it", async () => {
+    fake.failNext("getMe", { status: 401, description: "Unauthorized" });
+    const run = await constancia({ DATA_DIR: await mkdtemp(join(tmpdir(), "constancia-telegram-")) });
+    const code = await run.exited;
+    expect(code).toBe(1);
+    expect(run.output().stderr).toContain("TELEGRAM_BOT_TOKEN: Telegram refused it (401 Unauthorized)");
+    expect(JSON.stringify(run.output())).not.toContain(TOKEN.split(":")[1]);
+  }, 120_000);
+
+  it("GIVEN a token THEN it serves Telegram instead of the console, and stops cleanly on SIGTERM", async () => {
+    const { child, exited, output } = constancia({
+      DATA_DIR: await mkdtemp(join(tmpdir(), "constancia-telegram-")),
+    });
 
     await fake.waitFor((call) => call.method === "getUpdates");
     const chat = { id: 3001, type: "private" } as const;
@@ -54,6 +70,7 @@ describe("constancia start with TELEGRAM_BOT_TOKEN", () => {
 
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
+    const { stdout, stderr } = output();
     expect(stdout).toContain(`Constância is running on Telegram as @${BOT.username} (long polling).`);
     expect(stdout).not.toContain("terminal");
     expect(`${stdout}${stderr}`).not.toContain(TOKEN.split(":")[1]);

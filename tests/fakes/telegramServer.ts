@@ -21,7 +21,7 @@ export interface Call {
 type Params = Record<string, unknown>;
 
 export interface Failure {
-  status: 429 | 403 | 400;
+  status: 429 | 403 | 401 | 400;
   description: string;
   retryAfter?: number;
 }

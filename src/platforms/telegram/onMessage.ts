@@ -35,7 +35,7 @@ export function messageHandler({ deps, clock }: MessageHandlerOptions) {
     if (incoming === null) return;
     const inGroup = incoming.chat.kind === "group";
     const command = commandFor(incoming.text, ctx.me.username);
-    // In a group the bot hears every message (when privacy mode is off): only commands for it matter.
+    // A group's conversation is not for the bot, and a command for another bot is not ours anywhere.
     if (command === null && (inGroup || incoming.text.trimStart().startsWith("/"))) return;
 
     const t = messagesFor(localeFrom(incoming.user.locale) ?? deps.defaultLocale);
