@@ -157,6 +157,7 @@ export async function start(
       locale: localeFrom(config.LANG) ?? deps.defaultLocale,
       localName: localName(),
       databaseLabel: database.label,
+      fileDir: join(config.DATA_DIR, "exports"),
       clock: () => new Date(),
     });
     await scheduler?.stop();

@@ -96,6 +96,10 @@ export interface Store {
   removeLatestCheckin(memberId: number, after: Date): Promise<Checkin | null>;
   minutesBetween(memberId: number, from: LocalDate, to: LocalDate): Promise<number>;
   totalMinutes(memberId: number): Promise<number>;
+  /** Everything stored about the member, as plain data for /export. */
+  exportMember(memberId: number): Promise<Record<string, unknown>>;
+  /** Deletes the member and every row about them. */
+  forgetMember(memberId: number): Promise<void>;
   /** Distinct local days with a check-in, newest first, on or before `until`. */
   activeDates(memberId: number, until: LocalDate, limit: number): Promise<LocalDate[]>;
 }

@@ -3,24 +3,27 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, lt, lte, type SQL, sql } f
 import type { Platform } from "../core/ports.js";
 import { LOCALES, type Locale } from "../core/roadmap/types.js";
 import type { Slot } from "../core/schedule/kinds.js";
-import type { ClaimedSend, DueSlot, Group, MemberRecipient, ScheduleStore } from "../core/schedule/ports.js";
+import type {
+  ClaimedSend,
+  DueMember,
+  Group,
+  MemberRecipient,
+  ScheduleStore,
+} from "../core/schedule/ports.js";
 import { addDays, type LocalDate } from "../core/time/dates.js";
 import type { Database } from "./client.js";
+import { rawRows } from "./rawRows.js";
 import { checkins, groupMembers, groups, identities, members, sends } from "./schema/index.js";
 import { toMember } from "./store.js";
 
 type GroupRow = typeof groups.$inferSelect;
+type MemberRow = typeof members.$inferSelect;
+type IdentityRow = typeof identities.$inferSelect;
 
 const MEMBER_POINTER = {
   morning: members.nextMorningAt,
   evening: members.nextEveningAt,
   recap: members.nextRecapAt,
-} as const;
-
-const MEMBER_POINTER_FIELD = {
-  morning: "nextMorningAt",
-  evening: "nextEveningAt",
-  recap: "nextRecapAt",
 } as const;
 
 function toGroup(row: GroupRow): Group {
@@ -37,6 +40,20 @@ function toGroup(row: GroupRow): Group {
   };
 }
 
+function toRecipient(member: MemberRow, identity: IdentityRow | null): MemberRecipient {
+  return {
+    ...toMember(member),
+    dm:
+      identity === null
+        ? null
+        : {
+            platform: identity.platform as Platform,
+            platformUserId: identity.platformUserId,
+            unreachable: identity.unreachableSince !== null,
+          },
+  };
+}
+
 export function createScheduleStore(db: Database): ScheduleStore {
   async function recipients(where: SQL): Promise<MemberRecipient[]> {
     const rows = await db
@@ -49,92 +66,126 @@ export function createScheduleStore(db: Database): ScheduleStore {
     const byId = new Map<number, MemberRecipient>();
     for (const { member, identity } of rows) {
       if (byId.has(member.id)) continue;
-      byId.set(member.id, {
-        ...toMember(member),
-        dm:
-          identity === null
-            ? null
-            : {
-                platform: identity.platform as Platform,
-                platformUserId: identity.platformUserId,
-                unreachable: identity.unreachableSince !== null,
-              },
-      });
+      byId.set(member.id, toRecipient(member, identity));
     }
     return [...byId.values()];
   }
 
   return {
-    async dueSlots(now, limit) {
-      const memberSlots = (["morning", "evening", "recap"] as const).map(async (slot) => {
-        const column = MEMBER_POINTER[slot];
-        const rows = await db
-          .select({ subjectId: members.id, dueAt: column })
-          .from(members)
-          .where(lte(column, now))
-          .orderBy(asc(column))
-          .limit(limit);
-        return rows.flatMap((r) =>
-          r.dueAt === null ? [] : [{ slot, subjectId: r.subjectId, dueAt: r.dueAt }],
-        );
-      });
-      const groupSlots = db
-        .select({ subjectId: groups.id, dueAt: groups.nextSummaryAt })
+    async dueMembers(slot, now, limit) {
+      const column = MEMBER_POINTER[slot];
+      const rows = await db
+        .select({ member: members, identity: identities, dueAt: column })
+        .from(members)
+        .leftJoin(identities, eq(identities.memberId, members.id))
+        .where(lte(column, now))
+        .orderBy(
+          asc(column),
+          asc(members.id),
+          sql`${identities.unreachableSince} is not null`,
+          asc(identities.platform),
+        )
+        .limit(limit * 2);
+      const due = new Map<number, DueMember>();
+      for (const row of rows) {
+        if (row.dueAt === null || due.has(row.member.id)) continue;
+        due.set(row.member.id, { member: toRecipient(row.member, row.identity), dueAt: row.dueAt });
+      }
+      return [...due.values()].slice(0, limit);
+    },
+
+    async dueGroups(now, limit) {
+      const rows = await db
+        .select()
         .from(groups)
         .where(lte(groups.nextSummaryAt, now))
         .orderBy(asc(groups.nextSummaryAt))
-        .limit(limit)
-        .then((rows) =>
-          rows.flatMap((r) =>
-            r.dueAt === null ? [] : [{ slot: "summary" as Slot, subjectId: r.subjectId, dueAt: r.dueAt }],
-          ),
-        );
-      const all: DueSlot[] = (await Promise.all([...memberSlots, groupSlots])).flat();
-      return all.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime()).slice(0, limit);
+        .limit(limit);
+      return rows.flatMap((row) =>
+        row.nextSummaryAt === null ? [] : [{ group: toGroup(row), dueAt: row.nextSummaryAt }],
+      );
     },
 
-    claim(c) {
+    async recentActiveDays(memberIds, from) {
+      const days = new Map<number, Set<LocalDate>>(memberIds.map((id) => [id, new Set()]));
+      if (memberIds.length === 0) return days;
+      const rows = await db
+        .selectDistinct({ memberId: checkins.memberId, date: checkins.localDate })
+        .from(checkins)
+        .where(and(inArray(checkins.memberId, memberIds), gte(checkins.localDate, from)));
+      for (const row of rows) days.get(row.memberId)?.add(row.date);
+      return days;
+    },
+
+    claimMany(slot, claims, meta) {
+      if (claims.length === 0) return Promise.resolve(new Set<string>());
+      const pointers = JSON.stringify(
+        claims.map((c) => ({
+          id: c.subjectId,
+          due_at: c.dueAt.toISOString(),
+          next_at: c.next?.toISOString() ?? null,
+        })),
+      );
+      const table = slot === "summary" ? sql`groups` : sql`members`;
+      const column = sql.raw(
+        {
+          morning: "next_morning_at",
+          evening: "next_evening_at",
+          recap: "next_recap_at",
+          summary: "next_summary_at",
+        }[slot],
+      );
       return db.transaction(async (tx) => {
-        const advanced =
-          c.slot === "summary"
-            ? await tx
-                .update(groups)
-                .set({ nextSummaryAt: c.next })
-                .where(and(eq(groups.id, c.subjectId), eq(groups.nextSummaryAt, c.dueAt)))
-                .returning({ id: groups.id })
-            : await tx
-                .update(members)
-                .set({ [MEMBER_POINTER_FIELD[c.slot]]: c.next })
-                .where(and(eq(members.id, c.subjectId), eq(MEMBER_POINTER[c.slot], c.dueAt)))
-                .returning({ id: members.id });
-        if (advanced.length === 0) return false;
-        const inserted = await tx
-          .insert(sends)
-          .values({
-            key: c.key,
-            kind: c.kind,
-            slot: c.slot,
-            subjectId: c.subjectId,
-            dueAt: c.dueAt,
-            state: c.state,
-            leaseUntil: c.state === "claimed" ? c.leaseUntil : null,
-            claimedBy: c.instance,
-            detail: c.detail,
-            updatedAt: c.now,
-          })
-          .onConflictDoNothing()
-          .returning({ key: sends.key });
-        return inserted.length > 0;
+        // Compare-and-set on every pointer at once: only the process that moves a pointer records its send.
+        const advanced = await rawRows<{ id: number }>(
+          tx,
+          sql`update ${table} t set ${column} = v.next_at
+              from jsonb_to_recordset(${pointers}::jsonb) as v(id int, due_at timestamptz, next_at timestamptz)
+              where t.id = v.id and t.${column} = v.due_at
+              returning t.id`,
+        );
+        const moved = new Set(advanced.map((r) => Number(r.id)));
+        const rows = JSON.stringify(
+          claims
+            .filter((c) => moved.has(c.subjectId))
+            .map((c) => ({
+              key: c.key,
+              kind: c.kind,
+              subject_id: c.subjectId,
+              due_at: c.dueAt.toISOString(),
+              state: c.state,
+              lease_until: c.state === "claimed" ? meta.leaseUntil.toISOString() : null,
+              detail: c.detail,
+            })),
+        );
+        // One statement for the whole batch: a row per parameter would pass Postgres's parameter limit.
+        const inserted = await rawRows<{ key: string }>(
+          tx,
+          sql`insert into ${sends} (key, kind, slot, subject_id, due_at, state, lease_until, claimed_by, detail, updated_at)
+              select v.key, v.kind, ${slot}, v.subject_id, v.due_at, v.state, v.lease_until, ${meta.instance}, v.detail,
+                     ${meta.now.toISOString()}::timestamptz
+              from jsonb_to_recordset(${rows}::jsonb)
+                as v(key text, kind text, subject_id int, due_at timestamptz, state text, lease_until timestamptz, detail text)
+              on conflict (key) do nothing
+              returning key`,
+        );
+        return new Set(inserted.map((r) => r.key));
       });
     },
 
-    async expiredClaims(now, limit) {
-      const rows = await db
-        .select()
+    async retakeExpired(now, leaseUntil, instance, limit) {
+      const expired = db
+        .select({ key: sends.key })
         .from(sends)
         .where(and(eq(sends.state, "claimed"), lt(sends.leaseUntil, now)))
         .orderBy(asc(sends.leaseUntil))
-        .limit(limit);
+        .limit(limit)
+        .for("update", { skipLocked: true });
+      const rows = await db
+        .update(sends)
+        .set({ leaseUntil, claimedBy: instance, updatedAt: now })
+        .where(and(inArray(sends.key, expired), eq(sends.state, "claimed"), lt(sends.leaseUntil, now)))
+        .returning();
       return rows.map(
         (r): ClaimedSend => ({
           key: r.key,
@@ -145,15 +196,6 @@ export function createScheduleStore(db: Database): ScheduleStore {
           attempts: r.attempts,
         }),
       );
-    },
-
-    async retake(key, now, leaseUntil, instance) {
-      const rows = await db
-        .update(sends)
-        .set({ leaseUntil, claimedBy: instance, updatedAt: now })
-        .where(and(eq(sends.key, key), eq(sends.state, "claimed"), lt(sends.leaseUntil, now)))
-        .returning({ key: sends.key });
-      return rows.length > 0;
     },
 
     async finish(key, state, detail, now) {

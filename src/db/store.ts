@@ -1,5 +1,5 @@
 // The core's Store port, implemented with drizzle on either database.
-import { and, desc, eq, gt, gte, lte, sql } from "drizzle-orm";
+import { and, desc, eq, gt, gte, inArray, lte, sql } from "drizzle-orm";
 import type {
   Checkin,
   GroupRef,
@@ -12,7 +12,10 @@ import type {
 } from "../core/ports.js";
 import { LOCALES, type Locale } from "../core/roadmap/types.js";
 import type { Database } from "./client.js";
-import { checkins, groupMembers, groups, identities, members } from "./schema/index.js";
+import { checkins, groupMembers, groups, identities, members, sends } from "./schema/index.js";
+
+/** The send-log slots whose subject is a member (the summary's subject is a group). */
+const MEMBER_SLOTS = ["morning", "evening", "recap"];
 
 type MemberRow = typeof members.$inferSelect;
 type CheckinRow = typeof checkins.$inferSelect;
@@ -214,6 +217,44 @@ export function createStore(db: Database): Store {
         .from(checkins)
         .where(eq(checkins.memberId, memberId));
       return Number(row?.minutes ?? 0);
+    },
+
+    async exportMember(memberId) {
+      const [member] = await db.select().from(members).where(eq(members.id, memberId));
+      const [accounts, memberships, rows, scheduled] = await Promise.all([
+        db.select().from(identities).where(eq(identities.memberId, memberId)),
+        db
+          .select({
+            platform: groups.platform,
+            chatId: groups.chatId,
+            title: groups.title,
+            joinedAt: groupMembers.joinedAt,
+          })
+          .from(groupMembers)
+          .innerJoin(groups, eq(groups.id, groupMembers.groupId))
+          .where(eq(groupMembers.memberId, memberId)),
+        db.select().from(checkins).where(eq(checkins.memberId, memberId)).orderBy(checkins.recordedAt),
+        db
+          .select()
+          .from(sends)
+          .where(and(eq(sends.subjectId, memberId), inArray(sends.slot, MEMBER_SLOTS)))
+          .orderBy(sends.dueAt),
+      ]);
+      return {
+        profile: member ?? null,
+        accounts,
+        groups: memberships,
+        checkins: rows,
+        scheduledMessages: scheduled,
+      };
+    },
+
+    async forgetMember(memberId) {
+      await db.transaction(async (tx) => {
+        await tx.delete(sends).where(and(eq(sends.subjectId, memberId), inArray(sends.slot, MEMBER_SLOTS)));
+        // Identities, memberships, check-ins and the rest go with the member (on delete cascade).
+        await tx.delete(members).where(eq(members.id, memberId));
+      });
     },
 
     async activeDates(memberId, until, limit) {

@@ -1,109 +1,129 @@
-// One scheduler tick: take what is due, decide, claim exactly once, deliver; then retry expired claims.
-import { currentStreak } from "../core/progress/memberProgress.js";
+// One scheduler tick: find what is due (set-based), decide, claim exactly once, deliver; retry expired claims.
+import { streakOn } from "../core/progress/streak.js";
 import { type Decision, decide } from "../core/schedule/decide.js";
-import { GRACE_MS } from "../core/schedule/kinds.js";
+import { GRACE_MS, type Slot } from "../core/schedule/kinds.js";
 import { nextGroupSummary, nextMemberSend, sendIdentity } from "../core/schedule/occurrences.js";
-import type { DueSlot } from "../core/schedule/ports.js";
-import { localDateOf } from "../core/time/dates.js";
-import { deliver, type Outcome } from "./deliver.js";
+import type { Claim } from "../core/schedule/ports.js";
+import { addDays, localDateOf } from "../core/time/dates.js";
+import { deliver, type Job, type Outcome } from "./deliver.js";
 import type { SchedulerDeps, TickReport } from "./types.js";
 
 /** How long a claimer owns a send before another process may retry it. */
 export const LEASE_MS = 2 * 60_000;
-const BATCH = 500;
+const BATCH = 5000;
 /** A long downtime leaves a chain of stale sends per member; each round records one link as skipped. */
-const MAX_ROUNDS = 200;
+const MAX_ROUNDS = 100;
 
 interface Planned {
-  key: string;
-  kind: ReturnType<typeof sendIdentity>["kind"];
-  next: Date | null;
+  claim: Claim;
   decision: Decision;
 }
 
-async function plan(deps: SchedulerDeps, due: DueSlot, now: Date): Promise<Planned | null> {
-  if (due.slot === "summary") {
-    const group = await deps.schedule.group(due.subjectId);
-    if (group === null) return null;
-    const { key, kind } = sendIdentity("summary", group.id, due.dueAt, group.timezone);
-    const decision = decide({
-      slot: "summary",
-      dueAt: due.dueAt,
-      now,
-      zone: group.timezone,
-      reachable: true,
+/** Plans every due send of one slot: one query for the due rows, one for what the evening saver needs. */
+async function planSlot(deps: SchedulerDeps, slot: Slot, now: Date): Promise<Planned[]> {
+  if (slot === "summary") {
+    return (await deps.schedule.dueGroups(now, BATCH)).map(({ group, dueAt }) => {
+      const { key, kind } = sendIdentity(slot, group.id, dueAt, group.timezone);
+      const decision = decide({ slot, dueAt, now, zone: group.timezone, reachable: true });
+      const next = nextGroupSummary(group, dueAt);
+      return {
+        decision,
+        claim: { subjectId: group.id, dueAt, key, kind, next, state: "claimed", detail: null },
+      };
     });
-    return { key, kind, next: nextGroupSummary(group, due.dueAt), decision };
   }
-  const member = await deps.schedule.member(due.subjectId);
-  if (member === null) return null;
-  const { key, kind } = sendIdentity(due.slot, member.id, due.dueAt, member.timezone);
-  const evening: { checkedInToday?: boolean; streak?: number } = {};
-  if (due.slot === "evening") {
-    const day = localDateOf(due.dueAt, member.timezone);
-    evening.checkedInToday = (await deps.store.minutesBetween(member.id, day, day)) > 0;
-    evening.streak = await currentStreak(deps.store, member.id, day);
-  }
-  const decision = decide({
-    slot: due.slot,
-    dueAt: due.dueAt,
-    now,
-    zone: member.timezone,
-    pausedUntil: member.pausedUntil,
-    quiet: member.quiet,
-    reachable: member.dm !== null && !member.dm.unreachable,
-    ...evening,
+  const due = await deps.schedule.dueMembers(slot, now, BATCH);
+  const recent =
+    slot === "evening" && due.length > 0
+      ? await deps.schedule.recentActiveDays(
+          due.map((d) => d.member.id),
+          addDays(localDateOf(now, "UTC"), -4),
+        )
+      : new Map<number, Set<string>>();
+  return due.map(({ member, dueAt }) => {
+    const { key, kind } = sendIdentity(slot, member.id, dueAt, member.timezone);
+    const day = localDateOf(dueAt, member.timezone);
+    const active = recent.get(member.id) ?? new Set<string>();
+    const decision = decide({
+      slot,
+      dueAt,
+      now,
+      zone: member.timezone,
+      pausedUntil: member.pausedUntil,
+      quiet: member.quiet,
+      reachable: member.dm !== null && !member.dm.unreachable,
+      checkedInToday: active.has(day),
+      // Only "2 or more" matters here; the text counts the whole streak when it is composed.
+      streak: streakOn(day, active),
+    });
+    const next = nextMemberSend(slot, member, dueAt);
+    return {
+      decision,
+      claim: { subjectId: member.id, dueAt, key, kind, next, state: "claimed", detail: null },
+    };
   });
-  return { key, kind, next: nextMemberSend(due.slot, member, due.dueAt), decision };
 }
 
-async function processSlot(deps: SchedulerDeps, due: DueSlot, now: Date): Promise<Outcome | "wait" | "lost"> {
-  const planned = await plan(deps, due, now);
-  if (planned === null) return "lost";
-  const { decision } = planned;
-  if (decision.action === "wait") return "wait";
-  const claimed = await deps.schedule.claim({
-    ...due,
-    key: planned.key,
-    kind: planned.kind,
-    next: planned.next,
-    state: decision.action === "skip" ? "skipped" : "claimed",
-    detail: decision.action === "skip" ? decision.reason : null,
-    leaseUntil: new Date(now.getTime() + LEASE_MS),
-    instance: deps.instance,
-    now,
-  });
-  if (!claimed) return "lost";
-  if (decision.action === "skip") return "skipped";
-  return deliver(deps, { ...due, key: planned.key, kind: planned.kind, attempts: 0 }, now);
+interface Claimed {
+  jobs: Job[];
+  skipped: number;
+  waiting: number;
+}
+
+async function claimSlot(deps: SchedulerDeps, slot: Slot, now: Date): Promise<Claimed> {
+  const result: Claimed = { jobs: [], skipped: 0, waiting: 0 };
+  const meta = { leaseUntil: new Date(now.getTime() + LEASE_MS), instance: deps.instance, now };
+  for (let round = 0; round < MAX_ROUNDS; round += 1) {
+    const planned = await planSlot(deps, slot, now);
+    const ready = planned.filter((p) => p.decision.action !== "wait");
+    result.waiting += planned.length - ready.length;
+    const claims = ready.map(({ claim, decision }) =>
+      decision.action === "skip" ? { ...claim, state: "skipped" as const, detail: decision.reason } : claim,
+    );
+    const recorded = await deps.schedule.claimMany(slot, claims, meta);
+    for (const claim of claims) {
+      if (!recorded.has(claim.key)) continue;
+      if (claim.state === "skipped") result.skipped += 1;
+      else {
+        const { key, kind, subjectId, dueAt } = claim;
+        result.jobs.push({ key, kind, slot, subjectId, dueAt, attempts: 0 });
+      }
+    }
+    // Another round only when this one moved pointers that may still be due (a chain after downtime).
+    if (ready.length === 0 || claims.every((c) => c.next === null || c.next > now)) break;
+  }
+  return result;
+}
+
+/** Finds, decides and claims every due send: the part of a tick that scales with the number of members. */
+export async function claimDue(deps: SchedulerDeps, now: Date): Promise<Claimed> {
+  const slots = await Promise.all(
+    (["morning", "evening", "recap", "summary"] as const).map((slot) => claimSlot(deps, slot, now)),
+  );
+  return {
+    jobs: slots.flatMap((s) => s.jobs),
+    skipped: slots.reduce((n, s) => n + s.skipped, 0),
+    waiting: slots.reduce((n, s) => n + s.waiting, 0),
+  };
 }
 
 export async function runTick(deps: SchedulerDeps, now: Date): Promise<TickReport> {
-  const report: TickReport = { sent: 0, skipped: 0, failed: 0, retried: 0, waiting: 0 };
-  const count = (outcome: Outcome | "wait" | "lost") => {
+  const leaseUntil = new Date(now.getTime() + LEASE_MS);
+  const [{ jobs, skipped, waiting }, retaken] = await Promise.all([
+    claimDue(deps, now),
+    deps.schedule.retakeExpired(now, leaseUntil, deps.instance, BATCH),
+  ]);
+  const report: TickReport = { sent: 0, skipped, failed: 0, retried: 0, waiting };
+  const count = (outcome: Outcome) => {
     if (outcome === "sent") report.sent += 1;
     else if (outcome === "skipped") report.skipped += 1;
     else if (outcome === "failed") report.failed += 1;
-    else if (outcome === "retry") report.retried += 1;
-    else if (outcome === "wait") report.waiting += 1;
+    else report.retried += 1;
   };
 
-  const waiting = new Set<string>();
-  for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    const due = (await deps.schedule.dueSlots(now, BATCH)).filter(
-      (d) => !waiting.has(`${d.slot}:${d.subjectId}`),
-    );
-    if (due.length === 0) break;
-    for (const slot of due) {
-      const outcome = await processSlot(deps, slot, now);
-      if (outcome === "wait") waiting.add(`${slot.slot}:${slot.subjectId}`);
-      count(outcome);
-    }
-  }
+  for (const job of jobs) count(await deliver(deps, job, now));
 
-  for (const claim of await deps.schedule.expiredClaims(now, BATCH)) {
-    if (!(await deps.schedule.retake(claim.key, now, new Date(now.getTime() + LEASE_MS), deps.instance)))
-      continue;
+  for (const claim of retaken) {
     if (now.getTime() - claim.dueAt.getTime() > GRACE_MS[claim.slot]) {
       await deps.schedule.finish(claim.key, "skipped", "late", now);
       count("skipped");

@@ -121,3 +121,43 @@ describe("constancia migrate", () => {
     expect(run.stdout).toContain(`Migrations applied to embedded PGlite in ${dataDir}/pgdata`);
   }, 60_000);
 });
+
+describe("constancia nudges", () => {
+  it("GIVEN members who started THEN --json lists what is due at that minute, without recording it", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "constancia-nudges-"));
+    await constancia(["start"], "/start 2026-11-30\n@ana /start 2026-11-30\n@ana /language pt\n", {
+      DATA_DIR: dataDir,
+    });
+    const args = ["nudges", "--at", "2026-11-30T12:00:00Z", "--json"];
+    const run = await constancia(args, "", { DATA_DIR: dataDir });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const items = run.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(items).toHaveLength(2);
+    for (const item of items) {
+      expect(item).toMatchObject({
+        kind: "weekly_plan",
+        platform: "console",
+        key: expect.stringMatching(/^weekly_plan:m\d+:2026-W49$/),
+      });
+    }
+    // One for ana, one for the person at the keyboard (named after the system user).
+    expect(items.filter((i) => i.member === "ana")).toHaveLength(1);
+    expect(items.every((i) => typeof i.member === "string" && typeof i.to === "string")).toBe(true);
+    expect(items.find((i) => i.member === "ana")?.text).toContain("Semana nova, ana!");
+    // A dry run records nothing: asking again lists the same sends.
+    expect((await constancia(args, "", { DATA_DIR: dataDir })).stdout).toBe(run.stdout);
+    expect(
+      (await constancia(["nudges", "--at", "2026-11-30T12:01:00Z"], "", { DATA_DIR: dataDir })).stdout,
+    ).toBe("");
+  }, 120_000);
+
+  it("GIVEN a bad --at THEN exit 2 with an example", async () => {
+    const run = await constancia(["nudges", "--at", "monday"], "", {});
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--at needs an ISO-8601 instant, e.g. --at 2026-12-07T12:00:00Z");
+  });
+});

@@ -14,6 +14,8 @@ export interface SendOptions {
   eventId?: string;
   locale?: Locale;
   chat?: IncomingMessage["chat"];
+  /** Whether the platform vouches the sender is a group admin. */
+  admin?: boolean;
 }
 
 export interface TestBot {
@@ -41,14 +43,14 @@ export async function openBot(database: TestDatabase): Promise<TestBot> {
     db: handle.db,
     errors,
     close: () => handle.close(),
-    async send(text, { as = "ana", at, eventId, locale = "en", chat }) {
+    async send(text, { as = "ana", at, eventId, locale = "en", chat, admin = false }) {
       events += 1;
       const reply = await handleMessage(
         deps,
         {
           platform: "console",
           eventId: eventId ?? `event-${events}`,
-          user: { id: as, displayName: as, locale },
+          user: { id: as, displayName: as, locale, isGroupAdmin: admin },
           chat: chat ?? { id: "study-group", kind: "group", title: "Study group" },
           text,
         },

@@ -1,8 +1,7 @@
 // The databases every data-layer test runs on: PGlite always, the server at TEST_DATABASE_URL when set.
 // Each open() gives a fresh, migrated, private database, so test files can run in parallel.
-import { randomBytes } from "node:crypto";
-import postgres from "postgres";
 import { type DatabaseHandle, openDatabase } from "../../src/db/client.js";
+import { createScratchDatabase } from "../../src/db/scratchDatabase.js";
 
 export interface TestDatabase {
   name: string;
@@ -20,23 +19,8 @@ const pglite: TestDatabase = {
 };
 
 /** Creates an empty database on the server and returns its URL and a way to drop it. */
-export async function createServerDatabase(
-  serverUrl: string,
-): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `constancia_test_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const cleaner = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      await cleaner.unsafe(`drop database if exists ${name} with (force)`);
-      await cleaner.end();
-    },
-  };
+export function createServerDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  return createScratchDatabase(serverUrl, "constancia_test");
 }
 
 function server(serverUrl: string): TestDatabase {

@@ -27,8 +27,16 @@ export interface IncomingMessage {
   text: string;
 }
 
+export interface ReplyFile {
+  filename: string;
+  mime: string;
+  content: string;
+}
+
 export interface Reply {
   text: string;
+  /** A document to attach (a data export); platforms without attachments save it and say where. */
+  file?: ReplyFile;
 }
 
 /** The smallest logger the core needs; pino satisfies it. */

@@ -6,6 +6,7 @@ import { join } from "./join.js";
 import { language } from "./language.js";
 import { leaderboard, leaderboardOptIn, leaderboardOptOut } from "./leaderboard.js";
 import { pause, resume } from "./pause.js";
+import { exportData, forget } from "./privacy.js";
 import { progress } from "./progress.js";
 import { quiet } from "./quiet.js";
 import { remind } from "./remind.js";
@@ -32,6 +33,8 @@ export const COMMANDS = {
   "leaderboard-optout": leaderboardOptOut,
   "leaderboard-optin": leaderboardOptIn,
   setup,
+  export: exportData,
+  forget,
   join,
 } as const;
 export type CommandName = keyof typeof COMMANDS;
@@ -52,6 +55,8 @@ const ALIASES: Record<string, CommandName> = {
   retomar: "resume",
   placar: "leaderboard",
   configurar: "setup",
+  exportar: "export",
+  esquecer: "forget",
   entrar: "join",
 };
 

@@ -2,10 +2,11 @@
 import type { Locale } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
 import type { CommonMessages } from "./common.js";
+import type { PrivacyMessages } from "./privacy.js";
 import type { ScheduleMessages } from "./schedule.js";
 import type { TelegramMessages } from "./telegram.js";
 
-export interface Messages extends CommonMessages, ScheduleMessages, TelegramMessages {
+export interface Messages extends CommonMessages, ScheduleMessages, PrivacyMessages, TelegramMessages {
   locale: Locale;
   date(date: LocalDate): string;
 }

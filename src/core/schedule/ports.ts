@@ -13,16 +13,15 @@ export interface DueSlot {
 
 export type SendState = "claimed" | "sent" | "failed" | "skipped";
 
-export interface Claim extends DueSlot {
+export interface Claim {
+  subjectId: number;
+  dueAt: Date;
   key: string;
   kind: SendKind;
   /** The pointer's next value once this send is taken; null stops the series. */
   next: Date | null;
   state: "claimed" | "skipped";
   detail: string | null;
-  leaseUntil: Date;
-  instance: string;
-  now: Date;
 }
 
 export interface ClaimedSend extends DueSlot {
@@ -56,18 +55,34 @@ export interface GroupMemberWeek {
   unreachable: boolean;
 }
 
+export interface DueMember {
+  member: MemberRecipient;
+  dueAt: Date;
+}
+
+export interface DueGroup {
+  group: Group;
+  dueAt: Date;
+}
+
 export interface ScheduleStore {
-  /** Pointers at or before `now`, oldest first: found through indexes, not by scanning members. */
-  dueSlots(now: Date, limit: number): Promise<DueSlot[]>;
+  /** Members whose pointer for `slot` is at or before `now`, oldest first: one index-backed query. */
+  dueMembers(slot: Exclude<Slot, "summary">, now: Date, limit: number): Promise<DueMember[]>;
+  dueGroups(now: Date, limit: number): Promise<DueGroup[]>;
+  /** Local days with a check-in on or after `from`, per member: what the evening saver decides on. */
+  recentActiveDays(memberIds: number[], from: LocalDate): Promise<Map<number, Set<LocalDate>>>;
   /**
-   * Advances the slot's pointer from `dueAt` to `next` and records the send under its key, atomically.
-   * False when another process advanced it first, or the key was already recorded (sent before).
+   * For each claim, advances the slot's pointer from `dueAt` to `next` and records the send under its key,
+   * all in one statement per table. Returns the keys this call recorded: not those another process
+   * advanced first, nor keys already recorded (sent before).
    */
-  claim(claim: Claim): Promise<boolean>;
-  /** Claims whose lease ran out: their claimer died or asked for a retry at that time. */
-  expiredClaims(now: Date, limit: number): Promise<ClaimedSend[]>;
-  /** Takes over an expired claim; true for exactly one process. */
-  retake(key: string, now: Date, leaseUntil: Date, instance: string): Promise<boolean>;
+  claimMany(
+    slot: Slot,
+    claims: Claim[],
+    meta: { leaseUntil: Date; instance: string; now: Date },
+  ): Promise<Set<string>>;
+  /** Takes over claims whose lease ran out (their claimer died, or asked for a retry then), atomically. */
+  retakeExpired(now: Date, leaseUntil: Date, instance: string, limit: number): Promise<ClaimedSend[]>;
   finish(key: string, state: Exclude<SendState, "claimed">, detail: string | null, now: Date): Promise<void>;
   retryAt(key: string, at: Date, detail: string, now: Date): Promise<void>;
   /** Keys of sends already recorded, of the given ones. */

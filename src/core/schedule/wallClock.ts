@@ -24,6 +24,19 @@ function minutesOf(time: WallTime): number {
  * jump happens at the next minute that exists; a time that occurs twice (clocks back) is taken once, the first.
  */
 export function zonedInstant(date: LocalDate, time: WallTime, zone: string): Date {
+  const key = `${date} ${time} ${zone}`;
+  const cached = instants.get(key);
+  if (cached !== undefined) return new Date(cached);
+  const at = computeZonedInstant(date, time, zone);
+  // Members share zones and reminder times, so a small cache serves a whole tick.
+  if (instants.size > 50_000) instants.clear();
+  instants.set(key, at.getTime());
+  return at;
+}
+
+const instants = new Map<string, number>();
+
+function computeZonedInstant(date: LocalDate, time: WallTime, zone: string): Date {
   const [year, month, day] = date.split("-").map(Number);
   const wanted = minutesOf(time);
   for (let minute = wanted; minute < 24 * 60; minute += 1) {
@@ -32,15 +45,36 @@ export function zonedInstant(date: LocalDate, time: WallTime, zone: string): Dat
       { zone },
     );
     // Inside a gap luxon moves the wall time forward; the first minute it keeps as asked is the next valid one.
-    if (dt.isValid && dt.hour * 60 + dt.minute === minute) return dt.toJSDate();
+    if (dt.isValid && dt.hour * 60 + dt.minute === minute) return firstOccurrence(dt).toJSDate();
   }
   // A gap running past midnight: the day's next valid minute is the start of the next day.
   return DateTime.fromObject({ year, month, day }, { zone }).plus({ days: 1 }).startOf("day").toJSDate();
 }
 
+/** When clocks go back a wall time occurs twice; luxon picks the later one, the earlier comes first. */
+function firstOccurrence(dt: DateTime): DateTime {
+  for (const minutes of [60, 30]) {
+    const earlier = dt.minus({ minutes });
+    if (earlier.hour === dt.hour && earlier.minute === dt.minute && earlier.day === dt.day) return earlier;
+  }
+  return dt;
+}
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The wall-clock time at `instant` in `zone`, as "HH:MM". */
 export function wallTimeAt(instant: Date, zone: string): WallTime {
-  return DateTime.fromJSDate(instant, { zone }).toFormat("HH:mm");
+  let format = timeFormatters.get(zone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      timeZone: zone,
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    timeFormatters.set(zone, format);
+  }
+  return format.format(instant);
 }
 
 /** "2026-W49": the ISO week of a local date, used to name weekly periods. */

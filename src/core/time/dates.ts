@@ -1,35 +1,57 @@
 // Calendar arithmetic on local dates written as ISO strings ("2026-11-28"), and instants seen in a zone.
-import { DateTime, IANAZone } from "luxon";
+// Hot paths (a scheduler tick over many members) use cached Intl formatters and plain UTC arithmetic.
+import { IANAZone } from "luxon";
 
 /** A calendar day in someone's timezone, as "YYYY-MM-DD". */
 export type LocalDate = string;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
 
-function day(date: LocalDate): DateTime {
-  return DateTime.fromISO(date, { zone: "utc" });
+function utcDay(date: LocalDate): number {
+  const match = ISO_DATE.exec(date);
+  if (match === null) return Number.NaN;
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+function isoOf(ms: number): LocalDate {
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 export function isLocalDate(value: string): boolean {
-  return ISO_DATE.test(value) && day(value).isValid;
+  const ms = utcDay(value);
+  return !Number.isNaN(ms) && isoOf(ms) === value;
 }
 
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
 export function localDateOf(instant: Date, zone: string): LocalDate {
-  return DateTime.fromJSDate(instant, { zone }).toISODate() as LocalDate;
+  let format = dayFormatters.get(zone);
+  if (format === undefined) {
+    // en-CA writes dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", {
+      timeZone: zone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    dayFormatters.set(zone, format);
+  }
+  return format.format(instant);
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
-  return day(date).plus({ days }).toISODate() as LocalDate;
+  return isoOf(utcDay(date) + days * DAY_MS);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return Math.round(day(to).diff(day(from), "days").days);
+  return Math.round((utcDay(to) - utcDay(from)) / DAY_MS);
 }
 
 /** Monday = 0 … Sunday = 6. */
 export function weekdayIndex(date: LocalDate): number {
-  return day(date).weekday - 1;
+  return (new Date(utcDay(date)).getUTCDay() + 6) % 7;
 }
 
 /** The Monday-to-Sunday week that holds `date`. */

@@ -7,6 +7,7 @@ import { handleMessage } from "../../core/handleMessage.js";
 import { messagesFor } from "../../core/messages/index.js";
 import type { Locale } from "../../core/roadmap/types.js";
 import { parseConsoleLine } from "./consoleLine.js";
+import { saveFile } from "./saveFile.js";
 
 export interface ConsoleOptions {
   deps: CoreDeps;
@@ -18,6 +19,8 @@ export interface ConsoleOptions {
   /** The name the local member speaks as when a line names nobody. */
   localName: string;
   databaseLabel: string;
+  /** Where attached files (data exports) are saved. */
+  fileDir: string;
   clock: () => Date;
 }
 
@@ -54,6 +57,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       clock(),
     );
     write(reply === null ? t["text.notCommand"]({}) : speaker ? `[${name}] ${reply.text}` : reply.text);
+    if (reply?.file) write(`📎 ${await saveFile(options.fileDir, reply.file)}`);
     prompt();
   }
 }

@@ -1,3 +1,6 @@
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CoreDeps } from "../../../src/core/commands/context.js";
@@ -11,7 +14,9 @@ import { testDatabases } from "../../support/databases.js";
 describe.each(testDatabases)("console on $name", (database) => {
   let handle: DatabaseHandle;
   let deps: CoreDeps;
+  let fileDir: string;
   beforeAll(async () => {
+    fileDir = await mkdtemp(join(tmpdir(), "constancia-files-"));
     handle = await database.open();
     deps = {
       store: createStore(handle.db),
@@ -36,6 +41,7 @@ describe.each(testDatabases)("console on $name", (database) => {
       locale: "en",
       localName: "me",
       databaseLabel: "test database",
+      fileDir,
       clock: () => new Date("2026-11-28T17:00:00Z"),
     });
     return chunks.join("");
@@ -56,5 +62,15 @@ describe.each(testDatabases)("console on $name", (database) => {
     expect(out).toContain("database: test database");
     expect(out).toContain("TELEGRAM_BOT_TOKEN");
     expect(out).toContain("> ");
+  });
+
+  it("GIVEN /export THEN the JSON file is saved and its path printed", async () => {
+    const out = await session(["@exp /checkin 2h docker", "@exp /export"]);
+    const path = /📎 (.+\.json)/.exec(out)?.[1] ?? "";
+    expect(path.startsWith(fileDir)).toBe(true);
+    const data = JSON.parse(await readFile(path, "utf8")) as {
+      checkins: Array<{ minutes: number; note: string }>;
+    };
+    expect(data.checkins).toMatchObject([{ minutes: 120, note: "docker" }]);
   });
 });

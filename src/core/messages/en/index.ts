@@ -1,6 +1,7 @@
 // The English catalog.
 import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
+import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
 import { telegram } from "./telegram.js";
 
@@ -10,4 +11,5 @@ export const en: Messages = {
   ...common,
   ...telegram,
   ...schedule,
+  ...privacy,
 };

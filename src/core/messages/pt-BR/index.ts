@@ -2,6 +2,7 @@
 import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
 import { br } from "./dates.js";
+import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
 import { telegram } from "./telegram.js";
 
@@ -11,4 +12,5 @@ export const ptBR: Messages = {
   ...common,
   ...telegram,
   ...schedule,
+  ...privacy,
 };

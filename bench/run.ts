@@ -1,0 +1,49 @@
+// npm run bench: every benchmark on the configured database (DATABASE_URL, else an embedded PGlite).
+import { cpus, totalmem } from "node:os";
+import { openDatabase } from "../src/db/client.js";
+import { createScheduleStore } from "../src/db/scheduleStore.js";
+import { createScratchDatabase } from "../src/db/scratchDatabase.js";
+import { createStore } from "../src/db/store.js";
+import { loadRoadmap } from "../src/roadmap/load.js";
+import type { SchedulerDeps } from "../src/scheduler/types.js";
+import { markdownTable, type Result } from "./harness.js";
+import { benchSchedulerTick } from "./schedulerTick.js";
+
+async function main() {
+  const url = process.env.DATABASE_URL;
+  // On a server the benchmarks fill a scratch database of their own, never the configured one.
+  const scratch = url ? await createScratchDatabase(url, "constancia_bench") : null;
+  const handle = await openDatabase(scratch ? { url: scratch.url } : { memory: true });
+  await handle.migrate();
+  const silent = { error: () => {}, info: () => {} };
+  const deps: SchedulerDeps = {
+    store: createStore(handle.db),
+    schedule: createScheduleStore(handle.db),
+    roadmap: await loadRoadmap(),
+    defaultLocale: "en",
+    senders: new Map([
+      [
+        "console",
+        {
+          platform: "console",
+          sendToMember: async () => ({ ok: true }),
+          sendToChannel: async () => ({ ok: true }),
+        },
+      ],
+    ]),
+    renderChart: () => ({ png: new Uint8Array(), filename: "x.png", alt: "" }),
+    instance: "bench",
+    log: silent,
+  };
+  const results: Result[] = [];
+  try {
+    results.push(...(await benchSchedulerTick(handle, deps)));
+  } finally {
+    await handle.close();
+    await scratch?.drop();
+  }
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${url ? "Postgres server" : "PGlite"}`;
+  process.stdout.write(`\n${markdownTable(results, machine)}\n`);
+}
+
+await main();

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { decide } from "../../../src/core/schedule/decide.js";
+
+const base = {
+  slot: "morning" as const,
+  dueAt: new Date("2026-12-03T12:00:00Z"),
+  now: new Date("2026-12-03T12:00:00Z"),
+  zone: "America/Sao_Paulo",
+  reachable: true,
+};
+
+describe("decide", () => {
+  it("GIVEN an ordinary due send THEN send", () => {
+    expect(decide(base)).toEqual({ action: "send" });
+  });
+
+  it("GIVEN the bot was down THEN late sends go within the grace window and are skipped after it", () => {
+    expect(decide({ ...base, now: new Date("2026-12-03T14:59:00Z") })).toEqual({ action: "send" });
+    expect(decide({ ...base, now: new Date("2026-12-03T15:01:00Z") })).toEqual({
+      action: "skip",
+      reason: "late",
+    });
+    const recap = { ...base, slot: "recap" as const };
+    expect(decide({ ...recap, now: new Date("2026-12-04T11:00:00Z") })).toEqual({ action: "send" });
+    expect(decide({ ...recap, now: new Date("2026-12-04T12:01:00Z") })).toEqual({
+      action: "skip",
+      reason: "late",
+    });
+  });
+
+  it("GIVEN quiet hours THEN wait until they end", () => {
+    expect(decide({ ...base, quiet: { start: "08:00", end: "10:00" } })).toEqual({ action: "wait" });
+    const after = new Date("2026-12-03T13:00:00Z");
+    expect(decide({ ...base, now: after, quiet: { start: "08:00", end: "10:00" } })).toEqual({
+      action: "send",
+    });
+  });
+
+  it("GIVEN a pause through today THEN skipped; through yesterday THEN sent", () => {
+    expect(decide({ ...base, pausedUntil: "2026-12-03" })).toEqual({ action: "skip", reason: "paused" });
+    expect(decide({ ...base, pausedUntil: "2026-12-02" })).toEqual({ action: "send" });
+  });
+
+  it("GIVEN an unreachable member THEN skipped, not retried", () => {
+    expect(decide({ ...base, reachable: false })).toEqual({ action: "skip", reason: "unreachable" });
+  });
+
+  it("GIVEN the evening saver THEN only for an open streak of 2 days or more", () => {
+    const evening = { ...base, slot: "evening" as const };
+    expect(decide({ ...evening, checkedInToday: false, streak: 2 })).toEqual({ action: "send" });
+    expect(decide({ ...evening, checkedInToday: true, streak: 5 })).toEqual({
+      action: "skip",
+      reason: "checkedIn",
+    });
+    expect(decide({ ...evening, checkedInToday: false, streak: 1 })).toEqual({
+      action: "skip",
+      reason: "noStreak",
+    });
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { parsePause, parsePeriod, parseQuiet, parseSetup } from "../../../src/core/schedule/parseArgs.js";
+
+describe("parseQuiet", () => {
+  it("reads ranges and off", () => {
+    expect(parseQuiet("22:00-07:00")).toEqual({ ok: true, value: { start: "22:00", end: "07:00" } });
+    expect(parseQuiet("22:00 - 7:00")).toEqual({ ok: true, value: { start: "22:00", end: "07:00" } });
+    expect(parseQuiet("off")).toEqual({ ok: true, value: null });
+  });
+  it.each(["22:00", "later", "22:00-22:00", "25:00-07:00", "22:00-07:00-09:00"])("refuses %s", (bad) => {
+    expect(parseQuiet(bad).ok).toBe(false);
+  });
+});
+
+describe("parsePause", () => {
+  it("GIVEN days THEN the last paused day; GIVEN a date THEN through it", () => {
+    expect(parsePause("7", "2026-12-03")).toEqual({ ok: true, value: "2026-12-09" });
+    expect(parsePause("1", "2026-12-03")).toEqual({ ok: true, value: "2026-12-03" });
+    expect(parsePause("2026-12-20", "2026-12-03")).toEqual({ ok: true, value: "2026-12-20" });
+  });
+  it.each(["", "0", "366", "2026-12-01", "next week", "2028-01-01"])("refuses %j", (bad) => {
+    expect(parsePause(bad, "2026-12-03").ok).toBe(false);
+  });
+});
+
+describe("parseSetup", () => {
+  it("reads zone, weekday and time in any order, in English or Portuguese", () => {
+    expect(parseSetup("America/Sao_Paulo domingo 20:00")).toEqual({
+      ok: true,
+      value: { zone: "America/Sao_Paulo", weekday: 6, time: "20:00" },
+    });
+    expect(parseSetup("18:30 friday")).toEqual({ ok: true, value: { weekday: 4, time: "18:30" } });
+    expect(parseSetup("")).toEqual({ ok: true, value: {} });
+  });
+  it("names the word it could not read", () => {
+    expect(parseSetup("Mars/Base sunday")).toEqual({ ok: false, error: { input: "Mars/Base" } });
+    expect(parseSetup("sunday funday")).toEqual({ ok: false, error: { input: "funday" } });
+  });
+});
+
+describe("parsePeriod", () => {
+  it("reads this, last and all, defaulting to this week", () => {
+    expect(parsePeriod("")).toEqual({ ok: true, value: "this" });
+    expect(parsePeriod("LAST")).toEqual({ ok: true, value: "last" });
+    expect(parsePeriod("tudo")).toEqual({ ok: true, value: "all" });
+    expect(parsePeriod("yesterday").ok).toBe(false);
+  });
+});

