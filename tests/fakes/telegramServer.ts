@@ -219,6 +219,11 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
             return ok(response, sentMessage(params, { text: params.text }));
           case "sendPhoto":
             return ok(response, sentMessage(params, { caption: params.caption, photo: [] }));
+          case "sendDocument":
+            return ok(
+              response,
+              sentMessage(params, { caption: params.caption, document: { file_id: "doc" } }),
+            );
           case "getChatMember": {
             const status = statuses.get(`${params.chat_id}:${params.user_id}`) ?? "member";
             return ok(response, {

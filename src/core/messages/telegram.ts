@@ -15,6 +15,8 @@ export interface TelegramMessages {
   "telegram.command.quiet"(p: None): string;
   "telegram.command.pause"(p: None): string;
   "telegram.command.resume"(p: None): string;
+  "telegram.command.export"(p: None): string;
+  "telegram.command.forget"(p: None): string;
   "telegram.command.join"(p: None): string;
   "telegram.command.leaderboard"(p: None): string;
   "telegram.command.setup"(p: None): string;
@@ -23,6 +25,8 @@ export interface TelegramMessages {
   /** A command that belongs in the private chat, asked for in a group. */
   "telegram.progressInPrivate"(p: { link: string }): string;
   "telegram.mockInPrivate"(p: { link: string }): string;
+  /** /export and /forget: personal data stays out of groups. */
+  "telegram.personalInPrivate"(p: { command: string; link: string }): string;
 
   /** Printed where the bot was started, once it is connected. */
   "telegram.running"(p: { username: string; webhook: boolean }): string;

@@ -21,6 +21,8 @@ const DESCRIPTIONS = {
   timezone: "telegram.command.timezone",
   language: "telegram.command.language",
   help: "telegram.command.help",
+  export: "telegram.command.export",
+  forget: "telegram.command.forget",
   join: "telegram.command.join",
   leaderboard: "telegram.command.leaderboard",
   setup: "telegram.command.setup",
@@ -42,6 +44,8 @@ const MENUS: Record<"private" | "group", MenuCommand[]> = {
     "resume",
     "timezone",
     "language",
+    "export",
+    "forget",
     "help",
   ],
   group: ["join", "checkin", "progress", "leaderboard", "setup", "mock", "help"],
@@ -51,6 +55,8 @@ const MENUS: Record<"private" | "group", MenuCommand[]> = {
 const PRIVATE_IN_GROUPS = {
   progress: "telegram.progressInPrivate",
   mock: "telegram.mockInPrivate",
+  export: "telegram.personalInPrivate",
+  forget: "telegram.personalInPrivate",
 } as const satisfies Record<string, MessageKey>;
 
 /** Commands the core refuses unless the platform vouches that the sender administers the group. */

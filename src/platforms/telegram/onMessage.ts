@@ -1,6 +1,6 @@
 // Handles one Telegram message: finds the command, asks the Bot API what the core may not trust from the
 // message, runs the core, and answers in the same chat.
-import type { Api, Context } from "grammy";
+import { type Api, type Context, InputFile } from "grammy";
 import type { CoreDeps, IncomingMessage } from "../../core/commands/context.js";
 import { handleMessage } from "../../core/handleMessage.js";
 import { localeFrom, messagesFor } from "../../core/messages/index.js";
@@ -62,7 +62,7 @@ export function messageHandler({ deps, clock }: MessageHandlerOptions) {
     if (inGroup && name !== null) {
       const redirect = privateRedirect(name);
       if (redirect !== null) {
-        await answer(t[redirect]({ link: deepLink(ctx.me.username, name) }));
+        await answer(t[redirect]({ command: name, link: deepLink(ctx.me.username, name) }));
         return;
       }
     }
@@ -77,7 +77,12 @@ export function messageHandler({ deps, clock }: MessageHandlerOptions) {
     }
 
     const reply = await handleMessage(deps, routed, clock());
-    if (reply !== null) await answer(reply.text);
+    if (reply?.file !== undefined) {
+      const { filename, content } = reply.file;
+      await ctx.api.sendDocument(incoming.chat.id, new InputFile(Buffer.from(content), filename), {
+        caption: reply.text,
+      });
+    } else if (reply !== null) await answer(reply.text);
     else if (!inGroup) await answer(t["text.notCommand"]({}));
   };
 }

@@ -160,6 +160,24 @@ describe.each(testDatabases)("Telegram over long polling on $name", (database) =
     expect(followed.text).toContain("📊 Week of 2026-11-23 to 2026-11-29");
   });
 
+  it("GIVEN /export in a private chat THEN the data arrives as a JSON document; in a group, only a link", async () => {
+    const link = await rig.say(ANA, GROUP, "/export");
+    expect(link.text).toContain(`https://t.me/${BOT.username}?start=export`);
+    expect(rig.fake.calls.map((call) => call.method)).not.toContain("sendDocument");
+
+    rig.fake.push(rig.fake.textUpdate(ANA, privateChat(ANA), "/start export"));
+    const [document] = await rig.fake.waitFor(
+      (call) => call.method === "sendDocument" && Number(call.params.chat_id) === ANA.id,
+    );
+    const file = document?.files.document;
+    expect(file?.filename).toMatch(/^constancia-export-.*\.json$/);
+    const data = JSON.parse(Buffer.from(file?.bytes ?? new Uint8Array()).toString()) as {
+      checkins: unknown[];
+    };
+    expect(data.checkins.length).toBeGreaterThanOrEqual(3);
+    expect(String(document?.params.caption)).toContain("check-in");
+  });
+
   it("GIVEN all of the above THEN no command failed inside the core", () => {
     expect(rig.errors).toEqual([]);
   });

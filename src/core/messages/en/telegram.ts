@@ -14,6 +14,8 @@ export const telegram: TelegramMessages = {
   "telegram.command.quiet": () => "Hours with no messages, e.g. /quiet 22:00-07:00, or off",
   "telegram.command.pause": () => "Pause reminders, e.g. /pause 7 or /pause 2026-12-20",
   "telegram.command.resume": () => "Resume reminders",
+  "telegram.command.export": () => "Everything stored about you, as a file",
+  "telegram.command.forget": () => "Delete everything about you (asks first)",
   "telegram.command.join": () => "Join this group's study group",
   "telegram.command.leaderboard": () => "This week's hours in the group",
   "telegram.command.setup": () => "Admins: post the group's weekly summary here",
@@ -23,6 +25,8 @@ export const telegram: TelegramMessages = {
     `Your full progress is in our private chat, so the group stays readable: ${link}`,
   "telegram.mockInPrivate": ({ link }) =>
     `Mock interviews happen in a private chat, so you can answer at your own pace: ${link}`,
+  "telegram.personalInPrivate": ({ command, link }) =>
+    `/${command} is about your own data, so it happens in our private chat: ${link}`,
 
   "telegram.running": ({ username, webhook }) =>
     [

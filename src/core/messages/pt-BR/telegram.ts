@@ -14,6 +14,8 @@ export const telegram: TelegramMessages = {
   "telegram.command.quiet": () => "Horas sem mensagens, ex.: /quiet 22:00-07:00, ou off",
   "telegram.command.pause": () => "Pausar os lembretes, ex.: /pause 7 ou /pause 2026-12-20",
   "telegram.command.resume": () => "Retomar os lembretes",
+  "telegram.command.export": () => "Tudo o que está guardado sobre você, num arquivo",
+  "telegram.command.forget": () => "Apagar tudo sobre você (pergunta antes)",
   "telegram.command.join": () => "Entrar no grupo de estudos deste grupo",
   "telegram.command.leaderboard": () => "As horas da semana no grupo",
   "telegram.command.setup": () => "Admins: publicar aqui o resumo semanal do grupo",
@@ -23,6 +25,8 @@ export const telegram: TelegramMessages = {
     `O seu progresso completo fica na nossa conversa privada, para o grupo continuar legível: ${link}`,
   "telegram.mockInPrivate": ({ link }) =>
     `As entrevistas simuladas acontecem numa conversa privada, para você responder no seu ritmo: ${link}`,
+  "telegram.personalInPrivate": ({ command, link }) =>
+    `/${command} trata dos seus dados, então acontece na nossa conversa privada: ${link}`,
 
   "telegram.running": ({ username, webhook }) =>
     [
