@@ -2,24 +2,28 @@
 import { randomUUID } from "node:crypto";
 import { userInfo } from "node:os";
 import { join } from "node:path";
+import { GrammyError } from "grammy";
 import { renderChart } from "./charts/renderChart.js";
-import type { Config } from "./config.js";
+import { type Config, ConfigError } from "./config.js";
 import type { CoreDeps } from "./core/commands/context.js";
 import type { PlatformSender } from "./core/delivery.js";
-import { localeFrom } from "./core/messages/index.js";
+import { localeFrom, messagesFor } from "./core/messages/index.js";
 import type { Platform } from "./core/ports.js";
 import type { Locale } from "./core/roadmap/types.js";
 import { type DatabaseHandle, openDatabase } from "./db/client.js";
 import { createMockStore } from "./db/mockStore.js";
 import { createScheduleStore } from "./db/scheduleStore.js";
 import { createStore } from "./db/store.js";
+import { createHttpServer } from "./http/server.js";
 import { judgeFor } from "./judge/fromConfig.js";
 import { createLogger, type Logger } from "./log.js";
 import { consoleSender } from "./platforms/console/consoleSender.js";
 import { runConsole } from "./platforms/console/runConsole.js";
+import { createTelegramAdapter } from "./platforms/telegram/adapter.js";
+import { generateWebhookSecret } from "./platforms/telegram/webhook.js";
 import { loadRoadmap } from "./roadmap/load.js";
 import { type PreviewItem, previewDue } from "./scheduler/preview.js";
-import { startScheduler } from "./scheduler/startScheduler.js";
+import { type RunningScheduler, startScheduler } from "./scheduler/startScheduler.js";
 import type { SchedulerDeps } from "./scheduler/types.js";
 
 export function databaseFor(config: Config): Promise<DatabaseHandle> {
@@ -81,12 +85,67 @@ function schedulerDeps(deps: CoreDeps, senders: PlatformSender[], log: Logger): 
   };
 }
 
+/** Resolves on Ctrl+C or a stop signal from the service manager. */
+function untilShutdown(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
+}
+
+/** Serves Telegram, and sends the scheduler's messages there, until the process is told to stop. */
+async function serveTelegram(config: Config, token: string, deps: CoreDeps, log: Logger): Promise<void> {
+  const webhookUrl = config.TELEGRAM_WEBHOOK_URL;
+  const http = webhookUrl === undefined ? null : createHttpServer({ port: config.HTTP_PORT, log });
+  const telegram = createTelegramAdapter({
+    token,
+    apiRoot: config.TELEGRAM_API_URL,
+    deps,
+    clock: () => new Date(),
+    log,
+    webhook:
+      http === null || webhookUrl === undefined
+        ? undefined
+        : { url: webhookUrl, secret: config.TELEGRAM_WEBHOOK_SECRET ?? generateWebhookSecret(), http },
+  });
+  let scheduler: RunningScheduler | null = null;
+  try {
+    // Listening before the webhook is registered, so Telegram's first post finds the route.
+    if (http !== null) log.info({ port: await http.listen() }, "http: listening");
+    const shutdown = untilShutdown();
+    await telegram.start().catch((error: unknown) => {
+      if (error instanceof GrammyError && error.error_code === 401) {
+        throw new ConfigError([
+          "TELEGRAM_BOT_TOKEN: Telegram refused it (401 Unauthorized); copy it again from @BotFather",
+        ]);
+      }
+      throw error;
+    });
+    scheduler = startScheduler(schedulerDeps(deps, [telegram], log));
+    const t = messagesFor(localeFrom(config.LANG) ?? deps.defaultLocale);
+    process.stdout.write(
+      `${t["telegram.running"]({ username: telegram.botUsername(), webhook: http !== null })}\n`,
+    );
+    await shutdown;
+  } finally {
+    await scheduler?.stop();
+    await telegram.stop();
+    await http?.close();
+  }
+}
+
 export async function start(
   config: Config,
-  log: Logger = createLogger(config.LOG_LEVEL ?? "warn"),
+  // A bot serving a platform reports what it does; the terminal stays quiet for the conversation.
+  log: Logger = createLogger(config.LOG_LEVEL ?? (config.TELEGRAM_BOT_TOKEN ? "info" : "warn")),
 ): Promise<void> {
   const { deps, database } = await openCore(config, log);
   try {
+    if (config.TELEGRAM_BOT_TOKEN !== undefined) {
+      log.info({ database: database.label, roadmap: deps.roadmap.id }, "starting on Telegram");
+      await serveTelegram(config, config.TELEGRAM_BOT_TOKEN, deps, log);
+      return;
+    }
     log.info(
       { database: database.label, roadmap: deps.roadmap.id, judge: deps.judge.kind },
       "starting in the console",

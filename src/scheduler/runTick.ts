@@ -97,9 +97,10 @@ async function claimSlot(deps: SchedulerDeps, slot: Slot, now: Date): Promise<Cl
 
 /** Finds, decides and claims every due send: the part of a tick that scales with the number of members. */
 export async function claimDue(deps: SchedulerDeps, now: Date): Promise<Claimed> {
-  const slots = await Promise.all(
-    (["morning", "evening", "recap", "summary"] as const).map((slot) => claimSlot(deps, slot, now)),
-  );
+  // Slots one after another: they lock the same member rows, and one process should not contend with itself.
+  const slots: Claimed[] = [];
+  for (const slot of ["morning", "evening", "recap", "summary"] as const)
+    slots.push(await claimSlot(deps, slot, now));
   return {
     jobs: slots.flatMap((s) => s.jobs),
     skipped: slots.reduce((n, s) => n + s.skipped, 0),

@@ -5,8 +5,14 @@ import type { CommonMessages } from "./common.js";
 import type { MockMessages } from "./mock.js";
 import type { PrivacyMessages } from "./privacy.js";
 import type { ScheduleMessages } from "./schedule.js";
+import type { TelegramMessages } from "./telegram.js";
 
-export interface Messages extends CommonMessages, ScheduleMessages, PrivacyMessages, MockMessages {
+export interface Messages
+  extends CommonMessages,
+    ScheduleMessages,
+    PrivacyMessages,
+    MockMessages,
+    TelegramMessages {
   locale: Locale;
   date(date: LocalDate): string;
 }

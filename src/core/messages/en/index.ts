@@ -4,11 +4,13 @@ import { common } from "./common.js";
 import { mock } from "./mock.js";
 import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
+import { telegram } from "./telegram.js";
 
 export const en: Messages = {
   locale: "en",
   date: (d) => d,
   ...common,
+  ...telegram,
   ...schedule,
   ...privacy,
   ...mock,

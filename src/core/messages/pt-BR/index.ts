@@ -5,11 +5,13 @@ import { br } from "./dates.js";
 import { mock } from "./mock.js";
 import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
+import { telegram } from "./telegram.js";
 
 export const ptBR: Messages = {
   locale: "pt-BR",
   date: br,
   ...common,
+  ...telegram,
   ...schedule,
   ...privacy,
   ...mock,
