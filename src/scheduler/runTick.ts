@@ -1,4 +1,5 @@
 // One scheduler tick: find what is due (set-based), decide, claim exactly once, deliver; retry expired claims.
+import { performance } from "node:perf_hooks";
 import { streakOn } from "../core/progress/streak.js";
 import { type Decision, decide } from "../core/schedule/decide.js";
 import { GRACE_MS, type Slot } from "../core/schedule/kinds.js";
@@ -109,6 +110,13 @@ export async function claimDue(deps: SchedulerDeps, now: Date): Promise<Claimed>
 }
 
 export async function runTick(deps: SchedulerDeps, now: Date): Promise<TickReport> {
+  const started = performance.now();
+  const report = await tick(deps, now);
+  deps.metrics?.tick((performance.now() - started) / 1000);
+  return report;
+}
+
+async function tick(deps: SchedulerDeps, now: Date): Promise<TickReport> {
   const leaseUntil = new Date(now.getTime() + LEASE_MS);
   const [{ jobs, skipped, waiting }, retaken] = await Promise.all([
     claimDue(deps, now),
