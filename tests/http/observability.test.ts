@@ -21,8 +21,6 @@ describe("/metrics", () => {
     const [pglite] = testDatabases;
     if (pglite === undefined) throw new Error("no database");
     bot = await openBot(pglite);
-        })(),
-    );
     bot.deps.metrics = prometheus.metrics;
     await bot.send("/checkin 1h30", { at: "2026-11-28T15:00:00Z" });
     await bot.send("/checkin lots", { at: "2026-11-28T15:00:00Z" });
