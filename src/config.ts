@@ -64,6 +64,28 @@ const schema = z.object({
     .min(1, "expected at least 1")
     .max(1000, "expected at most 1000")
     .default(10),
+
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "expected the token BotFather gave you, like 123456789:AAE…")
+    .optional(),
+  TELEGRAM_API_URL: z
+    .url({ protocol: /^https?$/, error: "expected an http(s) URL of a Bot API server" })
+    .default("https://api.telegram.org")
+    .transform((url) => url.replace(/\/+$/, "")),
+  TELEGRAM_WEBHOOK_URL: z
+    .url({ protocol: /^https?$/, error: "expected the public https URL Telegram should post updates to" })
+    .optional(),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,256}$/, "expected 1 to 256 characters of A-Z, a-z, 0-9, _ and -")
+    .optional(),
+  HTTP_PORT: z.coerce
+    .number({ error: "expected a port number, 0 to 65535" })
+    .int({ error: "expected a port number, 0 to 65535" })
+    .min(0, { error: "expected a port number, 0 to 65535" })
+    .max(65_535, { error: "expected a port number, 0 to 65535" })
+    .default(8080),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -77,6 +99,7 @@ const SHOWABLE = new Set([
   "OPENAI_TIMEOUT_SECONDS",
   "MOCK_DAILY_LIMIT",
   "DISCORD_GUILD_ID",
+  "HTTP_PORT",
 ]);
 
 export class ConfigError extends Error {

@@ -1,13 +1,13 @@
 // Composition root: configuration, database, roadmap, core, scheduler, and the platforms that serve it.
 import { randomUUID } from "node:crypto";
-import { once } from "node:events";
 import { userInfo } from "node:os";
 import { join } from "node:path";
+import { GrammyError } from "grammy";
 import { renderChart } from "./charts/renderChart.js";
-import type { Config } from "./config.js";
+import { type Config, ConfigError } from "./config.js";
 import type { CoreDeps } from "./core/commands/context.js";
 import type { PlatformSender } from "./core/delivery.js";
-import { localeFrom } from "./core/messages/index.js";
+import { localeFrom, messagesFor } from "./core/messages/index.js";
 import type { Platform } from "./core/ports.js";
 import type { Locale } from "./core/roadmap/types.js";
 import { type DatabaseHandle, openDatabase } from "./db/client.js";
@@ -15,15 +15,18 @@ import { createCommandHashStore } from "./db/commandHashStore.js";
 import { createMockStore } from "./db/mockStore.js";
 import { createScheduleStore } from "./db/scheduleStore.js";
 import { createStore } from "./db/store.js";
+import { createHttpServer } from "./http/server.js";
 import { judgeFor } from "./judge/fromConfig.js";
 import { createLogger, type Logger } from "./log.js";
 import type { PlatformAdapter } from "./platforms/adapter.js";
 import { consoleSender } from "./platforms/console/consoleSender.js";
 import { runConsole } from "./platforms/console/runConsole.js";
 import { createDiscordAdapter } from "./platforms/discord/discordAdapter.js";
+import { createTelegramAdapter } from "./platforms/telegram/adapter.js";
+import { generateWebhookSecret } from "./platforms/telegram/webhook.js";
 import { loadRoadmap } from "./roadmap/load.js";
 import { type PreviewItem, previewDue } from "./scheduler/preview.js";
-import { startScheduler } from "./scheduler/startScheduler.js";
+import { type RunningScheduler, startScheduler } from "./scheduler/startScheduler.js";
 import type { SchedulerDeps } from "./scheduler/types.js";
 
 export function databaseFor(config: Config): Promise<DatabaseHandle> {
@@ -85,57 +88,103 @@ function schedulerDeps(deps: CoreDeps, senders: PlatformSender[], log: Logger): 
   };
 }
 
-/** The platforms whose tokens are set; the console serves when there are none. */
-function platformsFor(
+/** Resolves on Ctrl+C or a stop signal from the service manager. */
+function untilShutdown(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
+}
+
+/**
+ * Serves every platform whose token is set (Telegram, Discord), and sends the scheduler's messages
+ * through them, until the process is told to stop.
+ */
+async function servePlatforms(
   config: Config,
   deps: CoreDeps,
   database: DatabaseHandle,
   log: Logger,
-): PlatformAdapter[] {
-  const platforms: PlatformAdapter[] = [];
-  if (config.DISCORD_TOKEN) {
-    platforms.push(
-      createDiscordAdapter({
-        token: config.DISCORD_TOKEN,
-        ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
-        ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}),
-        deps,
-        hashes: createCommandHashStore(database.db),
-        log: log.child({ platform: "discord" }),
-        clock: () => new Date(),
-      }),
-    );
-  }
-  return platforms;
-}
-
-/** Serves the platforms, and sends what the scheduler finds due through them, until SIGINT or SIGTERM. */
-async function serveUntilSignal(deps: CoreDeps, platforms: PlatformAdapter[], log: Logger): Promise<void> {
-  // Listening before connecting, so a signal during start-up still stops cleanly.
-  const signal = Promise.race([once(process, "SIGINT"), once(process, "SIGTERM")]);
-  let scheduler: { stop(): Promise<void> } | null = null;
+): Promise<void> {
+  const token = config.TELEGRAM_BOT_TOKEN;
+  const webhookUrl = config.TELEGRAM_WEBHOOK_URL;
+  const http =
+    token === undefined || webhookUrl === undefined
+      ? null
+      : createHttpServer({ port: config.HTTP_PORT, log });
+  const telegram =
+    token === undefined
+      ? null
+      : createTelegramAdapter({
+          token,
+          apiRoot: config.TELEGRAM_API_URL,
+          deps,
+          clock: () => new Date(),
+          log,
+          webhook:
+            http === null || webhookUrl === undefined
+              ? undefined
+              : { url: webhookUrl, secret: config.TELEGRAM_WEBHOOK_SECRET ?? generateWebhookSecret(), http },
+        });
+  const discord =
+    config.DISCORD_TOKEN === undefined
+      ? null
+      : createDiscordAdapter({
+          token: config.DISCORD_TOKEN,
+          ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+          ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}),
+          deps,
+          hashes: createCommandHashStore(database.db),
+          log: log.child({ platform: "discord" }),
+          clock: () => new Date(),
+        });
+  const started: PlatformAdapter[] = [];
+  let scheduler: RunningScheduler | null = null;
   try {
-    for (const platform of platforms) await platform.start();
-    scheduler = startScheduler(schedulerDeps(deps, platforms, log));
-    log.info({ platforms: platforms.map((p) => p.platform) }, "serving");
-    await signal;
-    log.info("stopping");
+    // Listening before the webhook is registered, so Telegram's first post finds the route.
+    if (http !== null) log.info({ port: await http.listen() }, "http: listening");
+    const shutdown = untilShutdown();
+    if (telegram !== null) {
+      await telegram.start().catch((error: unknown) => {
+        if (error instanceof GrammyError && error.error_code === 401) {
+          throw new ConfigError([
+            "TELEGRAM_BOT_TOKEN: Telegram refused it (401 Unauthorized); copy it again from @BotFather",
+          ]);
+        }
+        throw error;
+      });
+      started.push(telegram);
+      const t = messagesFor(localeFrom(config.LANG) ?? deps.defaultLocale);
+      process.stdout.write(
+        `${t["telegram.running"]({ username: telegram.botUsername(), webhook: http !== null })}\n`,
+      );
+    }
+    if (discord !== null) {
+      await discord.start();
+      started.push(discord);
+      log.info("serving Discord");
+    }
+    scheduler = startScheduler(schedulerDeps(deps, started, log));
+    await shutdown;
   } finally {
     await scheduler?.stop();
-    for (const platform of platforms) await platform.stop();
+    for (const platform of started) await platform.stop();
+    await http?.close();
   }
 }
 
 export async function start(
   config: Config,
-  log: Logger = createLogger(config.LOG_LEVEL ?? (config.DISCORD_TOKEN ? "info" : "warn")),
+  // A bot serving a platform reports what it does; the terminal stays quiet for the conversation.
+  log: Logger = createLogger(
+    config.LOG_LEVEL ?? (config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN ? "info" : "warn"),
+  ),
 ): Promise<void> {
   const { deps, database } = await openCore(config, log);
   try {
-    const platforms = platformsFor(config, deps, database, log);
-    if (platforms.length > 0) {
+    if (config.TELEGRAM_BOT_TOKEN !== undefined || config.DISCORD_TOKEN !== undefined) {
       log.info({ database: database.label, roadmap: deps.roadmap.id, judge: deps.judge.kind }, "starting");
-      await serveUntilSignal(deps, platforms, log);
+      await servePlatforms(config, deps, database, log);
       return;
     }
     log.info(

@@ -74,6 +74,48 @@ describe("loadConfig", () => {
     expect(message).toMatch(/DISCORD_GUILD_ID: expected a server id.*abc/);
     expect(message).not.toContain("my secret token");
   });
+
+  it("GIVEN no Telegram variables THEN Telegram's own API and port 8080, no token", () => {
+    const config = loadConfig({});
+    expect(config.TELEGRAM_BOT_TOKEN).toBeUndefined();
+    expect(config.TELEGRAM_API_URL).toBe("https://api.telegram.org");
+    expect(config.HTTP_PORT).toBe(8080);
+  });
+
+  it("GIVEN Telegram variables THEN they are used, the API URL without a trailing slash", () => {
+    const config = loadConfig({
+      TELEGRAM_BOT_TOKEN: "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+      TELEGRAM_API_URL: "http://127.0.0.1:8081/",
+      TELEGRAM_WEBHOOK_URL: "https://bot.example.org/telegram",
+      TELEGRAM_WEBHOOK_SECRET: "a_secret-42",
+      HTTP_PORT: "3000",
+    });
+    expect(config).toMatchObject({
+      TELEGRAM_API_URL: "http://127.0.0.1:8081",
+      TELEGRAM_WEBHOOK_URL: "https://bot.example.org/telegram",
+      HTTP_PORT: 3000,
+    });
+  });
+
+  it("GIVEN bad Telegram variables THEN each is named, and neither the token nor the secret is shown", () => {
+    let message = "";
+    try {
+      loadConfig({
+        TELEGRAM_BOT_TOKEN: "my-token-hunter3",
+        TELEGRAM_WEBHOOK_SECRET: "spaces are not allowed hunter4",
+        TELEGRAM_WEBHOOK_URL: "bot.example.org",
+        HTTP_PORT: "70000",
+      });
+    } catch (e) {
+      message = (e as ConfigError).message;
+    }
+    expect(message).toMatch(/TELEGRAM_BOT_TOKEN: expected the token BotFather gave you/);
+    expect(message).toMatch(/TELEGRAM_WEBHOOK_SECRET: expected 1 to 256 characters/);
+    expect(message).toMatch(/TELEGRAM_WEBHOOK_URL: expected the public https URL/);
+    expect(message).toMatch(/HTTP_PORT: expected a port number/);
+    expect(message).not.toContain("hunter3");
+    expect(message).not.toContain("hunter4");
+  });
 });
 
 describe("loadConfig for mock interviews", () => {

@@ -22,7 +22,10 @@ export async function handleMessage(
   let t = messagesFor(platformLocale ?? deps.defaultLocale);
   if (command === null) return plainText(deps, message, now, t);
   const found = commandNamed(command.name);
-  if (found === null) return say(t, "command.unknown", { name: command.name.slice(0, 32) });
+  if (found === null) {
+    deps.metrics?.command("unknown", "unknown");
+    return say(t, "command.unknown", { name: command.name.slice(0, 32) });
+  }
 
   try {
     const member = await deps.store.ensureMember(
@@ -44,8 +47,11 @@ export async function handleMessage(
       });
     }
     const today = localDateOf(now, member.timezone);
-    return await found.handler({ deps, message, member, t, now, today }, command.args);
+    const reply = await found.handler({ deps, message, member, t, now, today }, command.args);
+    deps.metrics?.command(found.name, "ok");
+    return reply;
   } catch (error) {
+    deps.metrics?.command(found.name, "failed");
     deps.log.error({ err: error, command: found.name, platform: message.platform }, "command failed");
     return say(t, "error.internal", {});
   }

@@ -17,6 +17,8 @@ export interface DatabaseHandle {
   db: Database;
   /** Where the data lives, safe to print (never a password). */
   label: string;
+  /** Whether the database answers a trivial query now. */
+  ping(): Promise<boolean>;
   /** Applies pending migrations; safe to run from several processes at once. */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -39,6 +41,11 @@ function openServer(url: string): DatabaseHandle {
   return {
     db,
     label: `Postgres ${host}${port ? `:${port}` : ""}${pathname}`,
+    ping: () =>
+      client`select 1`.then(
+        () => true,
+        () => false,
+      ),
     async migrate() {
       const lock = await client.reserve();
       try {
@@ -69,6 +76,11 @@ async function openEmbedded(options: { dataDir: string } | { memory: true }): Pr
   return {
     db,
     label,
+    ping: () =>
+      client.query("select 1").then(
+        () => true,
+        () => false,
+      ),
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS }),
     close: () => client.close(),
   };

@@ -137,11 +137,19 @@ export function createScheduleStore(db: Database): ScheduleStore {
       );
       return db.transaction(async (tx) => {
         // Compare-and-set on every pointer at once: only the process that moves a pointer records its send.
+        // Rows are locked in id order and those another process holds are skipped (it is claiming them),
+        // so concurrent ticks neither deadlock nor wait on each other.
         const advanced = await rawRows<{ id: number }>(
           tx,
-          sql`update ${table} t set ${column} = v.next_at
-              from jsonb_to_recordset(${pointers}::jsonb) as v(id int, due_at timestamptz, next_at timestamptz)
-              where t.id = v.id and t.${column} = v.due_at
+          sql`with v as (
+                select * from jsonb_to_recordset(${pointers}::jsonb) as v(id int, due_at timestamptz, next_at timestamptz)
+              ), mine as (
+                select t.id, v.next_at from ${table} t join v on v.id = t.id
+                where t.${column} = v.due_at
+                order by t.id
+                for update of t skip locked
+              )
+              update ${table} t set ${column} = mine.next_at from mine where t.id = mine.id
               returning t.id`,
         );
         const moved = new Set(advanced.map((r) => Number(r.id)));

@@ -44,6 +44,12 @@ async function attempt(deps: SchedulerDeps, job: Job, now: Date): Promise<SendRe
 }
 
 export async function deliver(deps: SchedulerDeps, job: Job, now: Date): Promise<Outcome> {
+  const outcome = await attemptAndRecord(deps, job, now);
+  deps.metrics?.scheduledSend(job.kind, outcome);
+  return outcome;
+}
+
+async function attemptAndRecord(deps: SchedulerDeps, job: Job, now: Date): Promise<Outcome> {
   let result: SendResult | "gone";
   try {
     result = await attempt(deps, job, now);

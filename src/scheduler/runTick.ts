@@ -1,4 +1,5 @@
 // One scheduler tick: find what is due (set-based), decide, claim exactly once, deliver; retry expired claims.
+import { performance } from "node:perf_hooks";
 import { streakOn } from "../core/progress/streak.js";
 import { type Decision, decide } from "../core/schedule/decide.js";
 import { GRACE_MS, type Slot } from "../core/schedule/kinds.js";
@@ -97,9 +98,10 @@ async function claimSlot(deps: SchedulerDeps, slot: Slot, now: Date): Promise<Cl
 
 /** Finds, decides and claims every due send: the part of a tick that scales with the number of members. */
 export async function claimDue(deps: SchedulerDeps, now: Date): Promise<Claimed> {
-  const slots = await Promise.all(
-    (["morning", "evening", "recap", "summary"] as const).map((slot) => claimSlot(deps, slot, now)),
-  );
+  // Slots one after another: they lock the same member rows, and one process should not contend with itself.
+  const slots: Claimed[] = [];
+  for (const slot of ["morning", "evening", "recap", "summary"] as const)
+    slots.push(await claimSlot(deps, slot, now));
   return {
     jobs: slots.flatMap((s) => s.jobs),
     skipped: slots.reduce((n, s) => n + s.skipped, 0),
@@ -108,6 +110,13 @@ export async function claimDue(deps: SchedulerDeps, now: Date): Promise<Claimed>
 }
 
 export async function runTick(deps: SchedulerDeps, now: Date): Promise<TickReport> {
+  const started = performance.now();
+  const report = await tick(deps, now);
+  deps.metrics?.tick((performance.now() - started) / 1000);
+  return report;
+}
+
+async function tick(deps: SchedulerDeps, now: Date): Promise<TickReport> {
   const leaseUntil = new Date(now.getTime() + LEASE_MS);
   const [{ jobs, skipped, waiting }, retaken] = await Promise.all([
     claimDue(deps, now),

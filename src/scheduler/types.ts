@@ -1,6 +1,7 @@
 // What the scheduler is built from.
 import type { CoreLogger } from "../core/commands/context.js";
 import type { OutgoingImage, PlatformSender } from "../core/delivery.js";
+import type { Metrics } from "../core/metrics.js";
 import type { Platform } from "../core/ports.js";
 import type { ChartData, ComposeDeps } from "../core/schedule/compose.js";
 
@@ -10,6 +11,7 @@ export interface SchedulerDeps extends ComposeDeps {
   /** Names this process in the send log, to tell instances apart. */
   instance: string;
   log: CoreLogger & { info(details: object, message: string): void };
+  metrics?: Metrics;
 }
 
 export interface TickReport {

@@ -1,14 +1,9 @@
 // A core wired to a real database and the shipped roadmap, driven one message at a time.
 import type { CoreDeps, IncomingMessage } from "../../src/core/commands/context.js";
 import { handleMessage } from "../../src/core/handleMessage.js";
-import type { Judge } from "../../src/core/mock/judge.js";
-import { offlineJudge } from "../../src/core/mock/offlineJudge.js";
 import type { Locale } from "../../src/core/roadmap/types.js";
 import type { Database } from "../../src/db/client.js";
-import { createMockStore } from "../../src/db/mockStore.js";
-import { createScheduleStore } from "../../src/db/scheduleStore.js";
-import { createStore } from "../../src/db/store.js";
-import { loadRoadmap } from "../../src/roadmap/load.js";
+import { type CoreOptions, coreDepsFor } from "./coreDeps.js";
 import type { TestDatabase } from "./databases.js";
 
 export interface SendOptions {
@@ -29,25 +24,12 @@ export interface TestBot {
   close(): Promise<void>;
 }
 
-export interface BotOptions {
-  judge?: Judge;
-  mockDailyLimit?: number;
-}
+export type BotOptions = CoreOptions;
 
 export async function openBot(database: TestDatabase, options: BotOptions = {}): Promise<TestBot> {
   const handle = await database.open();
   const errors: unknown[] = [];
-  const deps: CoreDeps = {
-    store: createStore(handle.db),
-    schedule: createScheduleStore(handle.db),
-    roadmap: await loadRoadmap(),
-    defaultTimezone: "America/Sao_Paulo",
-    defaultLocale: "en",
-    log: { error: (details) => errors.push(details) },
-    mock: createMockStore(handle.db),
-    judge: options.judge ?? offlineJudge,
-    mockDailyLimit: options.mockDailyLimit ?? 10,
-  };
+  const deps = await coreDepsFor(handle.db, errors, options);
   let events = 0;
   return {
     deps,

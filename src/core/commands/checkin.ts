@@ -34,6 +34,7 @@ export const checkin: CommandHandler = async (ctx, args) => {
     });
   }
   if (outcome.kind === "duplicate") return say(t, "checkin.duplicate", {});
+  deps.metrics?.checkinMinutes(minutes);
 
   const [week, streak] = await Promise.all([
     currentWeek(deps.store, member.id, today, deps.roadmap.weeklyTargetHours),

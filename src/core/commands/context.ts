@@ -1,5 +1,6 @@
 // What a command handler receives and returns.
 import type { Messages } from "../messages/index.js";
+import type { Metrics } from "../metrics.js";
 import type { Judge } from "../mock/judge.js";
 import type { MockStore } from "../mock/ports.js";
 import type { Member, Platform, Store } from "../ports.js";
@@ -53,6 +54,8 @@ export interface CoreDeps {
   defaultTimezone: string;
   defaultLocale: Locale;
   log: CoreLogger;
+  /** Counts what happens; absent, nothing is counted. */
+  metrics?: Metrics;
   mock: MockStore;
   judge: Judge;
   /** Answers judged per member per local day, to bound the judge's cost. */

@@ -2,6 +2,7 @@
 import { checkin } from "./checkin.js";
 import type { CommandHandler } from "./context.js";
 import { help } from "./help.js";
+import { join } from "./join.js";
 import { language } from "./language.js";
 import { leaderboard, leaderboardOptIn, leaderboardOptOut } from "./leaderboard.js";
 import { mock } from "./mock.js";
@@ -36,6 +37,7 @@ export const COMMANDS = {
   export: exportData,
   forget,
   mock,
+  join,
 } as const;
 export type CommandName = keyof typeof COMMANDS;
 
@@ -58,6 +60,7 @@ const ALIASES: Record<string, CommandName> = {
   exportar: "export",
   esquecer: "forget",
   entrevista: "mock",
+  entrar: "join",
 };
 
 export function commandNamed(name: string): { name: CommandName; handler: CommandHandler } | null {

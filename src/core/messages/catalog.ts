@@ -6,12 +6,14 @@ import type { DiscordMessages } from "./discord.js";
 import type { MockMessages } from "./mock.js";
 import type { PrivacyMessages } from "./privacy.js";
 import type { ScheduleMessages } from "./schedule.js";
+import type { TelegramMessages } from "./telegram.js";
 
 export interface Messages
   extends CommonMessages,
     ScheduleMessages,
     PrivacyMessages,
     MockMessages,
+    TelegramMessages,
     DiscordMessages {
   locale: Locale;
   date(date: LocalDate): string;

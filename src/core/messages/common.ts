@@ -60,6 +60,9 @@ export interface CommonMessages {
   "language.current"(p: None): string;
   "language.unknown"(p: { input: string }): string;
 
+  "join.joined"(p: { name: string; group: string }): string;
+  "join.inPrivate"(p: None): string;
+
   help(p: { targetHours: number }): string;
   "console.banner"(p: { database: string }): string;
 }

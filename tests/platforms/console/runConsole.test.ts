@@ -4,13 +4,9 @@ import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CoreDeps } from "../../../src/core/commands/context.js";
-import { offlineJudge } from "../../../src/core/mock/offlineJudge.js";
 import type { DatabaseHandle } from "../../../src/db/client.js";
-import { createMockStore } from "../../../src/db/mockStore.js";
-import { createScheduleStore } from "../../../src/db/scheduleStore.js";
-import { createStore } from "../../../src/db/store.js";
 import { runConsole } from "../../../src/platforms/console/runConsole.js";
-import { loadRoadmap } from "../../../src/roadmap/load.js";
+import { coreDepsFor } from "../../support/coreDeps.js";
 import { testDatabases } from "../../support/databases.js";
 
 describe.each(testDatabases)("console on $name", (database) => {
@@ -20,17 +16,7 @@ describe.each(testDatabases)("console on $name", (database) => {
   beforeAll(async () => {
     fileDir = await mkdtemp(join(tmpdir(), "constancia-files-"));
     handle = await database.open();
-    deps = {
-      store: createStore(handle.db),
-      schedule: createScheduleStore(handle.db),
-      roadmap: await loadRoadmap(),
-      defaultTimezone: "America/Sao_Paulo",
-      defaultLocale: "en",
-      log: { error: () => {} },
-      mock: createMockStore(handle.db),
-      judge: offlineJudge,
-      mockDailyLimit: 10,
-    };
+    deps = await coreDepsFor(handle.db, []);
   });
   afterAll(() => handle.close());
 

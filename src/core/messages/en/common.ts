@@ -109,6 +109,11 @@ export const common: CommonMessages = {
   "language.unknown": ({ input }) =>
     `“${input}” is not a language I speak. Use /language en or /language pt.`,
 
+  "join.joined": ({ name, group }) =>
+    `🤝 ${name}, you're in the study group of ${group}. Log study time with /checkin 2h; send /start to me in a private chat to set your roadmap day 1.`,
+  "join.inPrivate": () =>
+    "/join is for groups: send it in your study group's chat. Here, just /checkin 2h to log time.",
+
   help: ({ targetHours }) =>
     [
       "Constância keeps your study group consistent. Commands:",
@@ -119,6 +124,7 @@ export const common: CommonMessages = {
       "/roadmap [week] — a week's focus and tasks",
       "/timezone <zone> — e.g. /timezone America/Sao_Paulo",
       "/language en|pt — English or Brazilian Portuguese",
+      "/join — in a group chat: join its study group",
     ].join("\n"),
   "console.banner": ({ database }) =>
     [

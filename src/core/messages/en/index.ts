@@ -5,11 +5,13 @@ import { discord } from "./discord.js";
 import { mock } from "./mock.js";
 import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
+import { telegram } from "./telegram.js";
 
 export const en: Messages = {
   locale: "en",
   date: (d) => d,
   ...common,
+  ...telegram,
   ...schedule,
   ...privacy,
   ...mock,

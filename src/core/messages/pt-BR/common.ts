@@ -110,6 +110,11 @@ export const common: CommonMessages = {
   "language.unknown": ({ input }) =>
     `“${input}” não é um idioma que eu fale. Use /language pt ou /language en.`,
 
+  "join.joined": ({ name, group }) =>
+    `🤝 ${name}, você está no grupo de estudos de ${group}. Registre o estudo com /checkin 2h; mande /start para mim numa conversa privada para marcar o dia 1 do seu roadmap.`,
+  "join.inPrivate": () =>
+    "/entrar (/join) é para grupos: mande no chat do seu grupo de estudos. Aqui, é só /checkin 2h para registrar.",
+
   help: ({ targetHours }) =>
     [
       "A Constância mantém o seu grupo de estudos constante. Comandos:",
@@ -120,6 +125,7 @@ export const common: CommonMessages = {
       "/roadmap [semana] — foco e tarefas de uma semana",
       "/fuso (/timezone) <fuso> — ex.: /fuso America/Sao_Paulo",
       "/idioma (/language) en|pt — inglês ou português",
+      "/entrar (/join) — num grupo: entrar no grupo de estudos dele",
     ].join("\n"),
   "console.banner": ({ database }) =>
     [

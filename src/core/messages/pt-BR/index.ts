@@ -6,11 +6,13 @@ import { discord } from "./discord.js";
 import { mock } from "./mock.js";
 import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
+import { telegram } from "./telegram.js";
 
 export const ptBR: Messages = {
   locale: "pt-BR",
   date: br,
   ...common,
+  ...telegram,
   ...schedule,
   ...privacy,
   ...mock,

@@ -1,0 +1,24 @@
+// A Telegram message → the core's IncomingMessage; null for what the core does not handle.
+import type { Message, User } from "grammy/types";
+import type { IncomingMessage } from "../../core/commands/context.js";
+
+export function displayNameOf(user: User): string {
+  const full = [user.first_name, user.last_name].filter(Boolean).join(" ").trim();
+  return full || user.username || String(user.id);
+}
+
+export function toIncoming(updateId: number, message: Message): IncomingMessage | null {
+  const { chat, from, text } = message;
+  if (from === undefined || text === undefined || chat.type === "channel") return null;
+  const isPrivate = chat.type === "private";
+  return {
+    platform: "telegram",
+    // update_id alone restarts when a bot's updates are reset; with the chat it stays unique enough.
+    eventId: `${chat.id}:${updateId}`,
+    user: { id: String(from.id), displayName: displayNameOf(from), locale: from.language_code ?? null },
+    chat: isPrivate
+      ? { id: String(chat.id), kind: "private" }
+      : { id: String(chat.id), kind: "group", title: chat.title },
+    text,
+  };
+}

@@ -1,0 +1,298 @@
+// A small fake Bot API server on 127.0.0.1: enough of Telegram for the real grammY client to talk to.
+// It records every call, hands out updates the test queues, and can fail a call with 429 or 403.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export const BOT = {
+  id: 7_000_001,
+  is_bot: true,
+  first_name: "Constância",
+  username: "ConstanciaBot",
+} as const;
+
+export interface Call {
+  method: string;
+  token: string;
+  params: Record<string, unknown>;
+  /** Files of a multipart call, by field name. */
+  files: Record<string, { filename: string; bytes: Uint8Array }>;
+}
+
+type Params = Record<string, unknown>;
+
+export interface Failure {
+  status: 429 | 403 | 401 | 400;
+  description: string;
+  retryAfter?: number;
+}
+
+export interface FakeUser {
+  id: number;
+  first_name: string;
+  language_code?: string;
+  username?: string;
+}
+
+export interface FakeChat {
+  id: number;
+  type: "private" | "group" | "supergroup";
+  title?: string;
+}
+
+interface Waiter {
+  predicate: (call: Call) => boolean;
+  count: number;
+  resolve: (calls: Call[]) => void;
+}
+
+export interface FakeTelegram {
+  /** The apiRoot for grammY. */
+  url: string;
+  calls: Call[];
+  /** Queues an update for the next getUpdates; returns it (with its update_id). */
+  push(update: Record<string, unknown>): Record<string, unknown>;
+  /** Builds a text message update with a fresh update_id (not queued). */
+  textUpdate(from: FakeUser, chat: FakeChat, text: string): Record<string, unknown> & { update_id: number };
+  /** The next calls of `method` fail this way, in order. */
+  failNext(method: string, ...failures: Failure[]): void;
+  /** getChatMember answers this status for the user in the chat (default "member"). */
+  setMemberStatus(chatId: number, userId: number, status: string): void;
+  /** Resolves with the first `count` recorded calls that match, waiting for them if needed. */
+  waitFor(predicate: (call: Call) => boolean, count?: number): Promise<Call[]>;
+  close(): Promise<void>;
+}
+
+function ok(response: ServerResponse, result: unknown): void {
+  response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, result }));
+}
+
+function fail(response: ServerResponse, failure: Failure): void {
+  const body = {
+    ok: false,
+    error_code: failure.status,
+    description: failure.description,
+    ...(failure.retryAfter === undefined ? {} : { parameters: { retry_after: failure.retryAfter } }),
+  };
+  response.writeHead(failure.status, { "content-type": "application/json" }).end(JSON.stringify(body));
+}
+
+interface Part {
+  name: string;
+  filename: string | null;
+  body: Buffer;
+}
+
+/** A minimal multipart/form-data reader: grammY writes headers more loosely than undici's parser accepts. */
+function multipartParts(body: Buffer, boundary: string): Part[] {
+  const delimiter = Buffer.from(`--${boundary}`);
+  const parts: Part[] = [];
+  let start = body.indexOf(delimiter);
+  while (start !== -1) {
+    const next = body.indexOf(delimiter, start + delimiter.length);
+    if (next === -1) break;
+    // Each part: CRLF, headers, a blank line, the content, CRLF before the next delimiter.
+    const chunk = body.subarray(start + delimiter.length + 2, next - 2);
+    const split = chunk.indexOf("\r\n\r\n");
+    const headers = chunk.subarray(0, split).toString();
+    const name = /(?:^|[;\s])name="?([^";\r\n]+)"?/i.exec(headers)?.[1];
+    const filename = /filename="?([^";\r\n]+)"?/i.exec(headers)?.[1] ?? null;
+    if (name !== undefined) parts.push({ name, filename, body: chunk.subarray(split + 4) });
+    start = next;
+  }
+  return parts;
+}
+
+async function readParams(request: IncomingMessage): Promise<Pick<Call, "params" | "files">> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const body = Buffer.concat(chunks);
+  const type = request.headers["content-type"] ?? "";
+  if (body.length === 0) return { params: {}, files: {} };
+  if (type.startsWith("application/json"))
+    return { params: JSON.parse(body.toString()) as Params, files: {} };
+  if (!type.startsWith("multipart/form-data")) throw new Error(`unexpected content type ${type}`);
+
+  const boundary = /boundary=(.+)$/.exec(type)?.[1];
+  if (boundary === undefined) throw new Error("multipart without a boundary");
+  const params: Params = {};
+  const files: Call["files"] = {};
+  for (const part of multipartParts(body, boundary)) {
+    if (part.filename === null) {
+      const value = part.body.toString();
+      // grammY sends objects as JSON text, and files as "attach://<part>" pointing at another part.
+      params[part.name] = /^[[{]/.test(value) ? (JSON.parse(value) as unknown) : value;
+    } else {
+      files[part.name] = { filename: part.filename, bytes: new Uint8Array(part.body) };
+    }
+  }
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === "string" && value.startsWith("attach://")) {
+      const file = files[value.slice("attach://".length)];
+      if (file !== undefined) files[name] = file;
+    }
+  }
+  return { params, files };
+}
+
+export async function startFakeTelegram(): Promise<FakeTelegram> {
+  const calls: Call[] = [];
+  const queue: Record<string, unknown>[] = [];
+  const pollers = new Set<() => void>();
+  const failures = new Map<string, Failure[]>();
+  const statuses = new Map<string, string>();
+  const waiters = new Set<Waiter>();
+  let nextUpdateId = 100;
+  let nextMessageId = 1;
+
+  function matching(waiter: Waiter): Call[] {
+    return calls.filter(waiter.predicate).slice(0, waiter.count);
+  }
+
+  function record(call: Call): void {
+    calls.push(call);
+    for (const waiter of waiters) {
+      const found = matching(waiter);
+      if (found.length === waiter.count) {
+        waiters.delete(waiter);
+        waiter.resolve(found);
+      }
+    }
+  }
+
+  function sentMessage(params: Params, extra: Params): Params {
+    const chatId = Number(params.chat_id);
+    return {
+      message_id: nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat:
+        chatId > 0
+          ? { id: chatId, type: "private", first_name: "member" }
+          : { id: chatId, type: "group", title: "group" },
+      from: BOT,
+      ...extra,
+    };
+  }
+
+  async function getUpdates(request: IncomingMessage, response: ServerResponse, params: Params) {
+    const seconds = Math.min(Number(params.timeout ?? 0), 5);
+    if (queue.length === 0 && seconds > 0) {
+      // Long polling: hold the request until an update is queued, the timeout passes or the client leaves.
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          pollers.delete(done);
+          resolve();
+        };
+        const timer = setTimeout(done, seconds * 1000);
+        pollers.add(done);
+        request.once("close", done);
+        response.once("close", done);
+      });
+    }
+    if (response.destroyed) return;
+    ok(response, queue.splice(0, queue.length));
+  }
+
+  const server = createServer((request, response) => {
+    const match = /^\/bot([^/]+)\/(\w+)$/.exec(new URL(request.url ?? "/", "http://fake").pathname);
+    if (match === null) {
+      fail(response, { status: 400, description: "Not Found" });
+      return;
+    }
+    const [, token = "", method = ""] = match;
+    readParams(request)
+      .then(async ({ params, files }) => {
+        record({ method, token, params, files });
+        const failure = failures.get(method)?.shift();
+        if (failure !== undefined) return fail(response, failure);
+        switch (method) {
+          case "getMe":
+            return ok(response, {
+              ...BOT,
+              can_join_groups: true,
+              can_read_all_group_messages: false,
+              supports_inline_queries: false,
+            });
+          case "getUpdates":
+            return getUpdates(request, response, params);
+          case "sendMessage":
+            return ok(response, sentMessage(params, { text: params.text }));
+          case "sendPhoto":
+            return ok(response, sentMessage(params, { caption: params.caption, photo: [] }));
+          case "sendDocument":
+            return ok(
+              response,
+              sentMessage(params, { caption: params.caption, document: { file_id: "doc" } }),
+            );
+          case "getChatMember": {
+            const status = statuses.get(`${params.chat_id}:${params.user_id}`) ?? "member";
+            return ok(response, {
+              status,
+              user: { id: Number(params.user_id), is_bot: false, first_name: "member" },
+            });
+          }
+          case "setMyCommands":
+          case "setWebhook":
+          case "deleteWebhook":
+            return ok(response, true);
+          default:
+            return fail(response, { status: 400, description: `Bad Request: method ${method} not faked` });
+        }
+      })
+      // Not a 5xx: grammY would retry it for a while instead of failing the test at once.
+      .catch((error: unknown) =>
+        fail(response, { status: 400, description: `fake server: ${String(error)}` }),
+      );
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    calls,
+    push(update) {
+      queue.push(update);
+      for (const wake of [...pollers]) wake();
+      return update;
+    },
+    textUpdate(from, chat, text) {
+      const update_id = nextUpdateId++;
+      const entities = text.startsWith("/")
+        ? [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]?.length ?? 0 }]
+        : undefined;
+      return {
+        update_id,
+        message: {
+          message_id: nextMessageId++,
+          date: Math.floor(Date.now() / 1000),
+          from: { is_bot: false, ...from },
+          chat: chat.type === "private" ? { ...chat, first_name: from.first_name } : chat,
+          text,
+          ...(entities === undefined ? {} : { entities }),
+        },
+      };
+    },
+    failNext(method, ...list) {
+      failures.set(method, [...(failures.get(method) ?? []), ...list]);
+    },
+    setMemberStatus(chatId, userId, status) {
+      statuses.set(`${chatId}:${userId}`, status);
+    },
+    waitFor(predicate, count = 1) {
+      return new Promise((resolve) => {
+        const waiter: Waiter = { predicate, count, resolve };
+        const found = matching(waiter);
+        if (found.length === count) resolve(found);
+        else waiters.add(waiter);
+      });
+    },
+    close() {
+      for (const wake of [...pollers]) wake();
+      return new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}

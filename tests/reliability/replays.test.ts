@@ -1,0 +1,28 @@
+import { sql } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { rawRows } from "../../src/db/rawRows.js";
+import { openBot, type TestBot } from "../support/bot.js";
+import { testDatabases } from "../support/databases.js";
+import { printSummary, summary } from "./summary.js";
+
+describe.each(testDatabases)("replays on $name", (database) => {
+  let bot: TestBot | undefined;
+  afterAll(async () => {
+    await bot?.close();
+    printSummary(`replays on ${database.name}`);
+  });
+
+  it("GIVEN one event delivered 1,000 times at once THEN one check-in, and every delivery answered", async () => {
+    bot = await openBot(database);
+    const deliveries = Array.from({ length: 1000 }, () =>
+      bot?.send("/checkin 2h replayed", { as: "echo", at: "2026-11-28T15:00:00Z", eventId: "update-42" }),
+    );
+    const replies = await Promise.all(deliveries);
+    summary.inputsTried += replies.length;
+    expect(replies.filter((r) => r?.startsWith("✅ Logged 2h"))).toHaveLength(1);
+    expect(replies.filter((r) => r === "That check-in was already counted.")).toHaveLength(999);
+    const [row] = await rawRows<{ n: number }>(bot.db, sql`select count(*)::int as n from checkins`);
+    summary.duplicates += Number(row?.n) - 1;
+    expect(Number(row?.n)).toBe(1);
+  });
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/reliability/**/*.test.ts"],
+    pool: "forks",
+    testTimeout: 600_000,
+    hookTimeout: 120_000,
+  },
+});
