@@ -18,8 +18,12 @@ COPY migrations ./migrations
 COPY roadmap ./roadmap
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
-ENV DATA_DIR=/app/data
+ENV DATA_DIR=/app/data HTTP_PORT=8080
 VOLUME ["/app/data"]
+EXPOSE 8080
+# /healthz answers 200 when the database and every enabled platform are connected.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.HTTP_PORT}/healthz`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Migrations are applied at start.
 ENTRYPOINT ["node", "bin/constancia.mjs"]
 CMD ["start"]

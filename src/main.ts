@@ -15,8 +15,11 @@ import { createCommandHashStore } from "./db/commandHashStore.js";
 import { createMockStore } from "./db/mockStore.js";
 import { createScheduleStore } from "./db/scheduleStore.js";
 import { createStore } from "./db/store.js";
+import { serveHealth } from "./http/health.js";
+import { createPrometheusMetrics } from "./http/metrics.js";
 import { createHttpServer } from "./http/server.js";
 import { judgeFor } from "./judge/fromConfig.js";
+import { measuredJudge } from "./judge/measured.js";
 import { createLogger, type Logger } from "./log.js";
 import type { PlatformAdapter } from "./platforms/adapter.js";
 import { consoleSender } from "./platforms/console/consoleSender.js";
@@ -102,16 +105,23 @@ function untilShutdown(): Promise<void> {
  */
 async function servePlatforms(
   config: Config,
-  deps: CoreDeps,
+  core: CoreDeps,
   database: DatabaseHandle,
   log: Logger,
 ): Promise<void> {
+  const prometheus = createPrometheusMetrics();
+  const deps: CoreDeps = {
+    ...core,
+    metrics: prometheus.metrics,
+    judge: measuredJudge(core.judge, prometheus.metrics),
+  };
   const token = config.TELEGRAM_BOT_TOKEN;
   const webhookUrl = config.TELEGRAM_WEBHOOK_URL;
+  // HTTP_PORT=0 turns the server off; the webhook needs it, so webhook mode keeps it on a random port then.
   const http =
-    token === undefined || webhookUrl === undefined
+    config.HTTP_PORT === 0 && webhookUrl === undefined
       ? null
-      : createHttpServer({ port: config.HTTP_PORT, log });
+      : createHttpServer({ port: config.HTTP_PORT, log: log.child({ component: "http" }) });
   const telegram =
     token === undefined
       ? null
@@ -139,6 +149,17 @@ async function servePlatforms(
           clock: () => new Date(),
         });
   const started: PlatformAdapter[] = [];
+  const enabled = [telegram, discord].flatMap((adapter) => (adapter === null ? [] : [adapter]));
+  http?.route("GET", "/healthz", (_request, response) =>
+    serveHealth(
+      {
+        database: () => database.ping(),
+        platforms: enabled.map((a) => ({ name: a.platform, connected: () => a.connected() })),
+      },
+      response,
+    ),
+  );
+  http?.route("GET", "/metrics", (_request, response) => prometheus.serve(response));
   let scheduler: RunningScheduler | null = null;
   try {
     // Listening before the webhook is registered, so Telegram's first post finds the route.
@@ -156,7 +177,7 @@ async function servePlatforms(
       started.push(telegram);
       const t = messagesFor(localeFrom(config.LANG) ?? deps.defaultLocale);
       process.stdout.write(
-        `${t["telegram.running"]({ username: telegram.botUsername(), webhook: http !== null })}\n`,
+        `${t["telegram.running"]({ username: telegram.botUsername(), webhook: webhookUrl !== undefined })}\n`,
       );
     }
     if (discord !== null) {
@@ -164,8 +185,14 @@ async function servePlatforms(
       started.push(discord);
       log.info("serving Discord");
     }
-    scheduler = startScheduler(schedulerDeps(deps, started, log));
+    scheduler = startScheduler({ ...schedulerDeps(deps, started, log), metrics: prometheus.metrics });
     await shutdown;
+    log.info("stopping: no new work; finishing what is in flight");
+    // A stop that hangs (a platform that never answers) must not keep the process alive past 10 s.
+    setTimeout(() => {
+      log.error({}, "shutdown took longer than 10 s; exiting");
+      process.exit(1);
+    }, 10_000).unref();
   } finally {
     await scheduler?.stop();
     for (const platform of started) await platform.stop();

@@ -16,6 +16,7 @@ describe("constancia start with DISCORD_TOKEN", () => {
     const dataDir = await mkdtemp(join(tmpdir(), "constancia-discord-"));
     const child = spawn(process.execPath, [ENTRY, "start"], {
       env: {
+        HTTP_PORT: "0",
         PATH: process.env.PATH ?? "",
         HOME: process.env.HOME ?? "/tmp",
         DATA_DIR: dataDir,

@@ -1,6 +1,7 @@
 // `constancia start` with a Telegram token: the real entry point against the fake Bot API server.
 import { spawn } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +9,18 @@ import { BOT, type FakeTelegram, startFakeTelegram } from "../fakes/telegramServ
 
 const ENTRY = new URL("../../bin/constancia.mjs", import.meta.url).pathname;
 const TOKEN = "424242:AAE-a-token-that-must-never-be-printed";
+
+/** A port nothing listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 describe("constancia start with TELEGRAM_BOT_TOKEN", () => {
   let fake: FakeTelegram;
@@ -21,6 +34,7 @@ describe("constancia start with TELEGRAM_BOT_TOKEN", () => {
         DEFAULT_LANGUAGE: "en",
         TELEGRAM_BOT_TOKEN: TOKEN,
         TELEGRAM_API_URL: fake.url,
+        HTTP_PORT: "0",
         ...env,
       },
       cwd: tmpdir(),
@@ -52,8 +66,10 @@ describe("constancia start with TELEGRAM_BOT_TOKEN", () => {
   }, 120_000);
 
   it("GIVEN a token THEN it serves Telegram instead of the console, and stops cleanly on SIGTERM", async () => {
+    const port = await freePort();
     const { child, exited, output } = constancia({
       DATA_DIR: await mkdtemp(join(tmpdir(), "constancia-telegram-")),
+      HTTP_PORT: String(port),
     });
 
     await fake.waitFor((call) => call.method === "getUpdates");
@@ -67,6 +83,12 @@ describe("constancia start with TELEGRAM_BOT_TOKEN", () => {
         String(call.params.text).includes("Welcome"),
     );
     expect(reply?.params.text).toContain("👋 Welcome, Bia!");
+
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: "ok", database: true, platforms: { telegram: true } });
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toContain('constancia_commands_total{command="start",outcome="ok"} 1');
 
     child.kill("SIGTERM");
     expect(await exited).toBe(0);

@@ -61,6 +61,7 @@ describe("Dockerfile", () => {
       runtime.filter((i) => i.getKeyword() === k).map((i) => i.getRawArgumentsContent() ?? "");
     expect(keyword("RUN").join("\n")).toContain("npm ci --omit=dev");
     expect(keyword("USER")).toHaveLength(1);
+    expect(keyword("HEALTHCHECK").join("\n")).toContain("/healthz");
     expect(keyword("USER")[0]).not.toMatch(/^(root|0)$/);
     expect(
       runtime
