@@ -8,6 +8,7 @@ import { type Config, ConfigError } from "./config.js";
 import type { CoreDeps } from "./core/commands/context.js";
 import type { PlatformSender } from "./core/delivery.js";
 import { localeFrom, messagesFor } from "./core/messages/index.js";
+import { mockHintsFor } from "./core/mock/hints.js";
 import type { Platform } from "./core/ports.js";
 import type { Locale } from "./core/roadmap/types.js";
 import { type DatabaseHandle, openDatabase } from "./db/client.js";
@@ -88,6 +89,7 @@ function schedulerDeps(deps: CoreDeps, senders: PlatformSender[], log: Logger): 
     }),
     instance: randomUUID(),
     log,
+    mockHints: mockHintsFor(deps.mock, deps.roadmap),
   };
 }
 

@@ -5,6 +5,7 @@ import { runTick } from "../../src/scheduler/runTick.js";
 import type { SchedulerDeps } from "../../src/scheduler/types.js";
 import { openBot, type TestBot } from "../support/bot.js";
 import { testDatabases } from "../support/databases.js";
+import { askedQuestion, strongAnswer } from "../support/mock.js";
 import { recordingSender, schedulerFor, tickAt } from "../support/scheduler.js";
 
 // São Paulo is UTC-3 all year. Saturday 2026-11-28 12:00 local:
@@ -243,5 +244,22 @@ describe.each(testDatabases)("scheduler on $name", (database) => {
     expect(recap).toContain("Best day: 2026-11-24 with 5h");
     expect(recap).toContain("Next week: review and interview practice.");
     expect(recap).toContain("A slow week happens.");
+  });
+
+  it("GIVEN mock interviews this week THEN the recap shows their scores and Monday's plan names the topic to drill", async () => {
+    const { sender, scheduler } = await setUp();
+    await bot.send("/start", { as: "interviewee", at: "2026-11-23T15:00:00Z" });
+    const asked = await bot.send("/mock versioning", { as: "interviewee", at: "2026-11-24T15:00:00Z" });
+    const question = askedQuestion(bot.deps.roadmap, asked);
+    const verdict = await bot.send(strongAnswer(question), { as: "interviewee", at: "2026-11-24T15:05:00Z" });
+    const overall = /(\d+)\/10/.exec(verdict ?? "")?.[1];
+    expect(overall).toBeDefined();
+    await tickAt(scheduler, "2026-11-29T22:00:00Z");
+    const recap = texts(sender, "interviewee").find((t) => t.startsWith("📬")) ?? "";
+    expect(recap).toContain(`Mock interviews: versioning ${overall}/10`);
+    await tickAt(scheduler, "2026-11-30T12:00:00Z");
+    const plan = texts(sender, "interviewee").find((t) => t.startsWith("🗓️")) ?? "";
+    // Versioning was practised; the plan points at a topic not practised yet.
+    expect(plan).toMatch(/This week, drill (project|monitoring|cicd|motivation): \/mock \1/);
   });
 });

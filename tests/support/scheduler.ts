@@ -2,6 +2,7 @@
 
 import { renderChart } from "../../src/charts/renderChart.js";
 import type { OutgoingMessage, PlatformSender, SendResult } from "../../src/core/delivery.js";
+import { mockHintsFor } from "../../src/core/mock/hints.js";
 import type { ChartData } from "../../src/core/schedule/compose.js";
 import { runTick } from "../../src/scheduler/runTick.js";
 import type { SchedulerDeps, TickReport } from "../../src/scheduler/types.js";
@@ -43,6 +44,7 @@ export function schedulerFor(bot: TestBot, sender: PlatformSender, instance = "t
     senders: new Map([[sender.platform, sender]]),
     renderChart: (chart: ChartData) => ({ png: renderChart(chart), filename: "summary.png", alt: chart.alt }),
     instance,
+    mockHints: mockHintsFor(bot.deps.mock, bot.deps.roadmap),
     log: { error: (details) => bot.errors.push(details), info: () => {} },
   };
 }
