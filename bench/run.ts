@@ -1,11 +1,16 @@
 // npm run bench: every benchmark on the configured database (DATABASE_URL, else an embedded PGlite).
 import { cpus, totalmem } from "node:os";
+import type { CoreDeps } from "../src/core/commands/context.js";
+import { offlineJudge } from "../src/core/mock/offlineJudge.js";
 import { openDatabase } from "../src/db/client.js";
+import { createMockStore } from "../src/db/mockStore.js";
 import { createScheduleStore } from "../src/db/scheduleStore.js";
 import { createScratchDatabase } from "../src/db/scratchDatabase.js";
 import { createStore } from "../src/db/store.js";
 import { loadRoadmap } from "../src/roadmap/load.js";
 import type { SchedulerDeps } from "../src/scheduler/types.js";
+import { benchBoardQueries } from "./boardQueries.js";
+import { benchCheckinPath } from "./checkinPath.js";
 import { markdownTable, type Result } from "./harness.js";
 import { benchSchedulerTick } from "./schedulerTick.js";
 
@@ -16,11 +21,19 @@ async function main() {
   const handle = await openDatabase(scratch ? { url: scratch.url } : { memory: true });
   await handle.migrate();
   const silent = { error: () => {}, info: () => {} };
-  const deps: SchedulerDeps = {
+  const core: CoreDeps = {
     store: createStore(handle.db),
     schedule: createScheduleStore(handle.db),
     roadmap: await loadRoadmap(),
+    defaultTimezone: "America/Sao_Paulo",
     defaultLocale: "en",
+    log: silent,
+    mock: createMockStore(handle.db),
+    judge: offlineJudge,
+    mockDailyLimit: 10,
+  };
+  const deps: SchedulerDeps = {
+    ...core,
     senders: new Map([
       [
         "console",
@@ -37,6 +50,8 @@ async function main() {
   };
   const results: Result[] = [];
   try {
+    results.push(await benchCheckinPath(handle, core));
+    results.push(...(await benchBoardQueries(handle, deps.schedule)));
     results.push(...(await benchSchedulerTick(handle, deps)));
   } finally {
     await handle.close();

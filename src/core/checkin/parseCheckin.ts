@@ -1,4 +1,5 @@
 // Reads the arguments of /checkin: a duration, an optional day word, an optional note.
+import { own } from "../lookup.js";
 import { err, ok, type Result } from "../result.js";
 import { MAX_NOTE_LENGTH } from "./limits.js";
 import { type DurationError, parseDuration } from "./parseDuration.js";
@@ -27,7 +28,7 @@ const DURATION_PREFIX = new RegExp(
 
 function takeDayWord(text: string): { daysAgo: 0 | 1 | null; rest: string } {
   const [first = "", ...others] = text.split(/\s+/);
-  const daysAgo = DAY_WORDS[first.toLowerCase()];
+  const daysAgo = own(DAY_WORDS, first.toLowerCase());
   return daysAgo === undefined ? { daysAgo: null, rest: text } : { daysAgo, rest: others.join(" ") };
 }
 

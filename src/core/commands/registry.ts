@@ -1,4 +1,5 @@
 // Command names, their Portuguese aliases, and their handlers.
+import { own } from "../lookup.js";
 import { checkin } from "./checkin.js";
 import type { CommandHandler } from "./context.js";
 import { help } from "./help.js";
@@ -64,6 +65,6 @@ const ALIASES: Record<string, CommandName> = {
 };
 
 export function commandNamed(name: string): { name: CommandName; handler: CommandHandler } | null {
-  const canonical = name in COMMANDS ? (name as CommandName) : ALIASES[name];
+  const canonical = Object.hasOwn(COMMANDS, name) ? (name as CommandName) : own(ALIASES, name);
   return canonical === undefined ? null : { name: canonical, handler: COMMANDS[canonical] };
 }

@@ -1,4 +1,5 @@
 // "/mock versioning", "/mock", "/mock stop" → what the member asked for.
+import { own } from "../lookup.js";
 import { ok, type Result } from "../result.js";
 import type { InterviewTopic, Roadmap } from "../roadmap/types.js";
 import { normalize } from "./text.js";
@@ -24,7 +25,7 @@ const ACTIONS: Record<string, MockRequest> = {
 export function parseMockArgs(args: string, roadmap: Roadmap): Result<MockRequest, UnknownTopic> {
   const word = args.trim();
   if (word === "") return ok({ kind: "suggest" });
-  const action = ACTIONS[normalize(word)];
+  const action = own(ACTIONS, normalize(word));
   if (action !== undefined) return ok(action);
   const topic = resolveTopic(roadmap, word);
   return topic.ok ? ok({ kind: "start", topic: topic.value }) : topic;

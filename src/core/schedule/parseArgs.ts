@@ -1,4 +1,5 @@
 // Pure parsers for the arguments of /quiet, /pause, /setup and /leaderboard.
+import { own } from "../lookup.js";
 import type { LeaderboardPeriod } from "../messages/schedule.js";
 import { err, ok, type Result } from "../result.js";
 import { addDays, canonicalZone, daysBetween, isLocalDate, type LocalDate } from "../time/dates.js";
@@ -88,6 +89,6 @@ const PERIODS: Record<string, LeaderboardPeriod> = {
 export function parsePeriod(args: string): Result<LeaderboardPeriod, Invalid> {
   const text = args.trim().toLowerCase();
   if (text === "") return ok("this");
-  const period = PERIODS[text];
+  const period = own(PERIODS, text);
   return period === undefined ? err(quote(args)) : ok(period);
 }

@@ -1,0 +1,66 @@
+// The check-in path (parse → store → week total → reply) for 32 concurrent members, against a raw
+// postgres.js INSERT of the same row at the same concurrency.
+import { sql } from "drizzle-orm";
+import type { CoreDeps } from "../src/core/commands/context.js";
+import { handleMessage } from "../src/core/handleMessage.js";
+import type { DatabaseHandle } from "../src/db/client.js";
+import { rawRows } from "../src/db/rawRows.js";
+import { type Result, report, timeIt } from "./harness.js";
+
+const CONCURRENCY = 32;
+const PER_MEMBER = 40;
+
+export async function benchCheckinPath(handle: DatabaseHandle, deps: CoreDeps): Promise<Result> {
+  const at = new Date("2026-12-03T15:00:00Z");
+  const members = Array.from({ length: CONCURRENCY }, (_, i) => `bench-${i}`);
+  // Warm up: members exist, statements are prepared.
+  for (const id of members) {
+    await handleMessage(deps, message(id, `warm-${id}`, "/checkin 1m"), at);
+  }
+  const memberIds = await rawRows<{ id: number }>(
+    handle.db,
+    sql`select id from members order by id limit ${CONCURRENCY}`,
+  );
+
+  const corePath = await timeIt(() =>
+    Promise.all(
+      members.map(async (id) => {
+        for (let i = 0; i < PER_MEMBER; i += 1) {
+          await handleMessage(deps, message(id, `core-${id}-${i}`, "/checkin 1m pandas"), at);
+        }
+      }),
+    ),
+  );
+  const rawInsert = await timeIt(() =>
+    Promise.all(
+      memberIds.map(async ({ id }) => {
+        for (let i = 0; i < PER_MEMBER; i += 1) {
+          await handle.db.execute(sql`insert into checkins (member_id, minutes, local_date, note, recorded_at, platform, event_id)
+            values (${id}, 1, '2026-12-02', 'pandas', now(), 'console', ${`raw-${id}-${i}`})`);
+        }
+      }),
+    ),
+  );
+  const total = CONCURRENCY * PER_MEMBER;
+  const coreRate = total / (corePath / 1000);
+  const rawRate = total / (rawInsert / 1000);
+  return report({
+    name: `check-in path, ${CONCURRENCY} concurrent members`,
+    value: coreRate,
+    baseline: rawRate,
+    unit: "check-ins/s",
+    goal: "ratio ≥ 0.5",
+    ratio: coreRate / rawRate,
+    met: coreRate / rawRate >= 0.5,
+  });
+}
+
+function message(user: string, eventId: string, text: string) {
+  return {
+    platform: "console" as const,
+    eventId,
+    user: { id: user, displayName: user, locale: "en" },
+    chat: { id: "bench", kind: "private" as const },
+    text,
+  };
+}
