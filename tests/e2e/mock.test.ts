@@ -1,5 +1,4 @@
 // Mock interviews through the real entry point: the console with and without an LLM, and the judge CLIs.
-import { spawn } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,35 +6,11 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { answerBlock, type FakeOpenAI, startFakeOpenAI, verdictReply } from "../fakes/openaiServer.js";
 import { createServerDatabase, SERVER_URL } from "../support/databases.js";
+import { runConstancia } from "../support/entryPoint.js";
 
-const ENTRY = fileURLToPath(new URL("../../bin/constancia.mjs", import.meta.url));
 const LABELLED = fileURLToPath(new URL("../fixtures/judge-labelled.jsonl", import.meta.url));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function constancia(args: string[], input: string, env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ENTRY, ...args], {
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", LANG: "en_US.UTF-8", ...env },
-      cwd: tmpdir(),
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on("data", (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+const constancia = runConstancia;
 
 const ANSWER =
   "In my portfolio project the situation was a text classifier whose dataset changed every week. " +
@@ -206,7 +181,10 @@ describe("constancia eval-judge", () => {
   }, 60_000);
 
   it("GIVEN a file that is not a labelled set THEN exit 2 naming the bad lines", async () => {
-    const run = await constancia(["eval-judge", ENTRY], "");
+    const run = await constancia(
+      ["eval-judge", fileURLToPath(new URL("../../README.md", import.meta.url))],
+      "",
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("is not a valid labelled set");
     expect(run.stderr).toContain("line 1: not valid JSON");

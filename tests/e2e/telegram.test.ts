@@ -1,13 +1,12 @@
 // `constancia start` with a Telegram token: the real entry point against the fake Bot API server.
-import { spawn } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
 import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BOT, type FakeTelegram, startFakeTelegram } from "../fakes/telegramServer.js";
+import { startConstancia } from "../support/entryPoint.js";
 
-const ENTRY = new URL("../../bin/constancia.mjs", import.meta.url).pathname;
 const TOKEN = "424242:AAE-a-token-that-must-never-be-printed";
 
 /** A port nothing listens on right now. */
@@ -26,29 +25,13 @@ describe("constancia start with TELEGRAM_BOT_TOKEN", () => {
   let fake: FakeTelegram;
 
   function constancia(env: Record<string, string>) {
-    const child = spawn(process.execPath, [ENTRY, "start"], {
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: process.env.HOME ?? "/tmp",
-        LANG: "en_US.UTF-8",
-        DEFAULT_LANGUAGE: "en",
-        TELEGRAM_BOT_TOKEN: TOKEN,
-        TELEGRAM_API_URL: fake.url,
-        HTTP_PORT: "0",
-        ...env,
-      },
-      cwd: tmpdir(),
+    return startConstancia(["start"], {
+      DEFAULT_LANGUAGE: "en",
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_URL: fake.url,
+      HTTP_PORT: "0",
+      ...env,
     });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on("data", (d: Buffer) => {
-      stderr += d.toString();
-    });
-    const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
-    return { child, exited, output: () => ({ stdout, stderr }) };
   }
 
   beforeAll(async () => {

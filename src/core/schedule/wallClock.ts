@@ -1,6 +1,7 @@
 // Wall-clock times in a zone: "09:00 on 2026-03-08 in New York" as an instant, daylight saving included.
 import { DateTime } from "luxon";
 import type { LocalDate } from "../time/dates.js";
+import { zonedFormat } from "../time/zonedFormat.js";
 
 /** "HH:MM", 24-hour. */
 export type WallTime = string;
@@ -60,21 +61,9 @@ function firstOccurrence(dt: DateTime): DateTime {
   return dt;
 }
 
-const timeFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The wall-clock time at `instant` in `zone`, as "HH:MM". */
 export function wallTimeAt(instant: Date, zone: string): WallTime {
-  let format = timeFormatters.get(zone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat("en-GB", {
-      timeZone: zone,
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    timeFormatters.set(zone, format);
-  }
-  return format.format(instant);
+  return zonedFormat("time", instant, zone);
 }
 
 /** "2026-W49": the ISO week of a local date, used to name weekly periods. */

@@ -1,6 +1,7 @@
 // Calendar arithmetic on local dates written as ISO strings ("2026-11-28"), and instants seen in a zone.
 // Hot paths (a scheduler tick over many members) use cached Intl formatters and plain UTC arithmetic.
 import { IANAZone } from "luxon";
+import { zonedFormat } from "./zonedFormat.js";
 
 /** A calendar day in someone's timezone, as "YYYY-MM-DD". */
 export type LocalDate = string;
@@ -23,21 +24,8 @@ export function isLocalDate(value: string): boolean {
   return !Number.isNaN(ms) && isoOf(ms) === value;
 }
 
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
-
 export function localDateOf(instant: Date, zone: string): LocalDate {
-  let format = dayFormatters.get(zone);
-  if (format === undefined) {
-    // en-CA writes dates as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat("en-CA", {
-      timeZone: zone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-    dayFormatters.set(zone, format);
-  }
-  return format.format(instant);
+  return zonedFormat("date", instant, zone);
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {

@@ -1,0 +1,51 @@
+// Runs the real entry point (bin/constancia.mjs) as a newcomer would, with only the environment given.
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
+
+const ENTRY = fileURLToPath(new URL("../../bin/constancia.mjs", import.meta.url));
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface Running {
+  child: ChildProcessWithoutNullStreams;
+  exited: Promise<number | null>;
+  output(): { stdout: string; stderr: string };
+}
+
+/** Starts `constancia <args>`; the caller talks to it and stops it. */
+export function startConstancia(args: string[], env: Record<string, string>): Running {
+  const child = spawn(process.execPath, [ENTRY, ...args], {
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", LANG: "en_US.UTF-8", ...env },
+    cwd: tmpdir(),
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr.on("data", (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", resolve);
+  });
+  return { child, exited, output: () => ({ stdout, stderr }) };
+}
+
+/** Runs `constancia <args>` with `input` piped to it, to the end. */
+export async function runConstancia(
+  args: string[],
+  input: string,
+  env: Record<string, string> = {},
+): Promise<Run> {
+  const running = startConstancia(args, env);
+  running.child.stdin.end(input);
+  const code = await running.exited;
+  return { code, ...running.output() };
+}
