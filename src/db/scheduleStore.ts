@@ -145,7 +145,8 @@ export function createScheduleStore(db: Database): ScheduleStore {
                 select * from jsonb_to_recordset(${pointers}::jsonb) as v(id int, due_at timestamptz, next_at timestamptz)
               ), mine as (
                 select t.id, v.next_at from ${table} t join v on v.id = t.id
-                where t.${column} = v.due_at
+                -- Read back through JavaScript, a pointer keeps milliseconds only: compare at that precision.
+                where date_trunc('milliseconds', t.${column}) = v.due_at
                 order by t.id
                 for update of t skip locked
               )

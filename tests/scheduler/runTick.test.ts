@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { sends } from "../../src/db/schema/index.js";
 import { runTick } from "../../src/scheduler/runTick.js";
@@ -50,6 +50,16 @@ describe.each(testDatabases)("scheduler on $name", (database) => {
     expect(monday).toContain("Target: 20h.");
     expect(texts(sender, "ana")).toHaveLength(3);
     expect((await stateOf("weekly_plan:m1:2026-W49"))?.state).toBe("sent");
+  });
+
+  it("GIVEN a pointer written in SQL with microseconds (an operator's fix) THEN the nudge still goes out once", async () => {
+    const { sender, scheduler } = await setUp();
+    await bot.send("/start", { as: "ana", at: SAT_NOON });
+    await bot.db.execute(sql`update members set next_morning_at = timestamptz '2026-11-29T11:59:30.123456Z'`);
+    await tickAt(scheduler, "2026-11-29T12:00:00Z");
+    await tickAt(scheduler, "2026-11-29T12:01:00Z");
+    expect(texts(sender, "ana")).toHaveLength(1);
+    expect(texts(sender, "ana")[0]).toContain("Today's task:");
   });
 
   it("GIVEN members in other zones THEN each gets 09:00 on their own clock", async () => {
