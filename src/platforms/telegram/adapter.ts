@@ -4,6 +4,7 @@ import type { CoreDeps } from "../../core/commands/context.js";
 import type { HttpServer } from "../../http/server.js";
 import type { Logger } from "../../log.js";
 import type { PlatformAdapter } from "../adapter.js";
+import { inFlight } from "../inFlight.js";
 import { publishMenus } from "./commands.js";
 import { type APIThrottlerOptions, createBot } from "./createBot.js";
 import { messageHandler } from "./onMessage.js";
@@ -34,7 +35,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const bot = createBot(options);
   let runner: RunnerHandle | null = null;
   let webhookServed = false;
+  // The runner hands updates over and returns at once, so a stop must wait for their handlers itself.
+  const handling = inFlight();
 
+  bot.use((_ctx, next) => handling.track(next()));
   // One chat's updates in order (a check-in before the /progress that follows it); chats in parallel.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   bot.on("message:text", messageHandler({ deps, clock }));
@@ -67,6 +71,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     async stop() {
       webhookServed = false;
       if (runner?.isRunning()) await runner.stop();
+      await handling.settled();
     },
 
     connected() {

@@ -45,6 +45,8 @@ export class FakeGateway {
           const session: Session = { id: `session-${this.counter}`, seq: 1, socket };
           this.sessions.set(session.id, session);
           state.identifies.push({ intents: Number(d.intents) });
+          const [shard = 0, count = 1] = Array.isArray(d.shard) ? d.shard.map(Number) : [];
+          state.identifiedShards.push([shard, count]);
           socket.send(
             JSON.stringify({
               op: 0,

@@ -45,6 +45,8 @@ export class FakeState {
   readonly webhookMessages: WebhookMessage[] = [];
   readonly messages: PostedMessage[] = [];
   readonly identifies: Array<{ intents: number }> = [];
+  /** The [shard, count] of each IDENTIFY, in order. */
+  readonly identifiedShards: Array<[number, number]> = [];
   readonly resumes: string[] = [];
   private waiters: Array<() => boolean> = [];
 
