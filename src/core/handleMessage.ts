@@ -38,16 +38,17 @@ export async function handleMessage(
       { timezone: deps.defaultTimezone },
     );
     if (member.locale !== null) t = messagesFor(member.locale);
-    if (message.chat.kind === "group") {
-      await deps.store.ensureGroupMember(member.id, {
-        platform: message.platform,
-        chatId: message.chat.id,
-        title: message.chat.title ?? message.chat.id,
-        timezone: deps.defaultTimezone,
-      });
-    }
+    const group =
+      message.chat.kind === "group"
+        ? await deps.store.ensureGroupMember(member.id, {
+            platform: message.platform,
+            chatId: message.chat.id,
+            title: message.chat.title ?? message.chat.id,
+            timezone: deps.defaultTimezone,
+          })
+        : null;
     const today = localDateOf(now, member.timezone);
-    const reply = await found.handler({ deps, message, member, t, now, today }, command.args);
+    const reply = await found.handler({ deps, message, member, group, t, now, today }, command.args);
     deps.metrics?.command(found.name, "ok");
     return reply;
   } catch (error) {
@@ -73,6 +74,7 @@ async function plainText(
         eventId: message.eventId,
         text: message.text,
         locale: message.user.locale ?? null,
+        answersInForms: message.answersInForms === true,
       },
       now,
     );

@@ -61,6 +61,12 @@ export interface GroupRef {
   timezone: string;
 }
 
+/** What commands need to know about the group a message came from. */
+export interface GroupSettings {
+  /** Check-in confirmations are for everyone in the chat, where the platform could keep them private. */
+  publicCheckins: boolean;
+}
+
 export interface Checkin {
   id: number;
   minutes: number;
@@ -80,8 +86,23 @@ export interface NewCheckin {
   eventId: string;
 }
 
+/** What a check-in's confirmation shows, read by the same call that records it. */
+export interface ProgressWindow {
+  /** The week whose minutes are summed. */
+  weekFrom: LocalDate;
+  weekTo: LocalDate;
+  /** The days with a check-in, newest first, on or before this day and at most this many. */
+  activeUntil: LocalDate;
+  activeLimit: number;
+}
+
+export interface ProgressAfter {
+  weekMinutes: number;
+  activeDates: LocalDate[];
+}
+
 export type RecordOutcome =
-  | { kind: "recorded"; checkin: Checkin }
+  | { kind: "recorded"; checkin: Checkin; progress: ProgressAfter }
   | { kind: "duplicate"; checkin: Checkin }
   | { kind: "dayFull"; dayMinutes: number };
 
@@ -89,9 +110,13 @@ export interface Store {
   /** Finds the member behind a platform identity, creating both on first contact. */
   ensureMember(identity: Identity, defaults: { timezone: string }): Promise<Member>;
   updateMember(memberId: number, patch: MemberPatch): Promise<Member>;
-  ensureGroupMember(memberId: number, group: GroupRef): Promise<void>;
-  /** Records atomically unless the local day would exceed `maxDayMinutes` or the event was seen. */
-  recordCheckin(checkin: NewCheckin, maxDayMinutes: number): Promise<RecordOutcome>;
+  /** Creates the group and the membership if needed, in the statement that reads the group's settings. */
+  ensureGroupMember(memberId: number, group: GroupRef): Promise<GroupSettings>;
+  /**
+   * Records atomically unless the local day would exceed `maxDayMinutes` or the event was seen; once
+   * recorded, returns the progress in `window` as well (one round trip on the hot path).
+   */
+  recordCheckin(checkin: NewCheckin, maxDayMinutes: number, window: ProgressWindow): Promise<RecordOutcome>;
   /** Removes the member's most recent check-in recorded after `after`, and returns it. */
   removeLatestCheckin(memberId: number, after: Date): Promise<Checkin | null>;
   minutesBetween(memberId: number, from: LocalDate, to: LocalDate): Promise<number>;

@@ -37,10 +37,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 function openServer(url: string): DatabaseHandle {
   const client = postgres(url, { max: 10, onnotice: () => {} });
   const db = drizzlePostgres({ client, schema });
-  const { host, port, pathname } = new URL(url);
+  const { hostname, port, pathname } = new URL(url);
   return {
     db,
-    label: `Postgres ${host}${port ? `:${port}` : ""}${pathname}`,
+    label: `Postgres ${hostname}${port ? `:${port}` : ""}${pathname}`,
     ping: () =>
       client`select 1`.then(
         () => true,

@@ -37,6 +37,7 @@ function toGroup(row: GroupRow): Group {
     summaryWeekday: row.summaryWeekday,
     summaryTime: row.summaryTime,
     locale: (LOCALES.find((l) => l === row.locale) ?? null) as Locale | null,
+    publicCheckins: row.publicCheckins,
   };
 }
 
@@ -262,6 +263,7 @@ export function createScheduleStore(db: Database): ScheduleStore {
         summaryWeekday: settings.summaryWeekday,
         summaryTime: settings.summaryTime,
         locale: settings.locale,
+        publicCheckins: settings.publicCheckins,
       };
       const [row] = await db
         .insert(groups)

@@ -7,11 +7,13 @@ import type {
   Member,
   MemberPatch,
   NewCheckin,
-  RecordOutcome,
+  ProgressWindow,
   Store,
 } from "../core/ports.js";
 import { LOCALES, type Locale } from "../core/roadmap/types.js";
 import type { Database } from "./client.js";
+import { hotQueries } from "./hotQueries.js";
+import { toOutcome } from "./recordedRow.js";
 import { checkins, groupMembers, groups, identities, members, sends } from "./schema/index.js";
 
 /** The send-log slots whose subject is a member (the summary's subject is a group). */
@@ -67,17 +69,13 @@ function toCheckin(row: CheckinRow): Checkin {
 class IdentityTaken extends Error {}
 
 export function createStore(db: Database): Store {
+  const hot = hotQueries(db);
+
   async function memberByIdentity(identity: Identity): Promise<MemberRow | undefined> {
-    const [row] = await db
-      .select({ member: members, unreachableSince: identities.unreachableSince })
-      .from(identities)
-      .innerJoin(members, eq(members.id, identities.memberId))
-      .where(
-        and(
-          eq(identities.platform, identity.platform),
-          eq(identities.platformUserId, identity.platformUserId),
-        ),
-      );
+    const [row] = await hot.memberByIdentity.execute({
+      platform: identity.platform,
+      platformUserId: identity.platformUserId,
+    });
     if (row?.unreachableSince) {
       // Whoever speaks to the bot can be reached again.
       await db
@@ -158,32 +156,23 @@ export function createStore(db: Database): Store {
           timezone: group.timezone,
         })
         .onConflictDoUpdate({ target: [groups.platform, groups.chatId], set: { title: group.title } })
-        .returning({ id: groups.id });
+        .returning({ id: groups.id, publicCheckins: groups.publicCheckins });
       if (row === undefined) throw new Error("group upsert returned nothing");
       await db.insert(groupMembers).values({ groupId: row.id, memberId }).onConflictDoNothing();
+      return { publicCheckins: row.publicCheckins };
     },
 
-    recordCheckin(input: NewCheckin, maxDayMinutes: number): Promise<RecordOutcome> {
-      return db.transaction(async (tx) => {
-        // One member's check-ins take turns, so the daily cap holds under concurrent deliveries.
-        await tx.select({ id: members.id }).from(members).where(eq(members.id, input.memberId)).for("update");
-        const seen = await tx
-          .select()
-          .from(checkins)
-          .where(and(eq(checkins.platform, input.platform), eq(checkins.eventId, input.eventId)));
-        if (seen[0] !== undefined) return { kind: "duplicate", checkin: toCheckin(seen[0]) };
-
-        const [day] = await tx
-          .select({ minutes: sql<number>`coalesce(sum(${checkins.minutes}), 0)::int` })
-          .from(checkins)
-          .where(and(eq(checkins.memberId, input.memberId), eq(checkins.localDate, input.localDate)));
-        const dayMinutes = Number(day?.minutes ?? 0);
-        if (dayMinutes + input.minutes > maxDayMinutes) return { kind: "dayFull", dayMinutes };
-
-        const [row] = await tx.insert(checkins).values(input).returning();
-        if (row === undefined) throw new Error("check-in insert returned nothing");
-        return { kind: "recorded", checkin: toCheckin(row) };
+    async recordCheckin(input: NewCheckin, maxDayMinutes: number, window: ProgressWindow) {
+      // One call to the record_checkin function (migration 0005): it locks the member, so the daily cap
+      // holds under concurrent deliveries, and returns the outcome with the progress it reads after.
+      const [row] = await hot.recordCheckin.execute({
+        ...input,
+        recordedAt: input.recordedAt.toISOString(),
+        maxDayMinutes,
+        ...window,
       });
+      if (row === undefined) throw new Error("record_checkin returned nothing");
+      return toOutcome(row);
     },
 
     removeLatestCheckin(memberId: number, after: Date) {

@@ -26,6 +26,14 @@ describe.each(testDatabases)("store on $name", (database) => {
     eventId,
   });
 
+  /** The week of Monday 2026-11-23 and every active day up to its Sunday. */
+  const WEEK = {
+    weekFrom: "2026-11-23",
+    weekTo: "2026-11-29",
+    activeUntil: "2026-11-29",
+    activeLimit: 10,
+  };
+
   it("GIVEN one identity THEN one member, however often and concurrently it is seen", async () => {
     const seen = await Promise.all(
       Array.from({ length: 20 }, () => store.ensureMember(ana, { timezone: "America/Sao_Paulo" })),
@@ -94,10 +102,18 @@ describe.each(testDatabases)("store on $name", (database) => {
     expect(memberships).toHaveLength(1);
   });
 
+  it("GIVEN a group that chose public check-ins THEN joining it reads the choice, and a new group starts private", async () => {
+    const member = await store.ensureMember({ ...ana, platformUserId: "1003" }, { timezone: "UTC" });
+    const group = { platform: "discord", chatId: "g-public", title: "Server", timezone: "UTC" } as const;
+    expect(await store.ensureGroupMember(member.id, group)).toEqual({ publicCheckins: false });
+    await handle.db.update(groups).set({ publicCheckins: true }).where(eq(groups.chatId, "g-public"));
+    expect(await store.ensureGroupMember(member.id, group)).toEqual({ publicCheckins: true });
+  });
+
   it("GIVEN one event delivered 50 times at once THEN it is recorded once", async () => {
     const member = await store.ensureMember({ ...ana, platformUserId: "2002" }, { timezone: "UTC" });
     const outcomes = await Promise.all(
-      Array.from({ length: 50 }, () => store.recordCheckin(checkinOf(member.id, "update-7"), 1440)),
+      Array.from({ length: 50 }, () => store.recordCheckin(checkinOf(member.id, "update-7"), 1440, WEEK)),
     );
     expect(outcomes.filter((o) => o.kind === "recorded")).toHaveLength(1);
     expect(outcomes.filter((o) => o.kind === "duplicate")).toHaveLength(49);
@@ -107,7 +123,7 @@ describe.each(testDatabases)("store on $name", (database) => {
   it("GIVEN concurrent check-ins past 24h in a day THEN only those that fit are recorded", async () => {
     const member = await store.ensureMember({ ...ana, platformUserId: "3003" }, { timezone: "UTC" });
     const outcomes = await Promise.all(
-      ["a", "b", "c"].map((id) => store.recordCheckin(checkinOf(member.id, id, 600), 1440)),
+      ["a", "b", "c"].map((id) => store.recordCheckin(checkinOf(member.id, id, 600), 1440, WEEK)),
     );
     expect(outcomes.filter((o) => o.kind === "recorded")).toHaveLength(2);
     expect(outcomes.find((o) => o.kind === "dayFull")).toEqual({ kind: "dayFull", dayMinutes: 1200 });
@@ -123,7 +139,7 @@ describe.each(testDatabases)("store on $name", (database) => {
       ["d4", "2026-11-29"],
       ["d5", "2026-11-30"],
     ] as const) {
-      await store.recordCheckin(checkinOf(member.id, id, 30, date), 1440);
+      await store.recordCheckin(checkinOf(member.id, id, 30, date), 1440, WEEK);
     }
     expect(await store.minutesBetween(member.id, "2026-11-23", "2026-11-29")).toBe(90);
     expect(await store.totalMinutes(member.id)).toBe(150);
@@ -135,10 +151,38 @@ describe.each(testDatabases)("store on $name", (database) => {
     expect(await store.activeDates(member.id, "2026-11-29", 1)).toEqual(["2026-11-29"]);
   });
 
+  it("GIVEN a check-in recorded THEN it comes back with the week's minutes and the active days in the window", async () => {
+    const member = await store.ensureMember({ ...ana, platformUserId: "4005" }, { timezone: "UTC" });
+    await store.recordCheckin(checkinOf(member.id, "w1", 30, "2026-11-20"), 1440, WEEK);
+    await store.recordCheckin(checkinOf(member.id, "w2", 45, "2026-11-24"), 1440, WEEK);
+    await store.recordCheckin(checkinOf(member.id, "w3", 15, "2026-11-30"), 1440, WEEK);
+    const outcome = await store.recordCheckin(
+      { ...checkinOf(member.id, "w4", 90, "2026-11-28"), note: "pandas" },
+      1440,
+      { ...WEEK, activeLimit: 2 },
+    );
+    expect(outcome).toEqual({
+      kind: "recorded",
+      checkin: {
+        id: expect.any(Number),
+        minutes: 90,
+        localDate: "2026-11-28",
+        note: "pandas",
+        recordedAt: new Date("2026-11-28T12:00:00Z"),
+      },
+      progress: { weekMinutes: 135, activeDates: ["2026-11-28", "2026-11-24"] },
+    });
+    const again = await store.recordCheckin(checkinOf(member.id, "w4", 90, "2026-11-28"), 1440, WEEK);
+    expect(again).toEqual({
+      kind: "duplicate",
+      checkin: { ...(outcome.kind === "recorded" ? outcome.checkin : {}) },
+    });
+  });
+
   it("removes only the latest check-in, and only inside the window", async () => {
     const member = await store.ensureMember({ ...ana, platformUserId: "5005" }, { timezone: "UTC" });
     const at = (iso: string, id: string, minutes: number) =>
-      store.recordCheckin({ ...checkinOf(member.id, id, minutes), recordedAt: new Date(iso) }, 1440);
+      store.recordCheckin({ ...checkinOf(member.id, id, minutes), recordedAt: new Date(iso) }, 1440, WEEK);
     await at("2026-11-27T10:00:00Z", "old", 30);
     await at("2026-11-28T10:00:00Z", "newer", 45);
     await at("2026-11-28T11:00:00Z", "newest", 90);
@@ -161,7 +205,7 @@ describe.each(testDatabases)("store on $name", (database) => {
 
   it("deleting a member deletes their identities, memberships and check-ins", async () => {
     const member = await store.ensureMember({ ...ana, platformUserId: "7007" }, { timezone: "UTC" });
-    await store.recordCheckin(checkinOf(member.id, "bye"), 1440);
+    await store.recordCheckin(checkinOf(member.id, "bye"), 1440, WEEK);
     await handle.db.delete(members).where(eq(members.id, member.id));
     const [left] = await handle.db
       .select({ n: sql<number>`count(*)::int` })

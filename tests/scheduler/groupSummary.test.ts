@@ -75,7 +75,11 @@ describe.each(testDatabases)("group summary and leaderboard on $name", (database
     expect(
       await bot.send("/setup America/Sao_Paulo sunday 20:00", { as: "admin", at: MON, admin: true }),
     ).toBe(
-      "✅ Study group: the weekly summary will be posted here every Sunday at 20:00 (America/Sao_Paulo).",
+      [
+        "✅ Study group: the weekly summary will be posted here every Sunday at 20:00 (America/Sao_Paulo).",
+        // The terminal, like Telegram, shows every reply to everyone: no private check-ins to choose.
+        "Check-in confirmations are visible to everyone in this chat.",
+      ].join("\n"),
     );
     const scheduler = schedulerFor(bot, sender);
     await tickAt(scheduler, "2026-11-29T22:59:00Z");

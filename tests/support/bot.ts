@@ -1,5 +1,5 @@
 // A core wired to a real database and the shipped roadmap, driven one message at a time.
-import type { CoreDeps, IncomingMessage } from "../../src/core/commands/context.js";
+import type { CoreDeps, IncomingMessage, Reply } from "../../src/core/commands/context.js";
 import { handleMessage } from "../../src/core/handleMessage.js";
 import type { Locale } from "../../src/core/roadmap/types.js";
 import type { Database } from "../../src/db/client.js";
@@ -18,6 +18,8 @@ export interface SendOptions {
 
 export interface TestBot {
   send(text: string, options: SendOptions): Promise<string | null>;
+  /** The whole reply, with what it tells the platform besides its text. */
+  reply(text: string, options: SendOptions): Promise<Reply | null>;
   deps: CoreDeps;
   db: Database;
   errors: unknown[];
@@ -31,25 +33,27 @@ export async function openBot(database: TestDatabase, options: BotOptions = {}):
   const errors: unknown[] = [];
   const deps = await coreDepsFor(handle.db, errors, options);
   let events = 0;
+  async function reply(text: string, sent: SendOptions): Promise<Reply | null> {
+    const { as = "ana", at, eventId, locale = "en", chat, admin = false } = sent;
+    events += 1;
+    return handleMessage(
+      deps,
+      {
+        platform: "console",
+        eventId: eventId ?? `event-${events}`,
+        user: { id: as, displayName: as, locale, isGroupAdmin: admin },
+        chat: chat ?? { id: "study-group", kind: "group", title: "Study group" },
+        text,
+      },
+      typeof at === "string" ? new Date(at) : at,
+    );
+  }
   return {
     deps,
     db: handle.db,
     errors,
     close: () => handle.close(),
-    async send(text, { as = "ana", at, eventId, locale = "en", chat, admin = false }) {
-      events += 1;
-      const reply = await handleMessage(
-        deps,
-        {
-          platform: "console",
-          eventId: eventId ?? `event-${events}`,
-          user: { id: as, displayName: as, locale, isGroupAdmin: admin },
-          chat: chat ?? { id: "study-group", kind: "group", title: "Study group" },
-          text,
-        },
-        typeof at === "string" ? new Date(at) : at,
-      );
-      return reply?.text ?? null;
-    },
+    reply,
+    send: async (text, sent) => (await reply(text, sent))?.text ?? null,
   };
 }

@@ -1,7 +1,7 @@
 // /checkin <duration> [yesterday] [note]
 import { MAX_DAY_MINUTES } from "../checkin/limits.js";
 import { parseCheckin } from "../checkin/parseCheckin.js";
-import { currentStreak, currentWeek } from "../progress/memberProgress.js";
+import { progressFrom, progressWindow } from "../progress/memberProgress.js";
 import { addDays } from "../time/dates.js";
 import type { CommandHandler } from "./context.js";
 import { refuse, say } from "./reply.js";
@@ -24,6 +24,7 @@ export const checkin: CommandHandler = async (ctx, args) => {
       eventId: ctx.message.eventId,
     },
     MAX_DAY_MINUTES,
+    progressWindow(today),
   );
   if (outcome.kind === "dayFull") {
     return say(t, "checkin.dayFull", {
@@ -36,9 +37,8 @@ export const checkin: CommandHandler = async (ctx, args) => {
   if (outcome.kind === "duplicate") return say(t, "checkin.duplicate", {});
   deps.metrics?.checkinMinutes(minutes);
 
-  const [week, streak] = await Promise.all([
-    currentWeek(deps.store, member.id, today, deps.roadmap.weeklyTargetHours),
-    currentStreak(deps.store, member.id, today),
-  ]);
-  return say(t, "checkin.recorded", { minutes, date, daysAgo, note, week, streak });
+  const { week, streak } = progressFrom(today, outcome.progress, deps.roadmap.weeklyTargetHours);
+  const recorded = say(t, "checkin.recorded", { minutes, date, daysAgo, note, week, streak });
+  // Only the confirmation goes public: mistakes and refusals stay the member's own.
+  return ctx.group?.publicCheckins === true ? { ...recorded, audience: "group" } : recorded;
 };

@@ -3,7 +3,7 @@ import type { Messages } from "../messages/index.js";
 import type { Metrics } from "../metrics.js";
 import type { Judge } from "../mock/judge.js";
 import type { MockStore } from "../mock/ports.js";
-import type { Member, Platform, Store } from "../ports.js";
+import type { GroupSettings, Member, Platform, Store } from "../ports.js";
 import type { Locale, Roadmap } from "../roadmap/types.js";
 import type { ScheduleStore } from "../schedule/ports.js";
 import type { LocalDate } from "../time/dates.js";
@@ -26,8 +26,12 @@ export interface IncomingMessage {
     title?: string;
     /** Where group posts go when it is not the chat itself (a Discord channel). */
     channelId?: string;
+    /** The platform can answer one member so that only they see it (Discord's ephemeral replies). */
+    privateReplies?: boolean;
   };
   text: string;
+  /** Mock answers come from a form the platform opens (Discord's modals), not from the next message. */
+  answersInForms?: boolean;
 }
 
 export interface ReplyFile {
@@ -40,6 +44,13 @@ export interface Reply {
   text: string;
   /** A document to attach (a data export); platforms without attachments save it and say where. */
   file?: ReplyFile;
+  /** "group": for everyone in the chat, even where personal replies are private (a public check-in). */
+  audience?: "group";
+  /**
+   * The member now has a question open (a mock interview): platforms with forms can ask for the answer in
+   * one; the others take the next message, as the text says.
+   */
+  awaitingAnswer?: { question: string };
 }
 
 /** The smallest logger the core needs; pino satisfies it. */
@@ -66,6 +77,8 @@ export interface CommandContext {
   deps: CoreDeps;
   message: IncomingMessage;
   member: Member;
+  /** The group the message came from; null in a private chat. */
+  group: GroupSettings | null;
   t: Messages;
   now: Date;
   /** The member's local date at `now`. */

@@ -1,4 +1,5 @@
-// /setup [timezone] [weekday] [HH:MM]: group admins choose where and when the weekly summary is posted.
+// /setup [timezone] [weekday] [HH:MM] [public|private]: group admins choose where and when the weekly summary
+// is posted, and whether check-in confirmations are for everyone.
 import { nextGroupSummary } from "../schedule/occurrences.js";
 import { parseSetup } from "../schedule/parseArgs.js";
 import type { CommandHandler } from "./context.js";
@@ -17,6 +18,7 @@ export const setup: CommandHandler = async ({ deps, message, t, now }, args) => 
     summaryTime: parsed.value.time ?? current?.summaryTime ?? "20:00",
     summaryChannelId: message.chat.channelId ?? message.chat.id,
     locale: t.locale,
+    publicCheckins: parsed.value.publicCheckins ?? current?.publicCheckins ?? false,
   };
   const group = await deps.schedule.setupGroup(
     { platform: message.platform, chatId: message.chat.id, title: message.chat.title ?? message.chat.id },
@@ -28,5 +30,7 @@ export const setup: CommandHandler = async ({ deps, message, t, now }, args) => 
     zone: group.timezone,
     weekday: group.summaryWeekday,
     time: group.summaryTime,
+    checkins:
+      message.chat.privateReplies !== true ? "noPrivateReplies" : group.publicCheckins ? "public" : "private",
   });
 };

@@ -1,5 +1,5 @@
 // Texts of the Discord slash commands: names, descriptions and choices shown in Discord's command picker,
-// and the mock-interview modal.
+// and the mock-interview modal and its button.
 import type { Locale } from "../roadmap/types.js";
 import type { LeaderboardPeriod } from "./schedule.js";
 
@@ -43,9 +43,14 @@ export type SlashOption =
   | "channel"
   | "timezone"
   | "day"
+  | "checkins"
   | "confirm";
 
 export const LEADERBOARD_PERIODS: readonly LeaderboardPeriod[] = ["this", "last", "all"];
+
+/** /setup's choice for check-in confirmations; the values are words /setup reads in any platform. */
+export const CHECKIN_VISIBILITIES = ["public", "private"] as const;
+export type CheckinChoice = (typeof CHECKIN_VISIBILITIES)[number];
 
 export const WEEKDAYS = [
   "monday",
@@ -67,7 +72,10 @@ export interface DiscordMessages {
   "discord.choice.period"(p: { period: LeaderboardPeriod }): string;
   "discord.choice.language"(p: { language: Locale }): string;
   "discord.choice.weekday"(p: { day: Weekday }): string;
+  "discord.choice.checkins"(p: { visibility: CheckinChoice }): string;
   "discord.mock.modalTitle"(p: None): string;
   "discord.mock.answerLabel"(p: None): string;
   "discord.mock.answerPlaceholder"(p: None): string;
+  /** The button under a verdict that opens the form for the follow-up's answer. */
+  "discord.mock.answerButton"(p: None): string;
 }

@@ -20,6 +20,8 @@ export interface MockHistoryRow {
 }
 
 export interface MockMessages {
+  /** The question as a form shows it: topic, question and tip, without how to answer. */
+  "mock.prompt"(p: { topic: InterviewTopic; question: InterviewQuestion; suggested: boolean }): string;
   "mock.question"(p: {
     topic: InterviewTopic;
     question: InterviewQuestion;
@@ -30,6 +32,8 @@ export interface MockMessages {
   "mock.unknownTopic"(p: { input: string; topics: string[] }): string;
   "mock.alreadyOpen"(p: { question: string; minutesLeft: number }): string;
   "mock.nothingOpen"(p: None): string;
+  /** Asked to answer a question that is no longer open (answered, skipped or stopped). */
+  "mock.questionClosed"(p: None): string;
   "mock.stopped"(p: None): string;
   "mock.expired"(p: { minutes: number; topicId: string }): string;
   "mock.limitReached"(p: { limit: number }): string;
@@ -44,7 +48,13 @@ export interface MockMessages {
   "mock.feedback"(p: { feedback: Feedback; keyPoints: KeyPoint[] }): string;
   "mock.outline"(p: { outline: Outline; keyPoints: KeyPoint[] }): string;
   /** A judged answer; `followUp` is the follow-up to answer next, when one is offered. */
-  "mock.verdict"(p: { verdict: Verdict; keyPoints: KeyPoint[]; followUp: string | null }): string;
+  /** `answerWith`: how the member answers the follow-up — their next message, or a form from a button. */
+  "mock.verdict"(p: {
+    verdict: Verdict;
+    keyPoints: KeyPoint[];
+    followUp: string | null;
+    answerWith: "message" | "form";
+  }): string;
   /** The judge gave no score: the answer is saved unscored; the offline verdict is shown as such. */
   "mock.unscored"(p: { reason: FailureReason; offline: Verdict; keyPoints: KeyPoint[] }): string;
   "mock.history"(p: { sessions: MockHistoryRow[]; topics: TopicSummary[]; weakest: InterviewTopic }): string;

@@ -7,6 +7,8 @@ type None = Record<string, never>;
 
 export type WeekMood = "behind" | "onTrack" | "ahead";
 export type LeaderboardPeriod = "this" | "last" | "all";
+/** Who sees check-in confirmations in a group: as chosen, or everyone where replies cannot be private. */
+export type CheckinVisibility = "public" | "private" | "noPrivateReplies";
 
 export interface BoardRow {
   name: string;
@@ -85,7 +87,13 @@ export interface ScheduleMessages {
   "optout.done"(p: None): string;
   "optin.done"(p: None): string;
 
-  "setup.done"(p: { title: string; zone: string; weekday: number; time: string }): string;
+  "setup.done"(p: {
+    title: string;
+    zone: string;
+    weekday: number;
+    time: string;
+    checkins: CheckinVisibility;
+  }): string;
   "setup.notAdmin"(p: None): string;
   "setup.notGroup"(p: None): string;
   "setup.invalid"(p: { input: string }): string;

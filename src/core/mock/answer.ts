@@ -22,6 +22,8 @@ export interface MockAnswerInput {
   text: string;
   /** The platform's locale for the member, when they have not chosen one. */
   locale?: string | null;
+  /** See IncomingMessage.answersInForms: the follow-up is answered through a form, not a message. */
+  answersInForms?: boolean;
 }
 
 /** The reply to an answer, or null when the member has no open question here (the text is not for us). */
@@ -105,12 +107,13 @@ export async function answerMock(deps: CoreDeps, input: MockAnswerInput, now: Da
       keyPoints: prompt.keyPoints,
     });
   }
-  return say(t, "mock.verdict", {
+  const followUpText =
+    followUp === null ? null : t["mock.followUpQuestion"]({ followUp, keyPoints: prompt.question.keyPoints });
+  const reply = say(t, "mock.verdict", {
     verdict,
     keyPoints: prompt.keyPoints,
-    followUp:
-      followUp === null
-        ? null
-        : t["mock.followUpQuestion"]({ followUp, keyPoints: prompt.question.keyPoints }),
+    followUp: followUpText,
+    answerWith: input.answersInForms === true ? "form" : "message",
   });
+  return followUpText === null ? reply : { ...reply, awaitingAnswer: { question: followUpText } };
 }

@@ -15,10 +15,13 @@ const HISTORY_SESSIONS = 5;
 
 function alreadyOpen(ctx: CommandContext, session: MockSession): Reply {
   const prompt = openPrompt(ctx.deps.roadmap, session, ctx.t);
-  return say(ctx.t, "mock.alreadyOpen", {
+  const reply = say(ctx.t, "mock.alreadyOpen", {
     question: prompt?.text ?? session.questionId,
     minutesLeft: minutesLeft(session, ctx.now),
   });
+  // Answers are only taken in the session's own chat: elsewhere the question is named, not asked again.
+  const here = session.platform === ctx.message.platform && session.chatId === ctx.message.chat.id;
+  return prompt !== null && here ? { ...reply, awaitingAnswer: { question: prompt.text } } : reply;
 }
 
 type Live =
@@ -59,12 +62,11 @@ export async function startDrill(ctx: CommandContext, topic: InterviewTopic | nu
     startedAt: now,
   });
   if (started.kind === "alreadyOpen") return alreadyOpen(ctx, started.session);
-  return say(t, "mock.question", {
-    topic: chosen,
-    question,
-    suggested: topic === null,
-    minutes: SESSION_MINUTES,
-  });
+  const suggested = topic === null;
+  return {
+    ...say(t, "mock.question", { topic: chosen, question, suggested, minutes: SESSION_MINUTES }),
+    awaitingAnswer: { question: t["mock.prompt"]({ topic: chosen, question, suggested }) },
+  };
 }
 
 export async function stopDrill(ctx: CommandContext): Promise<Reply> {

@@ -1,5 +1,5 @@
 // Reads what progress replies show, through the store port.
-import type { Store } from "../ports.js";
+import type { ProgressAfter, ProgressWindow, Store } from "../ports.js";
 import type { LocalDate } from "../time/dates.js";
 import { streakOn } from "./streak.js";
 import { type WeekProgress, weekOf, weekProgress } from "./weekProgress.js";
@@ -19,4 +19,22 @@ export async function currentWeek(
 
 export async function currentStreak(store: Store, memberId: number, today: LocalDate): Promise<number> {
   return streakOn(today, await store.activeDates(memberId, today, STREAK_LOOKBACK_DAYS));
+}
+
+/** What a check-in's confirmation needs read back: today's week, and the days that make the streak. */
+export function progressWindow(today: LocalDate): ProgressWindow {
+  const { start, end } = weekOf(today);
+  return { weekFrom: start, weekTo: end, activeUntil: today, activeLimit: STREAK_LOOKBACK_DAYS };
+}
+
+/** The week and streak from what the store read back with a check-in. */
+export function progressFrom(
+  today: LocalDate,
+  after: ProgressAfter,
+  targetHours: number,
+): { week: WeekProgress; streak: number } {
+  return {
+    week: weekProgress(today, after.weekMinutes, targetHours),
+    streak: streakOn(today, after.activeDates),
+  };
 }

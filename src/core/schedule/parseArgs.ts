@@ -52,22 +52,38 @@ export function parseWeekday(text: string): number | null {
   return index === -1 ? null : index;
 }
 
+/** Whether check-in confirmations are public, by the word that chooses it. */
+const CHECKIN_VISIBILITY: Record<string, boolean> = {
+  public: true,
+  público: true,
+  publico: true,
+  pública: true,
+  publica: true,
+  private: false,
+  privado: false,
+  privada: false,
+};
+
 export interface SetupChoice {
   zone?: string;
   weekday?: number;
   time?: WallTime;
+  publicCheckins?: boolean;
 }
 
-/** "/setup [timezone] [weekday] [HH:MM]" in any order; each part is recognised by its form. */
+/** "/setup [timezone] [weekday] [HH:MM] [public|private]" in any order; each part is recognised by its form. */
 export function parseSetup(args: string): Result<SetupChoice, Invalid> {
   const choice: SetupChoice = {};
   for (const word of args.split(/\s+/).filter((w) => w !== "")) {
     const time = parseWallTime(word);
     const weekday = parseWeekday(word);
     const zone = word.includes("/") || word.toUpperCase() === "UTC" ? canonicalZone(word) : null;
+    const visibility = own(CHECKIN_VISIBILITY, word.normalize("NFC").toLowerCase());
     if (time !== null && choice.time === undefined) choice.time = time;
     else if (weekday !== null && choice.weekday === undefined) choice.weekday = weekday;
     else if (zone !== null && choice.zone === undefined) choice.zone = zone;
+    else if (visibility !== undefined && choice.publicCheckins === undefined)
+      choice.publicCheckins = visibility;
     else return err(quote(word));
   }
   return ok(choice);

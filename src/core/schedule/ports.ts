@@ -45,6 +45,8 @@ export interface Group {
   summaryWeekday: number;
   summaryTime: WallTime;
   locale: Locale | null;
+  /** See GroupSettings.publicCheckins. */
+  publicCheckins: boolean;
 }
 
 export interface GroupMemberWeek {

@@ -1,5 +1,6 @@
 // Study groups: a Discord channel, a Telegram group, the console.
 import {
+  boolean,
   index,
   integer,
   pgTable,
@@ -26,6 +27,8 @@ export const groups = pgTable(
     summaryTime: text("summary_time").notNull().default("20:00"),
     /** The language of group posts, from the admin who ran /setup. */
     locale: text("locale"),
+    /** Check-in confirmations everyone in the chat sees, where the platform could keep them private. */
+    publicCheckins: boolean("public_checkins").notNull().default(false),
     nextSummaryAt: timestamp("next_summary_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -10,6 +10,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import {
+  CHECKIN_VISIBILITIES,
   LEADERBOARD_PERIODS,
   SLASH_COMMANDS,
   type SlashCommand,
@@ -96,6 +97,14 @@ export function optionSpecs(roadmap: Roadmap): Record<SlashCommand, OptionSpec[]
         choices: WEEKDAYS.map((day) => ({ value: day, name: (t) => t["discord.choice.weekday"]({ day }) })),
       },
       { option: "time", kind: "string", maxLength: 5 },
+      {
+        option: "checkins",
+        kind: "string",
+        choices: CHECKIN_VISIBILITIES.map((visibility) => ({
+          value: visibility,
+          name: (t) => t["discord.choice.checkins"]({ visibility }),
+        })),
+      },
     ],
     export: [],
     forget: [{ option: "confirm", kind: "string", maxLength: 10 }],

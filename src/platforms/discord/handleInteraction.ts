@@ -1,11 +1,13 @@
-// Routes each interaction: slash commands and the mock answer to the core, autocomplete to the zone list.
-import { type Interaction, MessageFlags } from "discord.js";
+// Routes each interaction: slash commands and mock answers to the core, autocomplete to the zone list, the
+// follow-up button to a new answer modal.
+import { type ButtonInteraction, type Interaction, MessageFlags } from "discord.js";
 import type { CoreDeps, IncomingMessage, Reply } from "../../core/commands/context.js";
-import { commandNamed } from "../../core/commands/registry.js";
 import { handleMessage } from "../../core/handleMessage.js";
 import { SLASH_COMMANDS, type SlashCommand } from "../../core/messages/discord.js";
 import { localeFrom, type Messages, messagesFor } from "../../core/messages/index.js";
+import { currentQuestion } from "../../core/mock/currentQuestion.js";
 import type { OptionSpec } from "./commandDefinitions.js";
+import { answerButton, isAnswerButton } from "./mockButton.js";
 import { isMockAnswer, mockAnswerOf, mockModal } from "./mockModal.js";
 import { replyTo } from "./replyTo.js";
 import { zonesMatching } from "./timezones.js";
@@ -43,27 +45,64 @@ export async function handleInteraction(ctx: InteractionContext, interaction: In
     // A command registered by an older version: nothing to do with it.
     if (command === undefined) return;
     const message = toIncoming(interaction, commandText(interaction, ctx.specs[command]));
-    if (command === "mock" && commandNamed("mock") !== null) {
-      // A modal must be the first answer to the interaction, so the question is asked inside it.
-      const question = await coreReply(ctx, message);
-      await interaction.showModal(mockModal(messagesOf(ctx, message), question.text, interaction.id));
-      return;
-    }
-    await replyTo(interaction, coreReply(ctx, message), {
+    const policy = {
       ephemeral: interaction.inGuild() && !PUBLIC_IN_SERVER.has(command),
       deferAfterMs: ctx.deferAfterMs,
-    });
+    };
+    if (command === "mock") {
+      // A modal must be the first answer to the interaction, so the question is asked inside it; anything
+      // else /mock says (a history, a refusal) is a plain reply.
+      const reply = await coreReply(ctx, message);
+      if (reply.awaitingAnswer === undefined) {
+        await replyTo(interaction, Promise.resolve(reply), policy);
+        return;
+      }
+      const t = messagesOf(ctx, message);
+      await interaction.showModal(mockModal(t, reply.awaitingAnswer.question, interaction.id));
+      return;
+    }
+    await replyTo(interaction, coreReply(ctx, message), policy);
     return;
   }
 
   if (interaction.isModalSubmit() && isMockAnswer(interaction)) {
     const message = toIncoming(interaction, mockAnswerOf(interaction));
+    const t = messagesOf(ctx, message);
     // The judge may call an LLM: always acknowledge first.
     await replyTo(interaction, coreReply(ctx, message), {
       ephemeral: interaction.inGuild(),
       deferAfterMs: 0,
+      // There is no message content to read on Discord: a follow-up is answered in a modal, from a button.
+      components: (reply) => (reply.awaitingAnswer === undefined ? [] : [answerButton(t)]),
     });
+    return;
   }
+
+  if (interaction.isButton() && isAnswerButton(interaction)) await askAgain(ctx, interaction);
+}
+
+/** The answer modal for the member's open question, as the click's first response; or why there is none. */
+async function askAgain(ctx: InteractionContext, interaction: ButtonInteraction): Promise<void> {
+  const message = toIncoming(interaction, "");
+  const reply = await currentQuestion(
+    ctx.deps,
+    {
+      identity: { platform: message.platform, platformUserId: message.user.id },
+      chatId: message.chat.id,
+      locale: message.user.locale ?? null,
+    },
+    ctx.clock(),
+  );
+  if (reply.awaitingAnswer !== undefined) {
+    const t = messagesOf(ctx, message);
+    await interaction.showModal(mockModal(t, reply.awaitingAnswer.question, interaction.id));
+    return;
+  }
+  await interaction.reply({
+    content: reply.text,
+    allowedMentions: { parse: [] },
+    ...(interaction.inGuild() ? { flags: MessageFlags.Ephemeral } : {}),
+  });
 }
 
 /** After a failure of ours, the member still gets an answer instead of an endless "thinking…". */

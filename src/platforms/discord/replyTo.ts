@@ -1,6 +1,8 @@
 // Answers an interaction with a core reply: at once when it is quick, deferred when it may not be.
 import {
+  type ActionRowBuilder,
   AttachmentBuilder,
+  type ButtonBuilder,
   type InteractionReplyOptions,
   MessageFlags,
   type RepliableInteraction,
@@ -9,12 +11,15 @@ import type { Reply } from "../../core/commands/context.js";
 import { splitText } from "./splitText.js";
 
 export interface ReplyPolicy {
+  /** Whether the reply is for the member alone; a reply the core addresses to the group never is. */
   ephemeral: boolean;
   /**
    * Discord drops an interaction not answered within 3 s; past this delay we acknowledge it first
    * ("thinking…") and edit the answer in when the work ends. 0 defers at once (the LLM judge).
    */
   deferAfterMs: number;
+  /** Buttons under the reply's first message. */
+  components?: (reply: Reply) => ActionRowBuilder<ButtonBuilder>[];
 }
 
 const LATE = Symbol("late");
@@ -24,6 +29,20 @@ function options(content: string, ephemeral: boolean): InteractionReplyOptions {
     content,
     allowedMentions: { parse: [] },
     ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+}
+
+/** The reply as Discord messages: the first carries the file and the buttons, the rest follow. */
+function outgoing(reply: Reply, policy: ReplyPolicy) {
+  const [head = "", ...rest] = splitText(reply.text);
+  return {
+    head,
+    rest,
+    ephemeral: policy.ephemeral && reply.audience !== "group",
+    files: reply.file
+      ? [new AttachmentBuilder(Buffer.from(reply.file.content, "utf8"), { name: reply.file.filename })]
+      : [],
+    components: policy.components?.(reply) ?? [],
   };
 }
 
@@ -44,20 +63,24 @@ export async function replyTo(
         ]);
   clearTimeout(timer);
 
-  let reply: Reply;
-  let first: (content: string, files: AttachmentBuilder[]) => Promise<unknown>;
-  if (settled === LATE) {
-    await interaction.deferReply(policy.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    reply = await work;
-    first = (content, files) => interaction.editReply({ content, files, allowedMentions: { parse: [] } });
-  } else {
-    reply = settled;
-    first = (content, files) => interaction.reply({ ...options(content, policy.ephemeral), files });
+  if (settled !== LATE) {
+    const { head, rest, ephemeral, files, components } = outgoing(settled, policy);
+    await interaction.reply({ ...options(head, ephemeral), files, components });
+    for (const part of rest) await interaction.followUp(options(part, ephemeral));
+    return;
   }
-  const files = reply.file
-    ? [new AttachmentBuilder(Buffer.from(reply.file.content, "utf8"), { name: reply.file.filename })]
-    : [];
-  const [head = "", ...rest] = splitText(reply.text);
-  await first(head, files);
-  for (const part of rest) await interaction.followUp(options(part, policy.ephemeral));
+
+  await interaction.deferReply(policy.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  const { head, rest, ephemeral, files, components } = outgoing(await work, policy);
+  await interaction.editReply({ content: head, files, components, allowedMentions: { parse: [] } });
+  if (ephemeral === policy.ephemeral) {
+    for (const part of rest) await interaction.followUp(options(part, ephemeral));
+    return;
+  }
+  // A message's visibility cannot change, and a follow-up sent straight after a deferral only edits it.
+  // So the private answer above resolved the deferral; the public one follows, then the private one goes.
+  const [first, ...others] = [head, ...rest];
+  await interaction.followUp({ ...options(first ?? "", ephemeral), files, components });
+  for (const part of others) await interaction.followUp(options(part, ephemeral));
+  await interaction.deleteReply();
 }

@@ -52,6 +52,8 @@ export function toIncoming(interaction: Interaction, text: string): IncomingMess
             id: guildId,
             kind: "group",
             title: interaction.guild?.name ?? guildId,
+            // Ephemeral replies: what is personal stays with the member even in a server channel.
+            privateReplies: true,
             ...(setupChannel !== null
               ? { channelId: setupChannel }
               : interaction.channelId !== null
@@ -59,5 +61,7 @@ export function toIncoming(interaction: Interaction, text: string): IncomingMess
                 : {}),
           },
     text,
+    // No message content here: a mock answer always comes from a modal, opened by a command or a button.
+    answersInForms: true,
   };
 }

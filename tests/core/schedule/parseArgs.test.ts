@@ -36,6 +36,28 @@ describe("parseSetup", () => {
     expect(parseSetup("Mars/Base sunday")).toEqual({ ok: false, error: { input: "Mars/Base" } });
     expect(parseSetup("sunday funday")).toEqual({ ok: false, error: { input: "funday" } });
   });
+  it.each([
+    ["public", true],
+    ["PUBLIC", true],
+    ["público", true],
+    ["publico", true],
+    ["Pública", true],
+    ["private", false],
+    ["privado", false],
+    ["privada", false],
+  ])("reads %j as check-in confirmations public: %s", (word, publicCheckins) => {
+    expect(parseSetup(`sunday ${word} 20:00`)).toEqual({
+      ok: true,
+      value: { weekday: 6, time: "20:00", publicCheckins },
+    });
+  });
+  it("leaves the check-in choice out when no word names it, and refuses a second or unknown one", () => {
+    expect(parseSetup("America/Sao_Paulo")).toEqual({ ok: true, value: { zone: "America/Sao_Paulo" } });
+    expect(parseSetup("public private")).toEqual({ ok: false, error: { input: "private" } });
+    expect(parseSetup("publicly")).toEqual({ ok: false, error: { input: "publicly" } });
+    // Words every object inherits are no choice.
+    expect(parseSetup("constructor")).toEqual({ ok: false, error: { input: "constructor" } });
+  });
 });
 
 describe("parsePeriod", () => {

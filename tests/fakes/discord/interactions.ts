@@ -1,5 +1,6 @@
-// INTERACTION_CREATE payloads as Discord sends them: slash commands, autocomplete and modal submits.
-import { APPLICATION_ID, GUILD } from "./fakeDiscord.js";
+// INTERACTION_CREATE payloads as Discord sends them: slash commands, autocomplete, modal submits and button
+// clicks.
+import { APPLICATION_ID, BOT_USER, GUILD } from "./fakeDiscord.js";
 
 export const OPTION = { string: 3, integer: 4, channel: 7 } as const;
 
@@ -110,4 +111,30 @@ export function modalSubmit(
     who,
     id,
   );
+}
+
+/** A click on a button under one of the bot's ephemeral replies. */
+export function buttonClick(customId: string, who: Who = {}, id = snowflake()) {
+  const interaction = base(3, { custom_id: customId, component_type: 2 }, who, id);
+  return {
+    ...interaction,
+    message: {
+      id: snowflake(),
+      channel_id: interaction.channel_id,
+      type: 0,
+      content: "",
+      author: BOT_USER,
+      timestamp: "2026-01-01T00:00:00.000Z",
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      flags: 64,
+      components: [{ type: 1, components: [{ type: 2, style: 1, custom_id: customId, label: "" }] }],
+    },
+  };
 }

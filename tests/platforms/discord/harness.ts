@@ -29,8 +29,15 @@ export interface Harness {
   logs: string[];
   /** The real scheduler, delivering through the given adapter. */
   schedulerWith(sender: PlatformSender): SchedulerDeps;
-  /** Starts a new adapter (a process restart) against the same fake and database. */
-  startAdapter(options?: { guildId?: string; deferAfterMs?: number }): Promise<PlatformAdapter>;
+  /**
+   * Starts a new adapter (a process restart) against the same fake and database; `apiUrl` puts something in
+   * front of the fake's REST API (a recorder).
+   */
+  startAdapter(options?: {
+    guildId?: string;
+    deferAfterMs?: number;
+    apiUrl?: string;
+  }): Promise<PlatformAdapter>;
   close(): Promise<void>;
 }
 
@@ -73,7 +80,7 @@ export async function openHarness(testDatabase: TestDatabase): Promise<Harness> 
     async startAdapter(options = {}) {
       const adapter = createDiscordAdapter({
         token: TOKEN,
-        apiUrl: fake.apiUrl,
+        apiUrl: options.apiUrl ?? fake.apiUrl,
         ...(options.guildId ? { guildId: options.guildId } : {}),
         deps,
         hashes: createCommandHashStore(database.db),

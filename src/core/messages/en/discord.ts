@@ -40,6 +40,7 @@ const OPTIONS: Partial<Record<`${SlashCommand}.${SlashOption}`, string>> = {
   "setup.timezone": "The group's timezone",
   "setup.day": "The day of the weekly summary",
   "setup.time": "The time of the weekly summary, HH:MM",
+  "setup.checkins": "Who sees check-in confirmations here (empty: keep the current choice)",
 };
 
 export const discord: DiscordMessages = {
@@ -51,7 +52,13 @@ export const discord: DiscordMessages = {
     ({ this: "This week", last: "Last week", all: "All time" })[period],
   "discord.choice.language": ({ language }) => ({ en: "English", "pt-BR": "Português (Brasil)" })[language],
   "discord.choice.weekday": ({ day }) => day.charAt(0).toUpperCase() + day.slice(1),
+  "discord.choice.checkins": ({ visibility }) =>
+    ({
+      public: "Public: everyone in the channel sees them",
+      private: "Private: only the member who checks in",
+    })[visibility],
   "discord.mock.modalTitle": () => "Mock interview",
   "discord.mock.answerLabel": () => "Your answer",
   "discord.mock.answerPlaceholder": () => "Situation, task, action, result — with numbers where you can.",
+  "discord.mock.answerButton": () => "Answer the follow-up",
 };

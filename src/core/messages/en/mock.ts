@@ -12,7 +12,7 @@ import {
   type StarPart,
   type Verdict,
 } from "../../mock/verdict.js";
-import type { KeyPoint } from "../../roadmap/types.js";
+import type { InterviewQuestion, InterviewTopic, KeyPoint } from "../../roadmap/types.js";
 import type { MockMessages } from "../mock.js";
 
 const PART: Record<StarPart, string> = {
@@ -148,12 +148,19 @@ function judgeLabel(v: Verdict): string {
   return v.judge === "llm" ? "LLM judge" : "offline judge";
 }
 
+function prompt(topic: InterviewTopic, question: InterviewQuestion, suggested: boolean): string {
+  return [
+    `🎤 Mock interview — ${topic.name.en}${suggested ? " (your weakest or least-practised topic)" : ""}`,
+    question.text.en,
+    `Tip: ${topic.guidance.en}`,
+  ].join("\n");
+}
+
 export const mock: MockMessages = {
+  "mock.prompt": ({ topic, question, suggested }) => prompt(topic, question, suggested),
   "mock.question": ({ topic, question, suggested, minutes }) =>
     [
-      `🎤 Mock interview — ${topic.name.en}${suggested ? " (your weakest or least-practised topic)" : ""}`,
-      question.text.en,
-      `Tip: ${topic.guidance.en}`,
+      prompt(topic, question, suggested),
       `Answer in your next message (you have ${minutes} minutes). /mock skip for another question, /mock stop to end.`,
     ].join("\n"),
   "mock.unknownTopic": ({ input, topics }) =>
@@ -162,6 +169,8 @@ export const mock: MockMessages = {
     `You already have a question open (${minutesLeft} min left): ${question}\nAnswer it in your next message, or send /mock skip or /mock stop.`,
   "mock.nothingOpen": () =>
     "You have no mock interview open. Start one with /mock versioning, or /mock for your weakest topic.",
+  "mock.questionClosed": () =>
+    "That question is no longer open — it was answered, skipped or stopped. /mock for another one.",
   "mock.stopped": () => "Mock interview ended; nothing was recorded. Start another with /mock.",
   "mock.expired": ({ minutes, topicId }) =>
     `Your mock interview question expired (no answer within ${minutes} minutes), so nothing was recorded. Start again with /mock ${topicId}.`,
@@ -177,12 +186,17 @@ export const mock: MockMessages = {
   "mock.verdictReport": ({ verdict, keyPoints }) => report(verdict, keyPoints),
   "mock.feedback": ({ feedback: f, keyPoints }) => feedback(f, keyPoints),
   "mock.outline": ({ outline: o, keyPoints }) => outline(o, keyPoints),
-  "mock.verdict": ({ verdict, keyPoints, followUp }) =>
+  "mock.verdict": ({ verdict, keyPoints, followUp, answerWith }) =>
     [
       report(verdict, keyPoints),
       ...(followUp === null
         ? ["/mock for another question, /mock history for your progress."]
-        : [`Follow-up: ${followUp}`, "Answer it in your next message, or /mock skip to finish."]),
+        : [
+            `Follow-up: ${followUp}`,
+            answerWith === "form"
+              ? "Answer it with the button below, or /mock skip to finish."
+              : "Answer it in your next message, or /mock skip to finish.",
+          ]),
     ].join("\n"),
   "mock.unscored": ({ reason, offline, keyPoints }) =>
     [

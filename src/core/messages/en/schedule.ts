@@ -119,13 +119,20 @@ export const schedule: ScheduleMessages = {
     "You're off the leaderboard: your hours still count in the group total. Back on with /leaderboard-optin",
   "optin.done": () => "You're on the leaderboard again.",
 
-  "setup.done": ({ title, zone, weekday, time }) =>
-    `✅ ${title}: the weekly summary will be posted here every ${WEEKDAYS[weekday] ?? "?"} at ${time} (${zone}).`,
+  "setup.done": ({ title, zone, weekday, time, checkins }) =>
+    [
+      `✅ ${title}: the weekly summary will be posted here every ${WEEKDAYS[weekday] ?? "?"} at ${time} (${zone}).`,
+      {
+        public: "Check-in confirmations are public: everyone here sees them.",
+        private: "Check-in confirmations are private: only the member who checks in sees them.",
+        noPrivateReplies: "Check-in confirmations are visible to everyone in this chat.",
+      }[checkins],
+    ].join("\n"),
   "setup.notAdmin": () => "Only the group's admins can run /setup.",
   "setup.notGroup": () =>
     "Run /setup in the group or channel that should get the weekly summary, e.g. /setup America/Sao_Paulo sunday 20:00",
   "setup.invalid": ({ input }) =>
-    `I couldn't read “${input}”. Use /setup [timezone] [weekday] [HH:MM], e.g. /setup America/Sao_Paulo sunday 20:00`,
+    `I couldn't read “${input}”. Use /setup [timezone] [weekday] [HH:MM] [public|private], e.g. /setup America/Sao_Paulo sunday 20:00 public`,
 };
 
 function trend(now: number, before: number): string {

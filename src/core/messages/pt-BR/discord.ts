@@ -60,6 +60,7 @@ const OPTION_NAMES: Record<SlashOption, string> = {
   channel: "canal",
   timezone: "fuso",
   day: "dia",
+  checkins: "checkins",
   confirm: "confirmar",
 };
 
@@ -80,6 +81,7 @@ const OPTIONS: Partial<Record<`${SlashCommand}.${SlashOption}`, string>> = {
   "setup.timezone": "O fuso horário do grupo",
   "setup.day": "O dia do resumo semanal",
   "setup.time": "O horário do resumo semanal, HH:MM",
+  "setup.checkins": "Quem vê as confirmações de check-in aqui (vazio: mantém a escolha atual)",
 };
 
 const WEEKDAYS: Record<Weekday, string> = {
@@ -101,7 +103,13 @@ export const discord: DiscordMessages = {
     ({ this: "Esta semana", last: "Semana passada", all: "Desde o início" })[period],
   "discord.choice.language": ({ language }) => ({ en: "English", "pt-BR": "Português (Brasil)" })[language],
   "discord.choice.weekday": ({ day }) => WEEKDAYS[day],
+  "discord.choice.checkins": ({ visibility }) =>
+    ({
+      public: "Públicas: todos no canal veem",
+      private: "Privadas: só quem faz o check-in",
+    })[visibility],
   "discord.mock.modalTitle": () => "Entrevista simulada",
   "discord.mock.answerLabel": () => "Sua resposta",
   "discord.mock.answerPlaceholder": () => "Situação, tarefa, ação, resultado — com números sempre que puder.",
+  "discord.mock.answerButton": () => "Responder à pergunta de acompanhamento",
 };

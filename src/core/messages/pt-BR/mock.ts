@@ -12,7 +12,7 @@ import {
   type StarPart,
   type Verdict,
 } from "../../mock/verdict.js";
-import type { KeyPoint } from "../../roadmap/types.js";
+import type { InterviewQuestion, InterviewTopic, KeyPoint } from "../../roadmap/types.js";
 import type { MockMessages } from "../mock.js";
 import { br } from "./dates.js";
 
@@ -148,12 +148,19 @@ function judgeLabel(v: Verdict): string {
   return v.judge === "llm" ? "avaliador LLM" : "avaliador offline";
 }
 
+function prompt(topic: InterviewTopic, question: InterviewQuestion, suggested: boolean): string {
+  return [
+    `🎤 Simulação de entrevista — ${topic.name["pt-BR"]}${suggested ? " (o seu tema mais fraco ou menos treinado)" : ""}`,
+    question.text["pt-BR"],
+    `Dica: ${topic.guidance["pt-BR"]}`,
+  ].join("\n");
+}
+
 export const mock: MockMessages = {
+  "mock.prompt": ({ topic, question, suggested }) => prompt(topic, question, suggested),
   "mock.question": ({ topic, question, suggested, minutes }) =>
     [
-      `🎤 Simulação de entrevista — ${topic.name["pt-BR"]}${suggested ? " (o seu tema mais fraco ou menos treinado)" : ""}`,
-      question.text["pt-BR"],
-      `Dica: ${topic.guidance["pt-BR"]}`,
+      prompt(topic, question, suggested),
       `Responda na sua próxima mensagem (você tem ${minutes} minutos). /mock skip para outra pergunta, /mock stop para encerrar.`,
     ].join("\n"),
   "mock.unknownTopic": ({ input, topics }) =>
@@ -162,6 +169,8 @@ export const mock: MockMessages = {
     `Você já tem uma pergunta aberta (faltam ${minutesLeft} min): ${question}\nResponda na próxima mensagem, ou mande /mock skip ou /mock stop.`,
   "mock.nothingOpen": () =>
     "Você não tem simulação aberta. Comece uma com /mock versionamento, ou /mock para o seu tema mais fraco.",
+  "mock.questionClosed": () =>
+    "Essa pergunta não está mais aberta — já foi respondida, pulada ou encerrada. /mock para outra.",
   "mock.stopped": () => "Simulação encerrada; nada foi registrado. Comece outra com /mock.",
   "mock.expired": ({ minutes, topicId }) =>
     `A pergunta da sua simulação expirou (sem resposta em ${minutes} minutos), então nada foi registrado. Recomece com /mock ${topicId}.`,
@@ -178,14 +187,16 @@ export const mock: MockMessages = {
   "mock.verdictReport": ({ verdict, keyPoints }) => report(verdict, keyPoints),
   "mock.feedback": ({ feedback: f, keyPoints }) => feedback(f, keyPoints),
   "mock.outline": ({ outline: o, keyPoints }) => outline(o, keyPoints),
-  "mock.verdict": ({ verdict, keyPoints, followUp }) =>
+  "mock.verdict": ({ verdict, keyPoints, followUp, answerWith }) =>
     [
       report(verdict, keyPoints),
       ...(followUp === null
         ? ["/mock para outra pergunta, /mock history para o seu progresso."]
         : [
             `Pergunta de acompanhamento: ${followUp}`,
-            "Responda na próxima mensagem, ou /mock skip para terminar.",
+            answerWith === "form"
+              ? "Responda pelo botão abaixo, ou /mock skip para terminar."
+              : "Responda na próxima mensagem, ou /mock skip para terminar.",
           ]),
     ].join("\n"),
   "mock.unscored": ({ reason, offline, keyPoints }) =>

@@ -140,11 +140,18 @@ export const schedule: ScheduleMessages = {
     "Você saiu do placar: as suas horas continuam contando no total do grupo. Para voltar: /leaderboard-optin",
   "optin.done": () => "Você voltou ao placar.",
 
-  "setup.done": ({ title, zone, weekday, time }) =>
-    `✅ ${title}: o resumo semanal será publicado aqui toda ${WEEKDAYS[weekday] ?? "?"} às ${time} (${zone}).`,
+  "setup.done": ({ title, zone, weekday, time, checkins }) =>
+    [
+      `✅ ${title}: o resumo semanal será publicado aqui toda ${WEEKDAYS[weekday] ?? "?"} às ${time} (${zone}).`,
+      {
+        public: "As confirmações de check-in são públicas: todos aqui as veem.",
+        private: "As confirmações de check-in são privadas: só quem faz o check-in as vê.",
+        noPrivateReplies: "As confirmações de check-in aparecem para todos neste chat.",
+      }[checkins],
+    ].join("\n"),
   "setup.notAdmin": () => "Só os administradores do grupo podem usar /setup.",
   "setup.notGroup": () =>
     "Use /setup no grupo ou canal que vai receber o resumo semanal, ex.: /setup America/Sao_Paulo domingo 20:00",
   "setup.invalid": ({ input }) =>
-    `Não entendi “${input}”. Use /setup [fuso] [dia da semana] [HH:MM], ex.: /setup America/Sao_Paulo domingo 20:00`,
+    `Não entendi “${input}”. Use /setup [fuso] [dia da semana] [HH:MM] [público|privado], ex.: /setup America/Sao_Paulo domingo 20:00 público`,
 };

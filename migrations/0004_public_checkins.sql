@@ -1,0 +1,1 @@
+ALTER TABLE "groups" ADD COLUMN "public_checkins" boolean DEFAULT false NOT NULL;
