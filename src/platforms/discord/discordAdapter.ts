@@ -4,6 +4,7 @@ import { Events, RESTEvents, Status } from "discord.js";
 import type { CoreDeps } from "../../core/commands/context.js";
 import type { Logger } from "../../log.js";
 import type { PlatformAdapter } from "../adapter.js";
+import { inFlight } from "../inFlight.js";
 import type { CommandHashStore } from "../commandHashes.js";
 import { commandDefinitions, optionSpecs } from "./commandDefinitions.js";
 import { createClient } from "./createClient.js";
@@ -41,18 +42,17 @@ export function createDiscordAdapter(options: DiscordOptions): PlatformAdapter {
     clock,
     deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
   };
-  const inFlight = new Set<Promise<void>>();
+  const handling = inFlight();
   let accepting = false;
 
   client.on(Events.InteractionCreate, (interaction) => {
     if (!accepting) return;
-    const task: Promise<void> = handleInteraction(context, interaction)
-      .catch(async (error: unknown) => {
+    void handling.track(
+      handleInteraction(context, interaction).catch(async (error: unknown) => {
         log.error({ err: error, interaction: interaction.id }, "discord interaction failed");
         await apologise(context, interaction).catch(() => {});
-      })
-      .finally(() => inFlight.delete(task));
-    inFlight.add(task);
+      }),
+    );
   });
   // discord.js waits and retries on its own; a 429 still means we are sending too fast, so say so.
   client.rest.on(RESTEvents.Response, (request, response) => {
@@ -90,7 +90,7 @@ export function createDiscordAdapter(options: DiscordOptions): PlatformAdapter {
     },
     async stop() {
       accepting = false;
-      await Promise.allSettled([...inFlight]);
+      await handling.settled();
       await client.destroy();
     },
     connected() {
