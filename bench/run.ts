@@ -11,7 +11,9 @@ import { loadRoadmap } from "../src/roadmap/load.js";
 import type { SchedulerDeps } from "../src/scheduler/types.js";
 import { benchBoardQueries } from "./boardQueries.js";
 import { benchCheckinPath } from "./checkinPath.js";
+import { benchFanOut } from "./fanOut/benchFanOut.js";
 import { markdownTable, type Result } from "./harness.js";
+import { benchMemory } from "./memory/benchMemory.js";
 import { benchSchedulerTick } from "./schedulerTick.js";
 
 async function main() {
@@ -50,13 +52,17 @@ async function main() {
   };
   const results: Result[] = [];
   try {
-    results.push(await benchCheckinPath(handle, core));
+    results.push(await benchCheckinPath(handle, core, scratch?.url ?? null));
     results.push(...(await benchBoardQueries(handle, deps.schedule)));
     results.push(...(await benchSchedulerTick(handle, deps)));
+    results.push(...(await benchFanOut(core)));
   } finally {
     await handle.close();
     await scratch?.drop();
   }
+  // Alone, so nothing else loads the machine while the processes settle; the bot measured gets a scratch
+  // database of its own (or PGlite), not this one.
+  results.push(await benchMemory(url ?? null));
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${url ? "Postgres server" : "PGlite"}`;
   process.stdout.write(`\n${markdownTable(results, machine)}\n`);
 }

@@ -1,7 +1,9 @@
 // A small fake Bot API server on 127.0.0.1: enough of Telegram for the real grammY client to talk to.
-// It records every call, hands out updates the test queues, and can fail a call with 429 or 403.
+// It records every call, hands out updates the test queues, can fail a call with 429 or 403, and can enforce
+// Telegram's flood limit.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { TokenBucket } from "./tokenBucket.js";
 
 export const BOT = {
   id: 7_000_001,
@@ -45,6 +47,14 @@ interface Waiter {
   resolve: (calls: Call[]) => void;
 }
 
+export interface FakeTelegramOptions {
+  /**
+   * Telegram's flood limit on a bot's sent messages (about 30 a second overall), answered with 429 and
+   * retry_after. Off unless given. The 1-a-second limit per chat is not enforced.
+   */
+  messagesPerSecond?: number;
+}
+
 export interface FakeTelegram {
   /** The apiRoot for grammY. */
   url: string;
@@ -59,6 +69,8 @@ export interface FakeTelegram {
   setMemberStatus(chatId: number, userId: number, status: string): void;
   /** Resolves with the first `count` recorded calls that match, waiting for them if needed. */
   waitFor(predicate: (call: Call) => boolean, count?: number): Promise<Call[]>;
+  /** How many calls the flood limit (messagesPerSecond) answered with 429. */
+  rateLimited(): number;
   close(): Promise<void>;
 }
 
@@ -134,7 +146,7 @@ async function readParams(request: IncomingMessage): Promise<Pick<Call, "params"
   return { params, files };
 }
 
-export async function startFakeTelegram(): Promise<FakeTelegram> {
+export async function startFakeTelegram(options: FakeTelegramOptions = {}): Promise<FakeTelegram> {
   const calls: Call[] = [];
   const queue: Record<string, unknown>[] = [];
   const pollers = new Set<() => void>();
@@ -143,6 +155,18 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
   const waiters = new Set<Waiter>();
   let nextUpdateId = 100;
   let nextMessageId = 1;
+  const flood = options.messagesPerSecond === undefined ? null : new TokenBucket(options.messagesPerSecond);
+  let rateLimited = 0;
+
+  /** A 429 for a send over the flood limit, with the whole seconds to wait as Telegram gives them. */
+  function overLimit(method: string): Failure | undefined {
+    if (flood === null || !method.startsWith("send")) return undefined;
+    const wait = flood.take();
+    if (wait === 0) return undefined;
+    rateLimited += 1;
+    const retryAfter = Math.max(1, Math.ceil(wait));
+    return { status: 429, description: `Too Many Requests: retry after ${retryAfter}`, retryAfter };
+  }
 
   function matching(waiter: Waiter): Call[] {
     return calls.filter(waiter.predicate).slice(0, waiter.count);
@@ -203,7 +227,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
     readParams(request)
       .then(async ({ params, files }) => {
         record({ method, token, params, files });
-        const failure = failures.get(method)?.shift();
+        const failure = failures.get(method)?.shift() ?? overLimit(method);
         if (failure !== undefined) return fail(response, failure);
         switch (method) {
           case "getMe":
@@ -287,6 +311,7 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
         else waiters.add(waiter);
       });
     },
+    rateLimited: () => rateLimited,
     close() {
       for (const wake of [...pollers]) wake();
       return new Promise((resolve) => {

@@ -1,6 +1,7 @@
 // A small Discord on 127.0.0.1 for end-to-end tests: REST and the gateway on one random port.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { TokenBucket } from "../tokenBucket.js";
 import { FakeGateway } from "./gateway.js";
 import { type Failure, handleRest, type RestContext } from "./rest.js";
 import { type Attachment, FakeState, type InteractionAnswer, type WebhookMessage } from "./state.js";
@@ -64,6 +65,32 @@ export const GUILD = {
   guild_scheduled_events: [],
 };
 
+/** A member of the server as GUILD_CREATE lists them (and as interactions.ts describes them). */
+export function guildMember(userId: string, username: string): Record<string, unknown> {
+  return {
+    user: { id: userId, username, discriminator: "0", global_name: username, avatar: null },
+    roles: [],
+    joined_at: "2026-01-01T00:00:00.000Z",
+    deaf: false,
+    mute: false,
+    flags: 0,
+    nick: null,
+    avatar: null,
+  };
+}
+
+export interface FakeDiscordOptions {
+  /** Discord's rate limits, answered with 429 and retry_after; off unless given. */
+  rateLimits?: {
+    /** The global limit: 50 requests a second for a bot. */
+    globalPerSecond: number;
+    /** Each channel's bucket for posting messages, e.g. 5 per 5 s. */
+    channelMessages?: { limit: number; windowSeconds: number };
+  };
+  /** Members GUILD_CREATE lists besides the bot, as Discord sends them to a bot with the members intent. */
+  guildMembers?: Array<{ userId: string; username: string }>;
+}
+
 /** The answer a member sees: the reply, or the deferral's edited original with the deferral's flags. */
 export interface SeenAnswer {
   type: number;
@@ -89,7 +116,7 @@ export interface FakeDiscord {
 
 const EPHEMERAL = 64;
 
-export async function startFakeDiscord(): Promise<FakeDiscord> {
+export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const state = new FakeState();
   let ids = 200_000_000_000_000_000n;
   let port = 0;
@@ -106,7 +133,28 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       ids += 1n;
       return ids.toString();
     },
+    ...(options.rateLimits === undefined
+      ? {}
+      : {
+          limits: {
+            global: new TokenBucket(options.rateLimits.globalPerSecond),
+            channelMessages: options.rateLimits.channelMessages ?? null,
+            windows: new Map(),
+          },
+        }),
   };
+  const members = options.guildMembers;
+  const guild =
+    members === undefined
+      ? GUILD
+      : {
+          ...GUILD,
+          member_count: members.length + 1,
+          members: [
+            { ...guildMember(BOT_USER.id, BOT_USER.username), user: BOT_USER },
+            ...members.map((m) => guildMember(m.userId, m.username)),
+          ],
+        };
   const server = createServer((req, res) => {
     handleRest(ctx, req, res).catch((error: unknown) => {
       res.writeHead(500).end(String(error));
@@ -117,7 +165,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     state,
     url: ctx.gatewayUrl,
     heartbeatIntervalMs: 1_000,
-    guilds: () => [GUILD],
+    guilds: () => [guild],
     ready: () => ({
       v: 10,
       user: BOT_USER,

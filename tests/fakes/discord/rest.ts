@@ -1,5 +1,6 @@
 // The fake's REST API: the handful of routes discord.js and the adapter call, under /api/v10.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { TokenBucket } from "../tokenBucket.js";
 import type { FakeState } from "./state.js";
 
 export interface Failure {
@@ -8,6 +9,16 @@ export interface Failure {
   status: number;
   body: Record<string, unknown>;
   headers?: Record<string, string>;
+}
+
+/** Discord's rate limits, when the fake enforces them (startFakeDiscord's rateLimits option). */
+export interface RestLimits {
+  /** The bot's global limit, on every request but an interaction's answers. */
+  global: TokenBucket;
+  /** Each channel's bucket for posting messages, described in X-RateLimit-* headers as Discord does. */
+  channelMessages: { limit: number; windowSeconds: number } | null;
+  /** Channel id → its bucket's current window. */
+  windows: Map<string, { remaining: number; resetAt: number }>;
 }
 
 export interface RestContext {
@@ -22,6 +33,8 @@ export interface RestContext {
   /** DM channel id → the user it reaches. */
   dmChannels: Map<string, string>;
   nextId: () => string;
+  /** Off unless set. */
+  limits?: RestLimits;
 }
 
 type Json = Record<string, unknown>;
@@ -64,6 +77,58 @@ function send(
   res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
 }
 
+type Headers = Record<string, string>;
+
+const RATE_LIMITED = "You are being rate limited.";
+
+/** A 429 for a request over a limit, or the X-RateLimit-* headers of the route's bucket (maybe none). */
+function checkLimits(
+  limits: RestLimits,
+  method: string,
+  path: string,
+): { rejected: { body: Json; headers: Headers } } | { headers: Headers } {
+  // Interaction answers are not bound to the global limit.
+  if (!/^\/(interactions|webhooks)\//.test(path)) {
+    const wait = limits.global.take();
+    if (wait > 0) {
+      const seconds = wait.toFixed(3);
+      return {
+        rejected: {
+          body: { message: RATE_LIMITED, retry_after: Number(seconds), global: true },
+          headers: { "retry-after": seconds, "x-ratelimit-global": "true", "x-ratelimit-scope": "global" },
+        },
+      };
+    }
+  }
+  const channel = method === "POST" ? /^\/channels\/(\d+)\/messages$/.exec(path)?.[1] : undefined;
+  const bucket = limits.channelMessages;
+  if (channel === undefined || bucket === null) return { headers: {} };
+  const now = Date.now();
+  let window = limits.windows.get(channel);
+  if (window === undefined || now >= window.resetAt) {
+    window = { remaining: bucket.limit, resetAt: now + bucket.windowSeconds * 1000 };
+    limits.windows.set(channel, window);
+  }
+  const resetAfter = ((window.resetAt - now) / 1000).toFixed(3);
+  const headers: Headers = {
+    "x-ratelimit-limit": String(bucket.limit),
+    "x-ratelimit-remaining": String(Math.max(0, window.remaining - 1)),
+    "x-ratelimit-reset": (window.resetAt / 1000).toFixed(3),
+    "x-ratelimit-reset-after": resetAfter,
+    "x-ratelimit-bucket": "fake-channel-messages",
+  };
+  if (window.remaining === 0) {
+    return {
+      rejected: {
+        body: { message: RATE_LIMITED, retry_after: Number(resetAfter), global: false },
+        headers: { ...headers, "retry-after": resetAfter, "x-ratelimit-scope": "user" },
+      },
+    };
+  }
+  window.remaining -= 1;
+  return { headers };
+}
+
 function messageObject(ctx: RestContext, channelId: string, content: string): Json {
   return {
     id: ctx.nextId(),
@@ -101,6 +166,14 @@ export async function handleRest(ctx: RestContext, req: IncomingMessage, res: Se
     await readBody(req);
     record(failure.status);
     send(res, failure.status, failure.body, failure.headers);
+    return;
+  }
+
+  const limited = ctx.limits === undefined ? { headers: {} } : checkLimits(ctx.limits, method, path);
+  if ("rejected" in limited) {
+    await readBody(req);
+    record(429);
+    send(res, 429, limited.rejected.body, limited.rejected.headers);
     return;
   }
 
@@ -201,7 +274,7 @@ export async function handleRest(ctx: RestContext, req: IncomingMessage, res: Se
     const content = typeof json.content === "string" ? json.content : "";
     state.messages.push({ channelId, content, flags: Number(json.flags ?? 0), attachments: posted });
     record(200);
-    send(res, 200, messageObject(ctx, channelId, content));
+    send(res, 200, messageObject(ctx, channelId, content), limited.headers);
     return;
   }
   record(404);

@@ -1,0 +1,35 @@
+// One broadcast: the same DM to every recipient, one send after another as the scheduler's tick delivers
+// them, timed from the first send to the last answer.
+import { performance } from "node:perf_hooks";
+import type { OutgoingMessage, PlatformSender } from "../../src/core/delivery.js";
+
+export const DMS = 2_000;
+
+/** 2000 → "2,000", as the table writes counts. */
+export const count = (n: number) => n.toLocaleString("en-US");
+
+/** About the length of a morning nudge. */
+export const NUDGE: OutgoingMessage = {
+  text: [
+    "Good morning! Today's block of the roadmap: containers and reproducible environments.",
+    "Goal for today: 2h. This week so far: 5h 30m of 10h.",
+    "Log what you study with /checkin 1h30 notes, or pause the nudges with /pause.",
+  ].join("\n"),
+};
+
+export interface Broadcast {
+  sent: number;
+  failures: string[];
+  seconds: number;
+}
+
+export async function broadcast(sender: PlatformSender, recipients: string[]): Promise<Broadcast> {
+  const failures: string[] = [];
+  const started = performance.now();
+  for (const recipient of recipients) {
+    const result = await sender.sendToMember(recipient, NUDGE);
+    if (!result.ok) failures.push(`${recipient}: ${result.error} ${result.detail}`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { sent: recipients.length - failures.length, failures, seconds };
+}

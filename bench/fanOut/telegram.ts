@@ -1,0 +1,43 @@
+// 2,000 DMs through the Telegram adapter as src/main.ts builds it (grammY with its default throttler and
+// auto-retry) against the fake Bot API enforcing Telegram's 30 messages a second.
+import type { CoreDeps } from "../../src/core/commands/context.js";
+import { createLogger } from "../../src/log.js";
+import { createTelegramAdapter } from "../../src/platforms/telegram/adapter.js";
+import { startFakeTelegram } from "../../tests/fakes/telegramServer.js";
+import { type Result, report } from "../harness.js";
+import { broadcast, count, DMS } from "./broadcast.js";
+
+/** Telegram's limit on a bot's messages, overall. */
+const MESSAGES_PER_SECOND = 30;
+
+export async function benchTelegramFanOut(deps: CoreDeps): Promise<Result> {
+  const fake = await startFakeTelegram({ messagesPerSecond: MESSAGES_PER_SECOND });
+  // Not started: sending needs no polling, and the sender is the one the scheduler gets either way.
+  const adapter = createTelegramAdapter({
+    token: "123456:BENCH-token-for-the-fake-server",
+    apiRoot: fake.url,
+    deps,
+    clock: () => new Date(),
+    log: createLogger("silent"),
+  });
+  try {
+    // A private chat's id is the user's id.
+    const recipients = Array.from({ length: DMS }, (_, i) => String(1_000_000 + i));
+    const { sent, failures, seconds } = await broadcast(adapter, recipients);
+    const rate = sent / seconds;
+    const penalties = fake.rateLimited();
+    return report({
+      name: `fan-out, ${count(DMS)} Telegram DMs one after another (limit ${MESSAGES_PER_SECOND} messages/s), 429s: ${penalties}, failed: ${failures.length}`,
+      value: rate,
+      baseline: MESSAGES_PER_SECOND,
+      baselineLabel: "allowed",
+      unit: "DMs/s",
+      goal: "ratio ≥ 0.9, no 429",
+      ratio: rate / MESSAGES_PER_SECOND,
+      met: rate / MESSAGES_PER_SECOND >= 0.9 && penalties === 0 && failures.length === 0,
+    });
+  } finally {
+    await adapter.stop();
+    await fake.close();
+  }
+}
