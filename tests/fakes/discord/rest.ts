@@ -235,6 +235,13 @@ export async function handleRest(ctx: RestContext, req: IncomingMessage, res: Se
     send(res, 204);
     return;
   }
+  match = on("DELETE", /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/);
+  if (match) {
+    // The deleted original is in `requests`; it is neither an edit nor a follow-up.
+    record(204);
+    send(res, 204);
+    return;
+  }
   match = on(null, /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/);
   if (match) {
     const token = match[2] ?? "";
