@@ -208,6 +208,15 @@ export function createScheduleStore(db: Database): ScheduleStore {
       );
     },
 
+    async holdClaim(key, instance, leaseUntil) {
+      const held = await db
+        .update(sends)
+        .set({ leaseUntil })
+        .where(and(eq(sends.key, key), eq(sends.state, "claimed"), eq(sends.claimedBy, instance)))
+        .returning({ key: sends.key });
+      return held.length > 0;
+    },
+
     async finish(key, state, detail, now) {
       await db
         .update(sends)

@@ -4,6 +4,9 @@ import { composeForMember, composeGroupSummary } from "../core/schedule/compose.
 import type { SendKind, Slot } from "../core/schedule/kinds.js";
 import type { SchedulerDeps } from "./types.js";
 
+/** How long a claimer owns a send before another process may retry it. */
+export const LEASE_MS = 2 * 60_000;
+
 /** Transient failures are retried after these delays; then the send is recorded as failed. */
 export const RETRY_DELAYS_MS = [30_000, 120_000, 480_000];
 
@@ -16,7 +19,8 @@ export interface Job {
   attempts: number;
 }
 
-export type Outcome = "sent" | "failed" | "retry" | "skipped";
+/** "lost": another instance owns the send now (this one's lease ran out first); it is theirs to deliver. */
+export type Outcome = "sent" | "failed" | "retry" | "skipped" | "lost";
 
 async function attempt(deps: SchedulerDeps, job: Job, now: Date): Promise<SendResult | "gone"> {
   if (job.kind === "group_summary") {
@@ -50,6 +54,9 @@ export async function deliver(deps: SchedulerDeps, job: Job, now: Date): Promise
 }
 
 async function attemptAndRecord(deps: SchedulerDeps, job: Job, now: Date): Promise<Outcome> {
+  if (!(await deps.schedule.holdClaim(job.key, deps.instance, new Date(now.getTime() + LEASE_MS)))) {
+    return "lost";
+  }
   let result: SendResult | "gone";
   try {
     result = await attempt(deps, job, now);

@@ -6,11 +6,9 @@ import { GRACE_MS, type Slot } from "../core/schedule/kinds.js";
 import { nextGroupSummary, nextMemberSend, sendIdentity } from "../core/schedule/occurrences.js";
 import type { Claim } from "../core/schedule/ports.js";
 import { addDays, localDateOf } from "../core/time/dates.js";
-import { deliver, type Job, type Outcome } from "./deliver.js";
+import { deliver, type Job, LEASE_MS, type Outcome } from "./deliver.js";
 import type { SchedulerDeps, TickReport } from "./types.js";
 
-/** How long a claimer owns a send before another process may retry it. */
-export const LEASE_MS = 2 * 60_000;
 const BATCH = 5000;
 /** A long downtime leaves a chain of stale sends per member; each round records one link as skipped. */
 const MAX_ROUNDS = 100;
@@ -117,20 +115,24 @@ export async function runTick(deps: SchedulerDeps, now: Date): Promise<TickRepor
 }
 
 async function tick(deps: SchedulerDeps, now: Date): Promise<TickReport> {
+  const started = performance.now();
+  // Time passed in, moved on by what the tick has spent: a long batch renews leases from the real moment.
+  const current = () => new Date(now.getTime() + (performance.now() - started));
   const leaseUntil = new Date(now.getTime() + LEASE_MS);
   const [{ jobs, skipped, waiting }, retaken] = await Promise.all([
     claimDue(deps, now),
     deps.schedule.retakeExpired(now, leaseUntil, deps.instance, BATCH),
   ]);
-  const report: TickReport = { sent: 0, skipped, failed: 0, retried: 0, waiting };
+  const report: TickReport = { sent: 0, skipped, failed: 0, retried: 0, waiting, lost: 0 };
   const count = (outcome: Outcome) => {
     if (outcome === "sent") report.sent += 1;
     else if (outcome === "skipped") report.skipped += 1;
     else if (outcome === "failed") report.failed += 1;
+    else if (outcome === "lost") report.lost += 1;
     else report.retried += 1;
   };
 
-  for (const job of jobs) count(await deliver(deps, job, now));
+  for (const job of jobs) count(await deliver(deps, job, current()));
 
   for (const claim of retaken) {
     if (now.getTime() - claim.dueAt.getTime() > GRACE_MS[claim.slot]) {
@@ -138,7 +140,7 @@ async function tick(deps: SchedulerDeps, now: Date): Promise<TickReport> {
       count("skipped");
       continue;
     }
-    count(await deliver(deps, claim, now));
+    count(await deliver(deps, claim, current()));
   }
   return report;
 }

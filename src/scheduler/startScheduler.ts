@@ -12,7 +12,8 @@ export function startScheduler(deps: SchedulerDeps, clock: () => Date = () => ne
   const tick = () => {
     running = runTick(deps, clock()).then(
       (report) => {
-        if (report.sent + report.failed + report.retried > 0) deps.log.info({ ...report }, "scheduler tick");
+        if (report.sent + report.failed + report.retried + report.lost > 0)
+          deps.log.info({ ...report }, "scheduler tick");
       },
       (error: unknown) => deps.log.error({ err: error }, "scheduler tick failed"),
     );

@@ -20,4 +20,6 @@ export interface TickReport {
   failed: number;
   retried: number;
   waiting: number;
+  /** Claims another instance took over (this one's lease ran out first): theirs to deliver, not sent here. */
+  lost: number;
 }

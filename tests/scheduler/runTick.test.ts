@@ -206,6 +206,45 @@ describe.each(testDatabases)("scheduler on $name", (database) => {
     expect(texts(sender, "crash")).toHaveLength(1);
   });
 
+  it("GIVEN a batch that outlives its lease THEN the instance taking over sends the rest, and none goes twice", async () => {
+    const { sender } = await setUp();
+    const names = ["s1", "s2", "s3", "s4"];
+    for (const as of names) await bot.send("/start", { as, at: SAT_NOON });
+    // Instance "slow" hangs on its first delivery (a platform that stopped answering) past the lease.
+    let release: () => void = () => {};
+    const hanging = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let started: () => void = () => {};
+    const firstSendStarted = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    const slowSender = {
+      ...sender,
+      sendToMember: async (to: string, message: Parameters<typeof sender.sendToMember>[1]) => {
+        if (sender.delivered.length === 0) {
+          started();
+          await hanging;
+        }
+        return sender.sendToMember(to, message);
+      },
+    };
+    const slow = schedulerFor(bot, slowSender, "slow");
+    const slowTick = tickAt(slow, "2026-11-29T12:00:00Z");
+    await firstSendStarted;
+
+    // Three minutes later, by the tick's clock, the lease is over: another instance takes the sends over.
+    const other = await tickAt(schedulerFor(bot, sender, "other"), "2026-11-29T12:03:00Z");
+    expect(other.sent).toBe(4);
+    release();
+    const report = await slowTick;
+    // The hung send went out as well (it had started); the three it had not started are left to "other".
+    expect(report).toMatchObject({ sent: 1, lost: 3 });
+    const perMember = names.map((as) => texts(sender, as).length);
+    expect(perMember.reduce((a, b) => a + b, 0)).toBe(5);
+    expect(perMember.filter((n) => n === 2)).toHaveLength(1);
+  });
+
   it("GIVEN a passing failure THEN the send is retried with backoff and sent once", async () => {
     const { sender, scheduler } = await setUp();
     await bot.send("/start", { as: "flaky", at: SAT_NOON });

@@ -85,6 +85,11 @@ export interface ScheduleStore {
   ): Promise<Set<string>>;
   /** Takes over claims whose lease ran out (their claimer died, or asked for a retry then), atomically. */
   retakeExpired(now: Date, leaseUntil: Date, instance: string, limit: number): Promise<ClaimedSend[]>;
+  /**
+   * Extends this instance's claim just before it delivers; false when the claim is no longer its own (the
+   * lease ran out during a long batch and another instance took the send over), so it must not send.
+   */
+  holdClaim(key: string, instance: string, leaseUntil: Date): Promise<boolean>;
   finish(key: string, state: Exclude<SendState, "claimed">, detail: string | null, now: Date): Promise<void>;
   retryAt(key: string, at: Date, detail: string, now: Date): Promise<void>;
   /** Keys of sends already recorded, of the given ones. */
