@@ -9,9 +9,9 @@ import { openDatabase } from "../../src/db/client.js";
 import { rawRows } from "../../src/db/rawRows.js";
 import { createScratchDatabase } from "../../src/db/scratchDatabase.js";
 import { startFakeTelegram } from "../../tests/fakes/telegramServer.js";
+import { freePort } from "../../tests/support/freePort.js";
 import { type Result, report } from "../harness.js";
 import { type CompiledApp, compileApp } from "./compiledApp.js";
-import { freePort } from "./freePort.js";
 import { startMeasured } from "./measuredProcess.js";
 import { checkInEveryone, MEMBERS, startStudyGroup } from "./studyGroup.js";
 
