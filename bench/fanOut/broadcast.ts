@@ -1,7 +1,8 @@
-// One broadcast: the same DM to every recipient, one send after another as the scheduler's tick delivers
-// them, timed from the first send to the last answer.
+// One broadcast: the same DM to every recipient, RECIPIENTS_AT_ONCE at a time as the scheduler's tick
+// delivers them, timed from the first send to the last answer.
 import { performance } from "node:perf_hooks";
 import type { OutgoingMessage, PlatformSender } from "../../src/core/delivery.js";
+import { RECIPIENTS_AT_ONCE } from "../../src/scheduler/inTurns.js";
 
 export const DMS = 2_000;
 
@@ -26,10 +27,14 @@ export interface Broadcast {
 export async function broadcast(sender: PlatformSender, recipients: string[]): Promise<Broadcast> {
   const failures: string[] = [];
   const started = performance.now();
-  for (const recipient of recipients) {
-    const result = await sender.sendToMember(recipient, NUDGE);
-    if (!result.ok) failures.push(`${recipient}: ${result.error} ${result.detail}`);
-  }
+  const queue = [...recipients];
+  const worker = async () => {
+    for (let recipient = queue.shift(); recipient !== undefined; recipient = queue.shift()) {
+      const result = await sender.sendToMember(recipient, NUDGE);
+      if (!result.ok) failures.push(`${recipient}: ${result.error} ${result.detail}`);
+    }
+  };
+  await Promise.all(Array.from({ length: RECIPIENTS_AT_ONCE }, worker));
   const seconds = (performance.now() - started) / 1000;
   return { sent: recipients.length - failures.length, failures, seconds };
 }

@@ -1,9 +1,11 @@
 // 2,000 DMs through the Discord adapter as src/main.ts builds it (discord.js REST, which paces itself at
 // 50 requests a second) against the fake Discord enforcing the global 50 requests a second.
+
 import type { CoreDeps } from "../../src/core/commands/context.js";
 import { createLogger } from "../../src/log.js";
 import type { CommandHashStore } from "../../src/platforms/commandHashes.js";
 import { createDiscordAdapter } from "../../src/platforms/discord/discordAdapter.js";
+import { RECIPIENTS_AT_ONCE } from "../../src/scheduler/inTurns.js";
 import { startFakeDiscord } from "../../tests/fakes/discord/fakeDiscord.js";
 import { type Result, report } from "../harness.js";
 import { broadcast, count, DMS } from "./broadcast.js";
@@ -40,7 +42,7 @@ export async function benchDiscordFanOut(deps: CoreDeps): Promise<Result> {
     const allowed = REQUESTS_PER_SECOND / perDm;
     const rate = sent / seconds;
     return report({
-      name: `fan-out, ${count(DMS)} Discord DMs one after another (limit ${REQUESTS_PER_SECOND} requests/s, ${perDm.toFixed(1)} requests per DM), 429s: ${penalties}, failed: ${failures.length}`,
+      name: `fan-out, ${count(DMS)} Discord DMs, ${RECIPIENTS_AT_ONCE} at a time (limit ${REQUESTS_PER_SECOND} requests/s, ${perDm.toFixed(1)} requests per DM), 429s: ${penalties}, failed: ${failures.length}`,
       value: rate,
       baseline: allowed,
       baselineLabel: "allowed",

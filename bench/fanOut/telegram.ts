@@ -1,8 +1,10 @@
 // 2,000 DMs through the Telegram adapter as src/main.ts builds it (grammY with its default throttler and
 // auto-retry) against the fake Bot API enforcing Telegram's 30 messages a second.
+
 import type { CoreDeps } from "../../src/core/commands/context.js";
 import { createLogger } from "../../src/log.js";
 import { createTelegramAdapter } from "../../src/platforms/telegram/adapter.js";
+import { RECIPIENTS_AT_ONCE } from "../../src/scheduler/inTurns.js";
 import { startFakeTelegram } from "../../tests/fakes/telegramServer.js";
 import { type Result, report } from "../harness.js";
 import { broadcast, count, DMS } from "./broadcast.js";
@@ -27,7 +29,7 @@ export async function benchTelegramFanOut(deps: CoreDeps): Promise<Result> {
     const rate = sent / seconds;
     const penalties = fake.rateLimited();
     return report({
-      name: `fan-out, ${count(DMS)} Telegram DMs one after another (limit ${MESSAGES_PER_SECOND} messages/s), 429s: ${penalties}, failed: ${failures.length}`,
+      name: `fan-out, ${count(DMS)} Telegram DMs, ${RECIPIENTS_AT_ONCE} at a time (limit ${MESSAGES_PER_SECOND} messages/s), 429s: ${penalties}, failed: ${failures.length}`,
       value: rate,
       baseline: MESSAGES_PER_SECOND,
       baselineLabel: "allowed",

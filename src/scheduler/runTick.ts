@@ -7,6 +7,7 @@ import { nextGroupSummary, nextMemberSend, sendIdentity } from "../core/schedule
 import type { Claim } from "../core/schedule/ports.js";
 import { addDays, localDateOf } from "../core/time/dates.js";
 import { deliver, type Job, LEASE_MS, type Outcome } from "./deliver.js";
+import { byRecipientInTurns, RECIPIENTS_AT_ONCE } from "./inTurns.js";
 import type { SchedulerDeps, TickReport } from "./types.js";
 
 const BATCH = 5000;
@@ -132,15 +133,15 @@ async function tick(deps: SchedulerDeps, now: Date): Promise<TickReport> {
     else report.retried += 1;
   };
 
-  for (const job of jobs) count(await deliver(deps, job, current()));
-
+  const retry: Job[] = [];
   for (const claim of retaken) {
     if (now.getTime() - claim.dueAt.getTime() > GRACE_MS[claim.slot]) {
       await deps.schedule.finish(claim.key, "skipped", "late", now);
       count("skipped");
-      continue;
-    }
-    count(await deliver(deps, claim, current()));
+    } else retry.push(claim);
   }
+  await byRecipientInTurns([...jobs, ...retry], deps.recipientsAtOnce ?? RECIPIENTS_AT_ONCE, async (job) => {
+    count(await deliver(deps, job, current()));
+  });
   return report;
 }

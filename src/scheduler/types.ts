@@ -12,6 +12,8 @@ export interface SchedulerDeps extends ComposeDeps {
   instance: string;
   log: CoreLogger & { info(details: object, message: string): void };
   metrics?: Metrics;
+  /** How many recipients' sends overlap in a tick (default RECIPIENTS_AT_ONCE). */
+  recipientsAtOnce?: number;
 }
 
 export interface TickReport {

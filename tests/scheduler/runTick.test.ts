@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { sends } from "../../src/db/schema/index.js";
+import { RECIPIENTS_AT_ONCE } from "../../src/scheduler/inTurns.js";
 import { runTick } from "../../src/scheduler/runTick.js";
 import type { SchedulerDeps } from "../../src/scheduler/types.js";
 import { openBot, type TestBot } from "../support/bot.js";
@@ -229,7 +230,8 @@ describe.each(testDatabases)("scheduler on $name", (database) => {
         return sender.sendToMember(to, message);
       },
     };
-    const slow = schedulerFor(bot, slowSender, "slow");
+    // One recipient at a time: four sends make a batch longer than the lease once the first one hangs.
+    const slow = { ...schedulerFor(bot, slowSender, "slow"), recipientsAtOnce: 1 };
     const slowTick = tickAt(slow, "2026-11-29T12:00:00Z");
     await firstSendStarted;
 
@@ -243,6 +245,39 @@ describe.each(testDatabases)("scheduler on $name", (database) => {
     const perMember = names.map((as) => texts(sender, as).length);
     expect(perMember.reduce((a, b) => a + b, 0)).toBe(5);
     expect(perMember.filter((n) => n === 2)).toHaveLength(1);
+  });
+
+  it("GIVEN many members due in one minute THEN their sends overlap, a few at a time, each member's in order", async () => {
+    const { sender } = await setUp();
+    const names = Array.from({ length: 20 }, (_, i) => `p${i}`);
+    for (const as of names) await bot.send("/start", { as, at: SAT_NOON });
+    // p0's nudge moves to Sunday 19:00, the recap's minute: two sends to one member in one tick.
+    await bot.send("/remind 19:00", { as: "p0", at: SAT_NOON });
+    let inFlight = 0;
+    let most = 0;
+    const slowSender = {
+      ...sender,
+      sendToMember: async (to: string, message: Parameters<typeof sender.sendToMember>[1]) => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        // Nudges are slower than recaps: were one member's sends to overlap, the recap would land first.
+        const slowness = message.text.includes("Today's task:") ? 60 : 5;
+        await new Promise((resolve) => setTimeout(resolve, slowness));
+        inFlight -= 1;
+        return sender.sendToMember(to, message);
+      },
+    };
+    const scheduler = schedulerFor(bot, slowSender);
+    await tickAt(scheduler, "2026-11-29T12:00:00Z"); // Sunday 09:00: nineteen nudges
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(RECIPIENTS_AT_ONCE);
+    expect(names.slice(1).map((as) => texts(sender, as).length)).toEqual(names.slice(1).map(() => 1));
+
+    await tickAt(scheduler, "2026-11-29T22:00:00Z"); // Sunday 19:00: twenty recaps and p0's nudge
+    const p0 = texts(sender, "p0");
+    expect(p0).toHaveLength(2);
+    expect(p0[0]).toContain("Today's task:");
+    expect(p0[1]).toContain("📬 Your week, p0");
   });
 
   it("GIVEN a passing failure THEN the send is retried with backoff and sent once", async () => {
