@@ -9,11 +9,3 @@ export interface Metrics {
   judged(judge: string, outcome: string, seconds: number, tokens: number): void;
   tick(seconds: number): void;
 }
-
-export const noMetrics: Metrics = {
-  command: () => {},
-  checkinMinutes: () => {},
-  scheduledSend: () => {},
-  judged: () => {},
-  tick: () => {},
-};

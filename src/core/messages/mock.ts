@@ -59,5 +59,4 @@ export interface MockMessages {
   "mock.unscored"(p: { reason: FailureReason; offline: Verdict; keyPoints: KeyPoint[] }): string;
   "mock.history"(p: { sessions: MockHistoryRow[]; topics: TopicSummary[]; weakest: InterviewTopic }): string;
   "mock.historyEmpty"(p: { weakest: InterviewTopic }): string;
-  "mock.helpLine"(p: None): string;
 }

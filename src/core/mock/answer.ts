@@ -6,12 +6,12 @@ import { localeFrom, messagesFor } from "../messages/index.js";
 import type { Identity } from "../ports.js";
 import { localDateOf } from "../time/dates.js";
 import { assessAnswer } from "./assess.js";
-import { openPrompt } from "./openPrompt.js";
+import { answerablePrompt } from "./openPrompt.js";
 import type { SessionNext } from "./ports.js";
-import { isExpired, SESSION_MINUTES } from "./session.js";
+import { isFromChat } from "./session.js";
 
 /** Longer answers are refused before judging: about two minutes spoken, and a bound on cost. */
-export const MAX_ANSWER_CHARS = 4000;
+const MAX_ANSWER_CHARS = 4000;
 
 export interface MockAnswerInput {
   identity: Pick<Identity, "platform" | "platformUserId">;
@@ -30,21 +30,13 @@ export interface MockAnswerInput {
 export async function answerMock(deps: CoreDeps, input: MockAnswerInput, now: Date): Promise<Reply | null> {
   const open = await deps.mock.openSessionOf(input.identity);
   const { platform } = input.identity;
-  if (open === null || open.session.chatId !== input.chatId || open.session.platform !== platform) {
-    return null;
-  }
+  if (open === null || !isFromChat(open.session, platform, input.chatId)) return null;
   const { member, session } = open;
   const t = messagesFor(member.locale ?? localeFrom(input.locale) ?? deps.defaultLocale);
   if (await deps.mock.hasAnswerFromEvent(platform, input.eventId)) return say(t, "mock.duplicate", {});
-  if (isExpired(session, now)) {
-    await deps.mock.endSession(session.id, "expired", now);
-    return say(t, "mock.expired", { minutes: SESSION_MINUTES, topicId: session.topicId });
-  }
-  const prompt = openPrompt(deps.roadmap, session, t);
-  if (prompt === null) {
-    await deps.mock.endSession(session.id, "stopped", now);
-    return say(t, "mock.sessionChanged", {});
-  }
+  const answerable = await answerablePrompt(deps, session, t, now);
+  if (!answerable.ok) return answerable.error;
+  const prompt = answerable.value;
   const text = input.text.trim();
   if (text.length > MAX_ANSWER_CHARS) {
     return say(t, "mock.answerTooLong", { length: text.length, max: MAX_ANSWER_CHARS });

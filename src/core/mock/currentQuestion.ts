@@ -4,8 +4,8 @@ import type { CoreDeps, Reply } from "../commands/context.js";
 import { say } from "../commands/reply.js";
 import { localeFrom, messagesFor } from "../messages/index.js";
 import type { Identity } from "../ports.js";
-import { openPrompt } from "./openPrompt.js";
-import { isExpired, minutesLeft, SESSION_MINUTES } from "./session.js";
+import { answerablePrompt } from "./openPrompt.js";
+import { isFromChat, minutesLeft } from "./session.js";
 
 export interface CurrentQuestionInput {
   identity: Pick<Identity, "platform" | "platformUserId">;
@@ -23,21 +23,13 @@ export async function currentQuestion(
 ): Promise<Reply> {
   const open = await deps.mock.openSessionOf(input.identity);
   const t = messagesFor(open?.member.locale ?? localeFrom(input.locale) ?? deps.defaultLocale);
-  const here =
-    open !== null &&
-    open.session.platform === input.identity.platform &&
-    open.session.chatId === input.chatId;
-  if (open === null || !here) return say(t, "mock.questionClosed", {});
+  if (open === null || !isFromChat(open.session, input.identity.platform, input.chatId)) {
+    return say(t, "mock.questionClosed", {});
+  }
   const { session } = open;
-  if (isExpired(session, now)) {
-    await deps.mock.endSession(session.id, "expired", now);
-    return say(t, "mock.expired", { minutes: SESSION_MINUTES, topicId: session.topicId });
-  }
-  const prompt = openPrompt(deps.roadmap, session, t);
-  if (prompt === null) {
-    await deps.mock.endSession(session.id, "stopped", now);
-    return say(t, "mock.sessionChanged", {});
-  }
+  const answerable = await answerablePrompt(deps, session, t, now);
+  if (!answerable.ok) return answerable.error;
+  const prompt = answerable.value;
   return {
     ...say(t, "mock.alreadyOpen", { question: prompt.text, minutesLeft: minutesLeft(session, now) }),
     awaitingAnswer: { question: prompt.text },

@@ -3,11 +3,11 @@ import type { CommandContext, Reply } from "../commands/context.js";
 import { say } from "../commands/reply.js";
 import type { MockHistoryRow } from "../messages/mock.js";
 import type { InterviewTopic } from "../roadmap/types.js";
-import { openPrompt } from "./openPrompt.js";
+import { expiredReply, openPrompt } from "./openPrompt.js";
 import type { MockSession } from "./ports.js";
 import { summarizePractice, weakestTopic, weakestTopicFor } from "./practice.js";
 import { chooseQuestion } from "./questions.js";
-import { isExpired, minutesLeft, RECENT_QUESTIONS, SESSION_MINUTES } from "./session.js";
+import { isExpired, isFromChat, minutesLeft, RECENT_QUESTIONS, SESSION_MINUTES } from "./session.js";
 import { topicById } from "./topics.js";
 
 /** Sessions listed by /mock history. */
@@ -20,7 +20,7 @@ function alreadyOpen(ctx: CommandContext, session: MockSession): Reply {
     minutesLeft: minutesLeft(session, ctx.now),
   });
   // Answers are only taken in the session's own chat: elsewhere the question is named, not asked again.
-  const here = session.platform === ctx.message.platform && session.chatId === ctx.message.chat.id;
+  const here = isFromChat(session, ctx.message.platform, ctx.message.chat.id);
   return prompt !== null && here ? { ...reply, awaitingAnswer: { question: prompt.text } } : reply;
 }
 
@@ -36,10 +36,6 @@ async function liveSession(ctx: CommandContext): Promise<Live> {
   if (!isExpired(session, ctx.now)) return { kind: "open", session };
   await ctx.deps.mock.endSession(session.id, "expired", ctx.now);
   return { kind: "expired", session };
-}
-
-function expired(ctx: CommandContext, session: MockSession): Reply {
-  return say(ctx.t, "mock.expired", { minutes: SESSION_MINUTES, topicId: session.topicId });
 }
 
 /** Asks a question on `topic`, or on the member's weakest topic when null. */
@@ -72,7 +68,7 @@ export async function startDrill(ctx: CommandContext, topic: InterviewTopic | nu
 export async function stopDrill(ctx: CommandContext): Promise<Reply> {
   const live = await liveSession(ctx);
   if (live.kind === "none") return say(ctx.t, "mock.nothingOpen", {});
-  if (live.kind === "expired") return expired(ctx, live.session);
+  if (live.kind === "expired") return expiredReply(ctx.t, live.session);
   await ctx.deps.mock.endSession(live.session.id, "stopped", ctx.now);
   return say(ctx.t, "mock.stopped", {});
 }
@@ -81,7 +77,7 @@ export async function stopDrill(ctx: CommandContext): Promise<Reply> {
 export async function skipDrill(ctx: CommandContext): Promise<Reply> {
   const live = await liveSession(ctx);
   if (live.kind === "none") return say(ctx.t, "mock.nothingOpen", {});
-  if (live.kind === "expired") return expired(ctx, live.session);
+  if (live.kind === "expired") return expiredReply(ctx.t, live.session);
   const { session } = live;
   await ctx.deps.mock.endSession(session.id, "skipped", ctx.now);
   if (session.stage === "followUp") return say(ctx.t, "mock.followUpSkipped", {});

@@ -86,7 +86,7 @@ export function answerFeatures(input: JudgeInput): AnswerFeatures {
  * 0–10: on topic 1, key-point coverage up to 4, STAR structure up to 2, specifics up to 1.5, length up
  * to 1.5. Coverage weighs most because an interviewer first asks "did they answer the question?".
  */
-export function overallScore(f: AnswerFeatures, keyPointCount: number): number {
+function overallScore(f: AnswerFeatures, keyPointCount: number): number {
   const coverage = keyPointCount === 0 ? 0 : f.covered.length / keyPointCount;
   const starTotal = STAR_PARTS.reduce((sum, part) => sum + f.star[part].score, 0);
   const specifics = Math.min(1.5, 0.5 * f.terms.length + 0.5 * Math.min(f.numbers, 2));

@@ -1,8 +1,12 @@
 // What an open session is asking: the question or the follow-up, as the member reads it, and the key
 // points its answer is judged against.
+import type { CoreDeps, Reply } from "../commands/context.js";
+import { say } from "../commands/reply.js";
 import type { Messages } from "../messages/index.js";
+import { err, ok, type Result } from "../result.js";
 import type { InterviewQuestion, InterviewTopic, KeyPoint, Roadmap } from "../roadmap/types.js";
 import type { MockSession } from "./ports.js";
+import { isExpired, SESSION_MINUTES } from "./session.js";
 import { findQuestion } from "./topics.js";
 import { followUpKeyPoints } from "./verdict.js";
 
@@ -31,4 +35,29 @@ export function openPrompt(roadmap: Roadmap, session: MockSession, t: Messages):
     text: t["mock.followUpQuestion"]({ followUp: session.followUp, keyPoints: question.keyPoints }),
     keyPoints: keyPoints.length > 0 ? keyPoints : question.keyPoints,
   };
+}
+
+/** Says the session expired unanswered, and how to start again. */
+export function expiredReply(t: Messages, session: MockSession): Reply {
+  return say(t, "mock.expired", { minutes: SESSION_MINUTES, topicId: session.topicId });
+}
+
+/**
+ * The prompt an answer to `session` is judged against, or the reply that closes the session instead:
+ * it expired, or the roadmap no longer holds its question.
+ */
+export async function answerablePrompt(
+  deps: Pick<CoreDeps, "roadmap" | "mock">,
+  session: MockSession,
+  t: Messages,
+  now: Date,
+): Promise<Result<OpenPrompt, Reply>> {
+  if (isExpired(session, now)) {
+    await deps.mock.endSession(session.id, "expired", now);
+    return err(expiredReply(t, session));
+  }
+  const prompt = openPrompt(deps.roadmap, session, t);
+  if (prompt !== null) return ok(prompt);
+  await deps.mock.endSession(session.id, "stopped", now);
+  return err(say(t, "mock.sessionChanged", {}));
 }

@@ -7,7 +7,7 @@ import type { ScreenReason, Verdict } from "./verdict.js";
 import { DONT_KNOW } from "./vocabulary.js";
 
 /** Fewer words than this is not an answer an interviewer could score. */
-export const MIN_WORDS = 8;
+const MIN_WORDS = 8;
 /** The most a screened answer can score. */
 export const SCREENED_MAX = 2;
 

@@ -29,7 +29,7 @@ function wordEnding(word: string): string {
 }
 
 /** A phrase as whole words, accent-insensitive, its last word in any of its usual endings. */
-export function phrasePattern(phrase: string): RegExp {
+function phrasePattern(phrase: string): RegExp {
   const cached = patterns.get(phrase);
   if (cached !== undefined) return cached;
   const words = normalize(phrase.trim()).split(/\s+/);

@@ -6,7 +6,7 @@ import { normalize } from "./text.js";
 export type UnknownTopic = { id: "mock.unknownTopic"; params: { input: string; topics: string[] } };
 
 /** Names a member can type: each topic's id followed by its aliases. */
-export function topicNames(topic: InterviewTopic): string[] {
+function topicNames(topic: InterviewTopic): string[] {
   return [topic.id, ...topic.aliases];
 }
 

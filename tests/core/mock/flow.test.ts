@@ -249,6 +249,12 @@ describe.each(testDatabases)("mock interviews on $name", (database) => {
     expect(await bot.send("/help", { at: SAT })).toContain("/mock [topic|stop|skip|history]");
   });
 
+  it("/help lists /export and /forget", async () => {
+    const help = await bot.send("/help", { at: SAT });
+    expect(help).toContain("/export");
+    expect(help).toContain("/forget");
+  });
+
   it("the database holds at most one open session per member", async () => {
     const [row] = await bot.db.select({ memberId: mockSessions.memberId }).from(mockSessions).limit(1);
     if (row === undefined) throw new Error("no session");

@@ -102,7 +102,7 @@ export const common: CommonMessages = {
   "timezone.current": ({ zone }) =>
     `Your timezone is ${zone}. To change it: /timezone America/Sao_Paulo, /timezone Europe/Lisbon…`,
   "timezone.unknown": ({ input }) =>
-    `“${input}” is not a timezone I know. Use an IANA name such as America/Sao_Paulo, Europe/Lisbon or America/New_York.`,
+    `“${input}” is not a timezone I know. Use an IANA name such as America/Sao_Paulo, Europe/Lisbon or America/New_York, e.g. /timezone America/Sao_Paulo`,
 
   "language.set": () => "Language set to English.",
   "language.current": () => "I'm speaking English. Switch with /language pt or /language en.",
@@ -125,6 +125,8 @@ export const common: CommonMessages = {
       "/timezone <zone> — e.g. /timezone America/Sao_Paulo",
       "/language en|pt — English or Brazilian Portuguese",
       "/join — in a group chat: join its study group",
+      "/mock [topic|stop|skip|history] — a mock interview question, judged (e.g. /mock versioning)",
+      "/export — everything stored about you, as a file; /forget — delete it all",
     ].join("\n"),
   "console.banner": ({ database }) =>
     [

@@ -1,19 +1,10 @@
 // English texts of mock interviews.
 import type { FailureReason } from "../../mock/judge.js";
 import type { Trend } from "../../mock/practice.js";
-import {
-  type Feedback,
-  type FollowUp,
-  MAX_STAR_SCORE,
-  type OfflineNote,
-  type Outline,
-  type ScreenReason,
-  STAR_PARTS,
-  type StarPart,
-  type Verdict,
-} from "../../mock/verdict.js";
+import type { FollowUp, OfflineNote, ScreenReason, StarPart, Verdict } from "../../mock/verdict.js";
 import type { InterviewQuestion, InterviewTopic, KeyPoint } from "../../roadmap/types.js";
 import type { MockMessages } from "../mock.js";
+import { feedbackText, keyPointText, outlineText, type VerdictWords, verdictLines } from "../verdictLines.js";
 
 const PART: Record<StarPart, string> = {
   situation: "Situation",
@@ -41,7 +32,7 @@ const FAILURE: Record<FailureReason, string> = {
 const TREND: Record<Trend, string> = { up: "↗ improving", down: "↘ slipping", steady: "→ steady" };
 
 function point(keyPoints: KeyPoint[], index: number): string {
-  return keyPoints[index]?.text.en ?? `#${index + 1}`;
+  return keyPointText(keyPoints, index, "en");
 }
 
 function note(n: OfflineNote, keyPoints: KeyPoint[]): string {
@@ -77,20 +68,6 @@ function note(n: OfflineNote, keyPoints: KeyPoint[]): string {
   }
 }
 
-function feedback(f: Feedback, keyPoints: KeyPoint[]): string {
-  return f.kind === "text" ? f.text : note(f.note, keyPoints);
-}
-
-function outline(o: Outline, keyPoints: KeyPoint[]): string {
-  if (o.kind === "text") return o.text;
-  return [
-    "1. Situation — the project, the data and the problem, in one or two sentences.",
-    "2. Task — what you had to deliver.",
-    `3. Action — what you did, covering: ${keyPoints.map((k) => k.text.en.replace(/\.$/, "")).join("; ")}.`,
-    "4. Result — a number: a metric, a time saved, an error avoided.",
-  ].join("\n");
-}
-
 function followUpQuestion(followUp: FollowUp, keyPoints: KeyPoint[]): string {
   switch (followUp.kind) {
     case "text":
@@ -102,45 +79,31 @@ function followUpQuestion(followUp: FollowUp, keyPoints: KeyPoint[]): string {
   }
 }
 
-function verdictBody(v: Verdict, keyPoints: KeyPoint[]): string[] {
-  const lines: string[] = [];
-  if (v.ignoredInstructions)
-    lines.push("ℹ️ Your answer held instructions to the judge; they were ignored and did not count.");
-  if (v.screened !== null) {
-    // Nothing to grade part by part: say why, and show what a full answer covers.
-    return [
-      ...lines,
-      `⚠️ ${SCREENED[v.screened]}, so it scores at most 2/10.`,
-      "Key points to cover:",
-      ...keyPoints.map((_, i) => `  ✗ ${point(keyPoints, i)}`),
-      "A stronger outline:",
-      outline(v.outline, keyPoints),
-    ];
-  }
-  lines.push("STAR:");
-  for (const part of STAR_PARTS) {
-    const { score, evidence } = v.star[part];
-    lines.push(
-      `  ${PART[part]} ${score}/${MAX_STAR_SCORE} — ${evidence === null ? "missing" : `“${evidence}”`}`,
-    );
-  }
-  lines.push(`Key points covered: ${v.covered.length} of ${keyPoints.length}`);
-  for (const i of v.covered) lines.push(`  ✓ ${point(keyPoints, i)}`);
-  for (const i of v.missed) lines.push(`  ✗ ${point(keyPoints, i)}`);
-  if (v.strengths.length > 0) {
-    lines.push("Strengths:", ...v.strengths.map((s) => `  • ${feedback(s, keyPoints)}`));
-  }
-  if (v.improvements.length > 0) {
-    lines.push("To improve:", ...v.improvements.map((s) => `  • ${feedback(s, keyPoints)}`));
-  }
-  lines.push("A stronger outline:", outline(v.outline, keyPoints));
-  return lines;
-}
+const WORDS: VerdictWords = {
+  locale: "en",
+  ignoredInstructions: "Your answer held instructions to the judge; they were ignored and did not count.",
+  screened: (reason, max) => `${SCREENED[reason]}, so it scores at most ${max}/10.`,
+  keyPointsToCover: "Key points to cover:",
+  starPart: PART,
+  missing: "missing",
+  keyPointsCovered: (covered, total) => `Key points covered: ${covered} of ${total}`,
+  strengths: "Strengths:",
+  improvements: "To improve:",
+  outlineTitle: "A stronger outline:",
+  note,
+  starOutline: (points) =>
+    [
+      "1. Situation — the project, the data and the problem, in one or two sentences.",
+      "2. Task — what you had to deliver.",
+      `3. Action — what you did, covering: ${points.join("; ")}.`,
+      "4. Result — a number: a metric, a time saved, an error avoided.",
+    ].join("\n"),
+};
 
 function report(verdict: Verdict, keyPoints: KeyPoint[]): string {
   return [
     `🎯 Score: ${verdict.overall}/10 (${judgeLabel(verdict)})`,
-    ...verdictBody(verdict, keyPoints),
+    ...verdictLines(verdict, keyPoints, WORDS),
   ].join("\n");
 }
 
@@ -184,8 +147,8 @@ export const mock: MockMessages = {
     "That question was already answered or closed; nothing new was recorded. /mock for another one.",
   "mock.followUpQuestion": ({ followUp, keyPoints }) => followUpQuestion(followUp, keyPoints),
   "mock.verdictReport": ({ verdict, keyPoints }) => report(verdict, keyPoints),
-  "mock.feedback": ({ feedback: f, keyPoints }) => feedback(f, keyPoints),
-  "mock.outline": ({ outline: o, keyPoints }) => outline(o, keyPoints),
+  "mock.feedback": ({ feedback: f, keyPoints }) => feedbackText(f, keyPoints, WORDS),
+  "mock.outline": ({ outline: o, keyPoints }) => outlineText(o, keyPoints, WORDS),
   "mock.verdict": ({ verdict, keyPoints, followUp, answerWith }) =>
     [
       report(verdict, keyPoints),
@@ -203,7 +166,7 @@ export const mock: MockMessages = {
       `⚠️ The LLM judge could not score this answer: ${FAILURE[reason]}.`,
       "Your answer is saved as unscored — no score was made up.",
       `For reference only, the offline judge's view (not an LLM score): ${offline.overall}/10`,
-      ...verdictBody(offline, keyPoints),
+      ...verdictLines(offline, keyPoints, WORDS),
       "Try again later with /mock.",
     ].join("\n"),
   "mock.history": ({ sessions, topics, weakest }) =>
@@ -227,6 +190,4 @@ export const mock: MockMessages = {
     ].join("\n"),
   "mock.historyEmpty": ({ weakest }) =>
     `No mock interviews yet. Start with /mock ${weakest.id}, or /mock to let me pick.`,
-  "mock.helpLine": () =>
-    "/mock [topic|stop|skip|history] — a mock interview question, judged (e.g. /mock versioning)",
 };

@@ -103,7 +103,7 @@ export const common: CommonMessages = {
   "timezone.current": ({ zone }) =>
     `O seu fuso horário é ${zone}. Para mudar: /timezone America/Sao_Paulo, /timezone Europe/Lisbon…`,
   "timezone.unknown": ({ input }) =>
-    `“${input}” não é um fuso horário que eu conheça. Use um nome IANA, como America/Sao_Paulo, Europe/Lisbon ou America/Manaus.`,
+    `“${input}” não é um fuso horário que eu conheça. Use um nome IANA, como America/Sao_Paulo, Europe/Lisbon ou America/Manaus, ex.: /fuso America/Sao_Paulo`,
 
   "language.set": () => "Idioma definido: português do Brasil.",
   "language.current": () => "Estou falando português. Troque com /language en ou /language pt.",
@@ -126,6 +126,8 @@ export const common: CommonMessages = {
       "/fuso (/timezone) <fuso> — ex.: /fuso America/Sao_Paulo",
       "/idioma (/language) en|pt — inglês ou português",
       "/entrar (/join) — num grupo: entrar no grupo de estudos dele",
+      "/mock (/entrevista) [tema|stop|skip|history] — uma pergunta de entrevista, avaliada (ex.: /mock versionamento)",
+      "/exportar (/export) — tudo o que está guardado sobre você, em um arquivo; /esquecer (/forget) — apaga tudo",
     ].join("\n"),
   "console.banner": ({ database }) =>
     [

@@ -1,19 +1,10 @@
 // Textos das simulações de entrevista.
 import type { FailureReason } from "../../mock/judge.js";
 import type { Trend } from "../../mock/practice.js";
-import {
-  type Feedback,
-  type FollowUp,
-  MAX_STAR_SCORE,
-  type OfflineNote,
-  type Outline,
-  type ScreenReason,
-  STAR_PARTS,
-  type StarPart,
-  type Verdict,
-} from "../../mock/verdict.js";
+import type { FollowUp, OfflineNote, ScreenReason, StarPart, Verdict } from "../../mock/verdict.js";
 import type { InterviewQuestion, InterviewTopic, KeyPoint } from "../../roadmap/types.js";
 import type { MockMessages } from "../mock.js";
+import { feedbackText, keyPointText, outlineText, type VerdictWords, verdictLines } from "../verdictLines.js";
 import { br } from "./dates.js";
 
 const PART: Record<StarPart, string> = {
@@ -42,7 +33,7 @@ const FAILURE: Record<FailureReason, string> = {
 const TREND: Record<Trend, string> = { up: "↗ melhorando", down: "↘ caindo", steady: "→ estável" };
 
 function point(keyPoints: KeyPoint[], index: number): string {
-  return keyPoints[index]?.text["pt-BR"] ?? `#${index + 1}`;
+  return keyPointText(keyPoints, index, "pt-BR");
 }
 
 function note(n: OfflineNote, keyPoints: KeyPoint[]): string {
@@ -78,20 +69,6 @@ function note(n: OfflineNote, keyPoints: KeyPoint[]): string {
   }
 }
 
-function feedback(f: Feedback, keyPoints: KeyPoint[]): string {
-  return f.kind === "text" ? f.text : note(f.note, keyPoints);
-}
-
-function outline(o: Outline, keyPoints: KeyPoint[]): string {
-  if (o.kind === "text") return o.text;
-  return [
-    "1. Situação — o projeto, os dados e o problema, em uma ou duas frases.",
-    "2. Tarefa — o que você precisava entregar.",
-    `3. Ação — o que você fez, cobrindo: ${keyPoints.map((k) => k.text["pt-BR"].replace(/\.$/, "")).join("; ")}.`,
-    "4. Resultado — um número: uma métrica, um tempo economizado, um erro evitado.",
-  ].join("\n");
-}
-
 function followUpQuestion(followUp: FollowUp, keyPoints: KeyPoint[]): string {
   switch (followUp.kind) {
     case "text":
@@ -103,45 +80,33 @@ function followUpQuestion(followUp: FollowUp, keyPoints: KeyPoint[]): string {
   }
 }
 
-function verdictBody(v: Verdict, keyPoints: KeyPoint[]): string[] {
-  const lines: string[] = [];
-  if (v.ignoredInstructions)
-    lines.push("ℹ️ A sua resposta tinha instruções para o avaliador; elas foram ignoradas e não contaram.");
-  if (v.screened !== null) {
-    // Nothing to grade part by part: say why, and show what a full answer covers.
-    return [
-      ...lines,
-      `⚠️ ${SCREENED[v.screened]}, então vale no máximo 2/10.`,
-      "Pontos-chave a cobrir:",
-      ...keyPoints.map((_, i) => `  ✗ ${point(keyPoints, i)}`),
-      "Um roteiro mais forte:",
-      outline(v.outline, keyPoints),
-    ];
-  }
-  lines.push("STAR:");
-  for (const part of STAR_PARTS) {
-    const { score, evidence } = v.star[part];
-    lines.push(
-      `  ${PART[part]} ${score}/${MAX_STAR_SCORE} — ${evidence === null ? "ausente" : `“${evidence}”`}`,
-    );
-  }
-  lines.push(`Pontos-chave cobertos: ${v.covered.length} de ${keyPoints.length}`);
-  for (const i of v.covered) lines.push(`  ✓ ${point(keyPoints, i)}`);
-  for (const i of v.missed) lines.push(`  ✗ ${point(keyPoints, i)}`);
-  if (v.strengths.length > 0) {
-    lines.push("Pontos fortes:", ...v.strengths.map((s) => `  • ${feedback(s, keyPoints)}`));
-  }
-  if (v.improvements.length > 0) {
-    lines.push("Para melhorar:", ...v.improvements.map((s) => `  • ${feedback(s, keyPoints)}`));
-  }
-  lines.push("Um roteiro mais forte:", outline(v.outline, keyPoints));
-  return lines;
-}
+const WORDS: VerdictWords = {
+  locale: "pt-BR",
+  ignoredInstructions:
+    "A sua resposta tinha instruções para o avaliador; elas foram ignoradas e não contaram.",
+  screened: (reason, max) => `${SCREENED[reason]}, então vale no máximo ${max}/10.`,
+  keyPointsToCover: "Pontos-chave a cobrir:",
+  starPart: PART,
+  missing: "ausente",
+  keyPointsCovered: (covered, total) => `Pontos-chave cobertos: ${covered} de ${total}`,
+  strengths: "Pontos fortes:",
+  improvements: "Para melhorar:",
+  outlineTitle: "Um roteiro mais forte:",
+  note,
+  starOutline: (points) =>
+    [
+      "1. Situação — o projeto, os dados e o problema, em uma ou duas frases.",
+      "2. Tarefa — o que você precisava entregar.",
+      `3. Ação — o que você fez, cobrindo: ${points.join("; ")}.`,
+      "4. Resultado — um número: uma métrica, um tempo economizado, um erro evitado.",
+    ].join("\n"),
+};
 
 function report(verdict: Verdict, keyPoints: KeyPoint[]): string {
-  return [`🎯 Nota: ${verdict.overall}/10 (${judgeLabel(verdict)})`, ...verdictBody(verdict, keyPoints)].join(
-    "\n",
-  );
+  return [
+    `🎯 Nota: ${verdict.overall}/10 (${judgeLabel(verdict)})`,
+    ...verdictLines(verdict, keyPoints, WORDS),
+  ].join("\n");
 }
 
 function judgeLabel(v: Verdict): string {
@@ -185,8 +150,8 @@ export const mock: MockMessages = {
     "Essa pergunta já foi respondida ou encerrada; nada novo foi registrado. /mock para outra.",
   "mock.followUpQuestion": ({ followUp, keyPoints }) => followUpQuestion(followUp, keyPoints),
   "mock.verdictReport": ({ verdict, keyPoints }) => report(verdict, keyPoints),
-  "mock.feedback": ({ feedback: f, keyPoints }) => feedback(f, keyPoints),
-  "mock.outline": ({ outline: o, keyPoints }) => outline(o, keyPoints),
+  "mock.feedback": ({ feedback: f, keyPoints }) => feedbackText(f, keyPoints, WORDS),
+  "mock.outline": ({ outline: o, keyPoints }) => outlineText(o, keyPoints, WORDS),
   "mock.verdict": ({ verdict, keyPoints, followUp, answerWith }) =>
     [
       report(verdict, keyPoints),
@@ -204,7 +169,7 @@ export const mock: MockMessages = {
       `⚠️ O avaliador LLM não conseguiu pontuar esta resposta: ${FAILURE[reason]}.`,
       "A sua resposta foi salva sem nota — nenhuma nota foi inventada.",
       `Só como referência, a visão do avaliador offline (não é nota do LLM): ${offline.overall}/10`,
-      ...verdictBody(offline, keyPoints),
+      ...verdictLines(offline, keyPoints, WORDS),
       "Tente de novo mais tarde com /mock.",
     ].join("\n"),
   "mock.history": ({ sessions, topics, weakest }) =>
@@ -228,6 +193,4 @@ export const mock: MockMessages = {
     ].join("\n"),
   "mock.historyEmpty": ({ weakest }) =>
     `Nenhuma simulação ainda. Comece com /mock ${weakest.aliases[0] ?? weakest.id}, ou /mock para eu escolher.`,
-  "mock.helpLine": () =>
-    "/mock (/entrevista) [tema|stop|skip|history] — uma pergunta de entrevista, avaliada (ex.: /mock versionamento)",
 };

@@ -1,0 +1,83 @@
+// The layout of a mock-interview verdict, shared by both languages: each language supplies its words.
+
+import { SCREENED_MAX } from "../mock/screen.js";
+import {
+  type Feedback,
+  MAX_STAR_SCORE,
+  type OfflineNote,
+  type Outline,
+  type ScreenReason,
+  STAR_PARTS,
+  type StarPart,
+  type Verdict,
+} from "../mock/verdict.js";
+import type { KeyPoint, Locale } from "../roadmap/types.js";
+
+/** What a language says in a verdict; the layout around it is the same in every language. */
+export interface VerdictWords {
+  locale: Locale;
+  /** The answer held instructions to the judge, which were ignored. */
+  ignoredInstructions: string;
+  /** Why a screened answer scores at most `max`. */
+  screened(reason: ScreenReason, max: number): string;
+  keyPointsToCover: string;
+  starPart: Record<StarPart, string>;
+  /** A STAR part with no evidence. */
+  missing: string;
+  keyPointsCovered(covered: number, total: number): string;
+  strengths: string;
+  improvements: string;
+  outlineTitle: string;
+  note(n: OfflineNote, keyPoints: KeyPoint[]): string;
+  /** The offline judge's STAR outline, given the key points' texts. */
+  starOutline(points: string[]): string;
+}
+
+export function keyPointText(keyPoints: KeyPoint[], index: number, locale: Locale): string {
+  return keyPoints[index]?.text[locale] ?? `#${index + 1}`;
+}
+
+export function feedbackText(f: Feedback, keyPoints: KeyPoint[], words: VerdictWords): string {
+  return f.kind === "text" ? f.text : words.note(f.note, keyPoints);
+}
+
+export function outlineText(o: Outline, keyPoints: KeyPoint[], words: VerdictWords): string {
+  if (o.kind === "text") return o.text;
+  return words.starOutline(keyPoints.map((k) => k.text[words.locale].replace(/\.$/, "")));
+}
+
+/** The verdict part by part: STAR, key points, strengths, improvements and a stronger outline. */
+export function verdictLines(v: Verdict, keyPoints: KeyPoint[], words: VerdictWords): string[] {
+  const point = (i: number) => keyPointText(keyPoints, i, words.locale);
+  const lines: string[] = [];
+  if (v.ignoredInstructions) lines.push(`ℹ️ ${words.ignoredInstructions}`);
+  if (v.screened !== null) {
+    // Nothing to grade part by part: say why, and show what a full answer covers.
+    return [
+      ...lines,
+      `⚠️ ${words.screened(v.screened, SCREENED_MAX)}`,
+      words.keyPointsToCover,
+      ...keyPoints.map((_, i) => `  ✗ ${point(i)}`),
+      words.outlineTitle,
+      outlineText(v.outline, keyPoints, words),
+    ];
+  }
+  lines.push("STAR:");
+  for (const part of STAR_PARTS) {
+    const { score, evidence } = v.star[part];
+    lines.push(
+      `  ${words.starPart[part]} ${score}/${MAX_STAR_SCORE} — ${evidence === null ? words.missing : `“${evidence}”`}`,
+    );
+  }
+  lines.push(words.keyPointsCovered(v.covered.length, keyPoints.length));
+  for (const i of v.covered) lines.push(`  ✓ ${point(i)}`);
+  for (const i of v.missed) lines.push(`  ✗ ${point(i)}`);
+  if (v.strengths.length > 0) {
+    lines.push(words.strengths, ...v.strengths.map((s) => `  • ${feedbackText(s, keyPoints, words)}`));
+  }
+  if (v.improvements.length > 0) {
+    lines.push(words.improvements, ...v.improvements.map((s) => `  • ${feedbackText(s, keyPoints, words)}`));
+  }
+  lines.push(words.outlineTitle, outlineText(v.outline, keyPoints, words));
+  return lines;
+}
