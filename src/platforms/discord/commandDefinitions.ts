@@ -41,6 +41,14 @@ export interface OptionSpec {
 /** Discord shows at most 25 choices, and requires required options before optional ones. */
 const MAX_CHOICES = 25;
 
+/** A choice per value, named in each language by the catalog. */
+function choicesOf<T extends string>(
+  values: readonly T[],
+  name: (t: Messages, value: T) => string,
+): Choice[] {
+  return values.slice(0, MAX_CHOICES).map((value) => ({ value, name: (t) => name(t, value) }));
+}
+
 export function optionSpecs(roadmap: Roadmap): Record<SlashCommand, OptionSpec[]> {
   return {
     start: [{ option: "date", kind: "string", maxLength: 10 }],
@@ -65,10 +73,7 @@ export function optionSpecs(roadmap: Roadmap): Record<SlashCommand, OptionSpec[]
       {
         option: "period",
         kind: "string",
-        choices: LEADERBOARD_PERIODS.map((period) => ({
-          value: period,
-          name: (t) => t["discord.choice.period"]({ period }),
-        })),
+        choices: choicesOf(LEADERBOARD_PERIODS, (t, period) => t["discord.choice.period"]({ period })),
       },
     ],
     "leaderboard-optout": [],
@@ -82,10 +87,7 @@ export function optionSpecs(roadmap: Roadmap): Record<SlashCommand, OptionSpec[]
       {
         option: "language",
         kind: "string",
-        choices: LOCALES.map((language) => ({
-          value: language,
-          name: (t) => t["discord.choice.language"]({ language }),
-        })),
+        choices: choicesOf(LOCALES, (t, language) => t["discord.choice.language"]({ language })),
       },
     ],
     setup: [
@@ -94,16 +96,15 @@ export function optionSpecs(roadmap: Roadmap): Record<SlashCommand, OptionSpec[]
       {
         option: "day",
         kind: "string",
-        choices: WEEKDAYS.map((day) => ({ value: day, name: (t) => t["discord.choice.weekday"]({ day }) })),
+        choices: choicesOf(WEEKDAYS, (t, day) => t["discord.choice.weekday"]({ day })),
       },
       { option: "time", kind: "string", maxLength: 5 },
       {
         option: "checkins",
         kind: "string",
-        choices: CHECKIN_VISIBILITIES.map((visibility) => ({
-          value: visibility,
-          name: (t) => t["discord.choice.checkins"]({ visibility }),
-        })),
+        choices: choicesOf(CHECKIN_VISIBILITIES, (t, visibility) =>
+          t["discord.choice.checkins"]({ visibility }),
+        ),
       },
     ],
     export: [],

@@ -98,10 +98,10 @@ async function askAgain(ctx: InteractionContext, interaction: ButtonInteraction)
     await interaction.showModal(mockModal(t, reply.awaitingAnswer.question, interaction.id));
     return;
   }
-  await interaction.reply({
-    content: reply.text,
-    allowedMentions: { parse: [] },
-    ...(interaction.inGuild() ? { flags: MessageFlags.Ephemeral } : {}),
+  // The same path as every other reply: split to Discord's length, no pings, private in a server.
+  await replyTo(interaction, Promise.resolve(reply), {
+    ephemeral: interaction.inGuild(),
+    deferAfterMs: ctx.deferAfterMs,
   });
 }
 

@@ -8,7 +8,8 @@ import {
   type RepliableInteraction,
 } from "discord.js";
 import type { Reply } from "../../core/commands/context.js";
-import { splitText } from "./splitText.js";
+import { splitText } from "../splitText.js";
+import { MAX_MESSAGE_LENGTH } from "./sender.js";
 
 export interface ReplyPolicy {
   /** Whether the reply is for the member alone; a reply the core addresses to the group never is. */
@@ -34,7 +35,7 @@ function options(content: string, ephemeral: boolean): InteractionReplyOptions {
 
 /** The reply as Discord messages: the first carries the file and the buttons, the rest follow. */
 function outgoing(reply: Reply, policy: ReplyPolicy) {
-  const [head = "", ...rest] = splitText(reply.text);
+  const [head = "", ...rest] = splitText(reply.text, MAX_MESSAGE_LENGTH);
   return {
     head,
     rest,

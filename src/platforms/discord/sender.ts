@@ -1,7 +1,10 @@
 // The PlatformSender for Discord: DMs to members and posts in a server's study channel, with an optional PNG.
 import { type APIChannel, DiscordAPIError, type REST, RESTJSONErrorCodes, Routes } from "discord.js";
 import type { OutgoingMessage, PlatformSender, SendResult } from "../../core/delivery.js";
-import { splitText } from "./splitText.js";
+import { splitText } from "../splitText.js";
+
+/** Discord takes at most 2000 characters in one message. */
+export const MAX_MESSAGE_LENGTH = 2000;
 
 /** Errors no retry will fix: the member closed DMs or left, the channel is gone or closed to the bot. */
 const UNREACHABLE = new Set<number>([
@@ -23,7 +26,7 @@ function failure(error: unknown): SendResult {
 }
 
 async function post(rest: REST, channelId: string, message: OutgoingMessage): Promise<void> {
-  const parts = splitText(message.text);
+  const parts = splitText(message.text, MAX_MESSAGE_LENGTH);
   for (const [index, content] of parts.entries()) {
     const last = index === parts.length - 1;
     const image = last ? message.image : undefined;

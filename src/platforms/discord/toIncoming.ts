@@ -28,10 +28,11 @@ function channelOption(interaction: ChatInputCommandInteraction): string | null 
 /** Who spoke and where, for any interaction; `text` is what the core reads. */
 export function toIncoming(interaction: Interaction, text: string): IncomingMessage {
   const guildId = interaction.guildId;
-  const setupChannel =
-    interaction.isChatInputCommand() && interaction.commandName === "setup"
+  // /setup names the study channel; anything else happens in the channel it was typed in.
+  const channelId =
+    (interaction.isChatInputCommand() && interaction.commandName === "setup"
       ? channelOption(interaction)
-      : null;
+      : null) ?? interaction.channelId;
   return {
     platform: "discord",
     eventId: interaction.id,
@@ -54,11 +55,7 @@ export function toIncoming(interaction: Interaction, text: string): IncomingMess
             title: interaction.guild?.name ?? guildId,
             // Ephemeral replies: what is personal stays with the member even in a server channel.
             privateReplies: true,
-            ...(setupChannel !== null
-              ? { channelId: setupChannel }
-              : interaction.channelId !== null
-                ? { channelId: interaction.channelId }
-                : {}),
+            ...(channelId !== null ? { channelId } : {}),
           },
     text,
     // No message content here: a mock answer always comes from a modal, opened by a command or a button.

@@ -4,6 +4,7 @@ import { type Api, type Context, InputFile } from "grammy";
 import type { CoreDeps, IncomingMessage } from "../../core/commands/context.js";
 import { handleMessage } from "../../core/handleMessage.js";
 import { localeFrom, messagesFor } from "../../core/messages/index.js";
+import { splitText } from "../splitText.js";
 import {
   canonicalName,
   commandFor,
@@ -12,7 +13,7 @@ import {
   needsAdmin,
   privateRedirect,
 } from "./commands.js";
-import { splitText } from "./sender.js";
+import { MAX_CAPTION, MAX_TEXT } from "./sender.js";
 import { toIncoming } from "./toIncoming.js";
 
 export interface MessageHandlerOptions {
@@ -48,7 +49,7 @@ export function messageHandler({ deps, clock }: MessageHandlerOptions) {
     if (onBehalfOf !== undefined && !(adminOnly && onBehalfOf.id === message.chat.id)) return;
 
     const answer = async (text: string) => {
-      for (const part of splitText(text)) {
+      for (const part of splitText(text, MAX_TEXT)) {
         await ctx.api.sendMessage(
           incoming.chat.id,
           part,
@@ -79,9 +80,14 @@ export function messageHandler({ deps, clock }: MessageHandlerOptions) {
     const reply = await handleMessage(deps, routed, clock());
     if (reply?.file !== undefined) {
       const { filename, content } = reply.file;
-      await ctx.api.sendDocument(incoming.chat.id, new InputFile(Buffer.from(content), filename), {
-        caption: reply.text,
-      });
+      // A caption Telegram would refuse as too long goes as messages after the document instead.
+      const fits = reply.text.length <= MAX_CAPTION;
+      await ctx.api.sendDocument(
+        incoming.chat.id,
+        new InputFile(Buffer.from(content), filename),
+        fits ? { caption: reply.text } : {},
+      );
+      if (!fits) await answer(reply.text);
     } else if (reply !== null) await answer(reply.text);
     else if (!inGroup) await answer(t["text.notCommand"]({}));
   };

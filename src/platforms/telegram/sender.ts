@@ -1,24 +1,11 @@
 // What the scheduler sends on Telegram: DMs and group posts, with an optional picture.
 import { type Api, GrammyError, HttpError, InputFile } from "grammy";
 import type { OutgoingMessage, PlatformSender, SendResult } from "../../core/delivery.js";
+import { splitText } from "../splitText.js";
 
 /** Telegram's limits on a message's text and on a photo's caption. */
-const MAX_TEXT = 4096;
-const MAX_CAPTION = 1024;
-
-/** Splits a long text at line breaks where it can, so each part fits in one message. */
-export function splitText(text: string, max = MAX_TEXT): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const cut = rest.lastIndexOf("\n", max);
-    const at = cut > 0 ? cut : max;
-    parts.push(rest.slice(0, at));
-    rest = rest.slice(at).replace(/^\n/, "");
-  }
-  if (rest !== "" || parts.length === 0) parts.push(rest);
-  return parts;
-}
+export const MAX_TEXT = 4096;
+export const MAX_CAPTION = 1024;
 
 /** Sends a text and its picture to a chat; a caption that would be too long goes as messages after it. */
 export async function sendOutgoing(api: Api, chatId: string, message: OutgoingMessage): Promise<void> {
@@ -31,7 +18,7 @@ export async function sendOutgoing(api: Api, chatId: string, message: OutgoingMe
     }
     await api.sendPhoto(chatId, photo);
   }
-  for (const part of splitText(text)) await api.sendMessage(chatId, part);
+  for (const part of splitText(text, MAX_TEXT)) await api.sendMessage(chatId, part);
 }
 
 /** Failures the platform reports are results; anything else is a bug and is thrown. */

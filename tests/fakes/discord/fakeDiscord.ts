@@ -66,7 +66,7 @@ export const GUILD = {
 };
 
 /** A member of the server as GUILD_CREATE lists them (and as interactions.ts describes them). */
-export function guildMember(userId: string, username: string): Record<string, unknown> {
+function guildMember(userId: string, username: string): Record<string, unknown> {
   return {
     user: { id: userId, username, discriminator: "0", global_name: username, avatar: null },
     roles: [],

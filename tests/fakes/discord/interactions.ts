@@ -1,6 +1,7 @@
 // INTERACTION_CREATE payloads as Discord sends them: slash commands, autocomplete, modal submits and button
 // clicks.
 import { APPLICATION_ID, BOT_USER, GUILD } from "./fakeDiscord.js";
+import { botMessage } from "./rest.js";
 
 export const OPTION = { string: 3, integer: 4, channel: 7 } as const;
 
@@ -25,15 +26,15 @@ export interface Who {
 }
 
 let counter = 300_000_000_000_000_000n;
-export function snowflake(): string {
+function snowflake(): string {
   counter += 1n;
   return counter.toString();
 }
 
 export const GUILD_ID = GUILD.id;
-export const CHANNEL_ID = "500000000000000001";
+const CHANNEL_ID = "500000000000000001";
 /** View Channel, Send Messages, Read Message History, Use Application Commands — not Manage Server. */
-export const MEMBER_PERMISSIONS = String((1n << 10n) | (1n << 11n) | (1n << 16n) | (1n << 31n));
+const MEMBER_PERMISSIONS = String((1n << 10n) | (1n << 11n) | (1n << 16n) | (1n << 31n));
 export const ADMIN_PERMISSIONS = String(BigInt(MEMBER_PERMISSIONS) | (1n << 5n));
 
 function base(type: number, data: Record<string, unknown>, who: Who, id: string) {
@@ -119,21 +120,14 @@ export function buttonClick(customId: string, who: Who = {}, id = snowflake()) {
   return {
     ...interaction,
     message: {
-      id: snowflake(),
-      channel_id: interaction.channel_id,
-      type: 0,
-      content: "",
-      author: BOT_USER,
-      timestamp: "2026-01-01T00:00:00.000Z",
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      pinned: false,
-      flags: 64,
+      ...botMessage({
+        id: snowflake(),
+        channelId: interaction.channel_id,
+        content: "",
+        author: BOT_USER,
+        timestamp: "2026-01-01T00:00:00.000Z",
+        flags: 64,
+      }),
       components: [{ type: 1, components: [{ type: 2, style: 1, custom_id: customId, label: "" }] }],
     },
   };

@@ -129,14 +129,22 @@ function checkLimits(
   return { headers };
 }
 
-function messageObject(ctx: RestContext, channelId: string, content: string): Json {
+/** A message the bot posted, as Discord returns it. */
+export function botMessage(fields: {
+  id: string;
+  channelId: string;
+  content: string;
+  author: Json;
+  timestamp: string;
+  flags: number;
+}): Json {
   return {
-    id: ctx.nextId(),
-    channel_id: channelId,
+    id: fields.id,
+    channel_id: fields.channelId,
     type: 0,
-    content,
-    author: ctx.botUser,
-    timestamp: new Date().toISOString(),
+    content: fields.content,
+    author: fields.author,
+    timestamp: fields.timestamp,
     edited_timestamp: null,
     tts: false,
     mention_everyone: false,
@@ -145,8 +153,19 @@ function messageObject(ctx: RestContext, channelId: string, content: string): Js
     attachments: [],
     embeds: [],
     pinned: false,
-    flags: 0,
+    flags: fields.flags,
   };
+}
+
+function messageObject(ctx: RestContext, channelId: string, content: string): Json {
+  return botMessage({
+    id: ctx.nextId(),
+    channelId,
+    content,
+    author: ctx.botUser,
+    timestamp: new Date().toISOString(),
+    flags: 0,
+  });
 }
 
 export async function handleRest(ctx: RestContext, req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OutgoingMessage, PlatformSender } from "../../../src/core/delivery.js";
 import { createBot } from "../../../src/platforms/telegram/createBot.js";
-import { createTelegramSender, splitText } from "../../../src/platforms/telegram/sender.js";
+import { createTelegramSender } from "../../../src/platforms/telegram/sender.js";
 import { type FakeTelegram, startFakeTelegram } from "../../fakes/telegramServer.js";
 import { NO_SPACING, TOKEN } from "./support.js";
 
@@ -71,14 +71,5 @@ describe("Telegram sender", () => {
     expect(await sender.sendToChannel("-100999", SUMMARY)).toMatchObject({ ok: false, error: "unreachable" });
     fake.failNext("sendMessage", { status: 400, description: "Bad Request: message is too long" });
     expect(await sender.sendToMember("2004", { text: "x" })).toMatchObject({ ok: false, error: "transient" });
-  });
-});
-
-describe("splitText", () => {
-  it("GIVEN a text longer than the limit THEN parts within it, cut at line breaks, nothing lost", () => {
-    const text = ["aaaa", "bbbb", "cccc", "dd"].join("\n");
-    expect(splitText(text, 10)).toEqual(["aaaa\nbbbb", "cccc\ndd"]);
-    expect(splitText("x".repeat(25), 10)).toEqual(["x".repeat(10), "x".repeat(10), "x".repeat(5)]);
-    expect(splitText("short", 10)).toEqual(["short"]);
   });
 });
