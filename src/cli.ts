@@ -41,6 +41,11 @@ async function printNudges(config: Config, args: string[]): Promise<number> {
   const from = instant("at", values.at);
   const until =
     values.until === undefined ? new Date(from.getTime() + 60_000) : instant("until", values.until);
+  if (until <= from) {
+    throw new UsageError(
+      `--until must come after --at, e.g. --at 2026-12-07T12:00:00Z --until 2026-12-07T13:00:00Z`,
+    );
+  }
   const items = await nudges(config, from, until);
   for (const item of items) {
     if (values.json) {

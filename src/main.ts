@@ -111,12 +111,6 @@ async function servePlatforms(
   database: DatabaseHandle,
   log: Logger,
 ): Promise<void> {
-  const prometheus = createPrometheusMetrics();
-  const deps: CoreDeps = {
-    ...core,
-    metrics: prometheus.metrics,
-    judge: measuredJudge(core.judge, prometheus.metrics),
-  };
   const token = config.TELEGRAM_BOT_TOKEN;
   const webhookUrl = config.TELEGRAM_WEBHOOK_URL;
   // HTTP_PORT=0 turns the server off; the webhook needs it, so webhook mode keeps it on a random port then.
@@ -124,6 +118,12 @@ async function servePlatforms(
     config.HTTP_PORT === 0 && webhookUrl === undefined
       ? null
       : createHttpServer({ port: config.HTTP_PORT, log: log.child({ component: "http" }) });
+  // Counting (and Node's default collectors) only when there is a /metrics to read them from.
+  const prometheus = http === null ? null : createPrometheusMetrics();
+  const deps: CoreDeps =
+    prometheus === null
+      ? core
+      : { ...core, metrics: prometheus.metrics, judge: measuredJudge(core.judge, prometheus.metrics) };
   const telegram =
     token === undefined
       ? null
@@ -164,7 +164,9 @@ async function servePlatforms(
       response,
     ),
   );
-  http?.route("GET", "/metrics", (_request, response) => prometheus.serve(response));
+  if (http !== null && prometheus !== null) {
+    http.route("GET", "/metrics", (_request, response) => prometheus.serve(response));
+  }
   let scheduler: RunningScheduler | null = null;
   try {
     // Listening before the webhook is registered, so Telegram's first post finds the route.
@@ -190,7 +192,7 @@ async function servePlatforms(
       started.push(discord);
       log.info("serving Discord");
     }
-    scheduler = startScheduler({ ...schedulerDeps(deps, started, log), metrics: prometheus.metrics });
+    scheduler = startScheduler(schedulerDeps(deps, started, log));
     await shutdown;
     log.info("stopping: no new work; finishing what is in flight");
     // A stop that hangs (a platform that never answers) must not keep the process alive past 10 s.

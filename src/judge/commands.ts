@@ -13,10 +13,10 @@ import { judgeFor } from "./fromConfig.js";
 import { parseLabelledSet } from "./labelledSet.js";
 import { assessmentJson } from "./verdictJson.js";
 
-export const JUDGE_USAGE = `Usage: constancia judge --topic <topic> [--question <id>] [--json] [--offline] [--lang en|pt]
+const JUDGE_USAGE = `Usage: constancia judge --topic <topic> [--question <id>] [--json] [--offline] [--lang en|pt]
   Reads an answer on standard input and prints the verdict.`;
 
-export const EVAL_USAGE = `Usage: constancia eval-judge <file.jsonl> [--offline] [--json]
+const EVAL_USAGE = `Usage: constancia eval-judge <file.jsonl> [--offline] [--json]
   Each line: {"topic": "...", "question": "<id or text>", "answer": "...", "score": 0-10, "lang": "en|pt-BR"}`;
 
 export interface CommandIO {
@@ -142,6 +142,10 @@ export async function evalJudgeCommand(
   const set = parseLabelledSet(text, roadmap);
   if (!set.ok) {
     io.stderr(`${file} is not a valid labelled set:\n${set.error.map((p) => `  - ${p}`).join("\n")}\n`);
+    return 2;
+  }
+  if (set.value.length === 0) {
+    io.stderr(`${file} has no answers: one JSON object a line.\n\n${EVAL_USAGE}\n`);
     return 2;
   }
   const judge = chooseJudge(config, parsed.values.offline === true);

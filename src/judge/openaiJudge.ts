@@ -20,7 +20,7 @@ export interface OpenAIJudgeOptions {
 
 const RESPONSE_FORMAT = zodResponseFormat(llmVerdictSchema, "interview_verdict");
 
-export function failureOf(error: unknown): FailureReason {
+function failureOf(error: unknown): FailureReason {
   if (error instanceof APIConnectionTimeoutError) return "timeout";
   if (error instanceof RateLimitError) return "rateLimited";
   if (error instanceof APIError && typeof error.status === "number" && error.status >= 500)
@@ -40,7 +40,7 @@ function texts(items: string[]): Feedback[] {
 }
 
 /** The LLM's reply as a verdict; null when it names a key point that does not exist. */
-export function verdictFrom(reply: LlmVerdict, input: JudgeInput): Verdict | null {
+function verdictFrom(reply: LlmVerdict, input: JudgeInput): Verdict | null {
   const count = input.keyPoints.length;
   if (reply.coveredKeyPoints.some((n) => n > count)) return null;
   const covered = [...new Set(reply.coveredKeyPoints.map((n) => n - 1))].sort((a, b) => a - b);

@@ -7,7 +7,7 @@ import type { Locale } from "../core/roadmap/types.js";
 
 const LANGUAGE: Record<Locale, string> = { en: "English", "pt-BR": "Brazilian Portuguese" };
 
-export function answerMarkers(nonce: string): { open: string; close: string } {
+function answerMarkers(nonce: string): { open: string; close: string } {
   return { open: `<<<ANSWER ${nonce}>>>`, close: `<<<END ANSWER ${nonce}>>>` };
 }
 

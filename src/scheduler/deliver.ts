@@ -2,6 +2,7 @@
 import type { OutgoingMessage, SendResult } from "../core/delivery.js";
 import { composeForMember, composeGroupSummary } from "../core/schedule/compose.js";
 import type { SendKind, Slot } from "../core/schedule/kinds.js";
+import type { Group, MemberRecipient } from "../core/schedule/ports.js";
 import type { SchedulerDeps } from "./types.js";
 
 /** How long a claimer owns a send before another process may retry it. */
@@ -17,6 +18,9 @@ export interface Job {
   subjectId: number;
   dueAt: Date;
   attempts: number;
+  /** The recipient as the tick that claimed the send read it; a retaken send reads it again. */
+  member?: MemberRecipient;
+  group?: Group;
 }
 
 /** "lost": another instance owns the send now (this one's lease ran out first); it is theirs to deliver. */
@@ -24,7 +28,7 @@ export type Outcome = "sent" | "failed" | "retry" | "skipped" | "lost";
 
 async function attempt(deps: SchedulerDeps, job: Job, now: Date): Promise<SendResult | "gone"> {
   if (job.kind === "group_summary") {
-    const group = await deps.schedule.group(job.subjectId);
+    const group = job.group ?? (await deps.schedule.group(job.subjectId));
     if (group === null || group.summaryChannelId === null) return "gone";
     const sender = deps.senders.get(group.platform);
     if (sender === undefined)
@@ -34,7 +38,7 @@ async function attempt(deps: SchedulerDeps, job: Job, now: Date): Promise<SendRe
     if (composed.chart) message.image = deps.renderChart(composed.chart);
     return sender.sendToChannel(group.summaryChannelId, message);
   }
-  const member = await deps.schedule.member(job.subjectId);
+  const member = job.member ?? (await deps.schedule.member(job.subjectId));
   if (member === null || member.dm === null) return "gone";
   const sender = deps.senders.get(member.dm.platform);
   if (sender === undefined)
@@ -43,6 +47,11 @@ async function attempt(deps: SchedulerDeps, job: Job, now: Date): Promise<SendRe
   const result = await sender.sendToMember(member.dm.platformUserId, { text: composed.text });
   if (!result.ok && result.error === "unreachable") {
     await deps.schedule.markUnreachable(member.dm.platform, member.dm.platformUserId, now);
+    // Read when the tick planned: another of the member's accounts may still reach them.
+    if (job.member !== undefined) {
+      const fresh = await deps.schedule.member(job.subjectId);
+      if (fresh?.dm && !fresh.dm.unreachable) return attempt(deps, { ...job, member: fresh }, now);
+    }
   }
   return result;
 }

@@ -4,7 +4,7 @@ import { streakOn } from "../core/progress/streak.js";
 import { type Decision, decide } from "../core/schedule/decide.js";
 import { GRACE_MS, type Slot } from "../core/schedule/kinds.js";
 import { nextGroupSummary, nextMemberSend, sendIdentity } from "../core/schedule/occurrences.js";
-import type { Claim } from "../core/schedule/ports.js";
+import type { Claim, Group, MemberRecipient } from "../core/schedule/ports.js";
 import { addDays, localDateOf } from "../core/time/dates.js";
 import { deliver, type Job, LEASE_MS, type Outcome } from "./deliver.js";
 import { byRecipientInTurns, RECIPIENTS_AT_ONCE } from "./inTurns.js";
@@ -17,6 +17,8 @@ const MAX_ROUNDS = 100;
 interface Planned {
   claim: Claim;
   decision: Decision;
+  /** The recipient as planning read it, handed to delivery so it is not read again per send. */
+  recipient: { member: MemberRecipient } | { group: Group };
 }
 
 /** Plans every due send of one slot: one query for the due rows, one for what the evening saver needs. */
@@ -29,6 +31,7 @@ async function planSlot(deps: SchedulerDeps, slot: Slot, now: Date): Promise<Pla
       return {
         decision,
         claim: { subjectId: group.id, dueAt, key, kind, next, state: "claimed", detail: null },
+        recipient: { group },
       };
     });
   }
@@ -60,6 +63,7 @@ async function planSlot(deps: SchedulerDeps, slot: Slot, now: Date): Promise<Pla
     return {
       decision,
       claim: { subjectId: member.id, dueAt, key, kind, next, state: "claimed", detail: null },
+      recipient: { member },
     };
   });
 }
@@ -81,14 +85,15 @@ async function claimSlot(deps: SchedulerDeps, slot: Slot, now: Date): Promise<Cl
       decision.action === "skip" ? { ...claim, state: "skipped" as const, detail: decision.reason } : claim,
     );
     const recorded = await deps.schedule.claimMany(slot, claims, meta);
-    for (const claim of claims) {
-      if (!recorded.has(claim.key)) continue;
+    ready.forEach(({ recipient }, i) => {
+      const claim = claims[i];
+      if (claim === undefined || !recorded.has(claim.key)) return;
       if (claim.state === "skipped") result.skipped += 1;
       else {
         const { key, kind, subjectId, dueAt } = claim;
-        result.jobs.push({ key, kind, slot, subjectId, dueAt, attempts: 0 });
+        result.jobs.push({ key, kind, slot, subjectId, dueAt, attempts: 0, ...recipient });
       }
-    }
+    });
     // Another round only when this one moved pointers that may still be due (a chain after downtime).
     if (ready.length === 0 || claims.every((c) => c.next === null || c.next > now)) break;
   }
