@@ -9,7 +9,7 @@ export interface Result {
   baselineLabel?: string;
   unit: string;
   goal: string;
-  /** How to read the ratio: value/baseline for times, value/baseline for rates too. */
+  /** value/baseline, or value/goal where the baseline is only shown for context (a p95). */
   ratio: number;
   met: boolean;
 }

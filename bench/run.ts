@@ -1,14 +1,9 @@
 // npm run bench: every benchmark on the configured database (DATABASE_URL, else an embedded PGlite).
 import { cpus, totalmem } from "node:os";
-import type { CoreDeps } from "../src/core/commands/context.js";
-import { offlineJudge } from "../src/core/mock/offlineJudge.js";
 import { openDatabase } from "../src/db/client.js";
-import { createMockStore } from "../src/db/mockStore.js";
-import { createScheduleStore } from "../src/db/scheduleStore.js";
 import { createScratchDatabase } from "../src/db/scratchDatabase.js";
-import { createStore } from "../src/db/store.js";
-import { loadRoadmap } from "../src/roadmap/load.js";
 import type { SchedulerDeps } from "../src/scheduler/types.js";
+import { coreDepsFor } from "../tests/support/coreDeps.js";
 import { benchBoardQueries } from "./boardQueries.js";
 import { benchCheckinPath } from "./checkinPath.js";
 import { benchFanOut } from "./fanOut/benchFanOut.js";
@@ -23,17 +18,9 @@ async function main() {
   const handle = await openDatabase(scratch ? { url: scratch.url } : { memory: true });
   await handle.migrate();
   const silent = { error: () => {}, info: () => {} };
-  const core: CoreDeps = {
-    store: createStore(handle.db),
-    schedule: createScheduleStore(handle.db),
-    roadmap: await loadRoadmap(),
-    defaultTimezone: "America/Sao_Paulo",
-    defaultLocale: "en",
-    log: silent,
-    mock: createMockStore(handle.db),
-    judge: offlineJudge,
-    mockDailyLimit: 10,
-  };
+  // The core as the tests wire it, its logged errors collected and counted at the end.
+  const errors: unknown[] = [];
+  const core = await coreDepsFor(handle.db, errors);
   const deps: SchedulerDeps = {
     ...core,
     senders: new Map([
@@ -65,6 +52,8 @@ async function main() {
   results.push(await benchMemory(url ?? null));
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${url ? "Postgres server" : "PGlite"}`;
   process.stdout.write(`\n${markdownTable(results, machine)}\n`);
+  if (errors.length > 0)
+    process.stdout.write(`\n${errors.length} errors logged by the core during the run\n`);
 }
 
 await main();

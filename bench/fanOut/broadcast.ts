@@ -3,11 +3,12 @@
 import { performance } from "node:perf_hooks";
 import type { OutgoingMessage, PlatformSender } from "../../src/core/delivery.js";
 import { RECIPIENTS_AT_ONCE } from "../../src/scheduler/inTurns.js";
+import { type Result, report } from "../harness.js";
 
 export const DMS = 2_000;
 
 /** 2000 → "2,000", as the table writes counts. */
-export const count = (n: number) => n.toLocaleString("en-US");
+const count = (n: number) => n.toLocaleString("en-US");
 
 /** About the length of a morning nudge. */
 export const NUDGE: OutgoingMessage = {
@@ -37,4 +38,25 @@ export async function broadcast(sender: PlatformSender, recipients: string[]): P
   await Promise.all(Array.from({ length: RECIPIENTS_AT_ONCE }, worker));
   const seconds = (performance.now() - started) / 1000;
   return { sent: recipients.length - failures.length, failures, seconds };
+}
+
+/** A broadcast's rate against what the platform allows: met at 90 % of it, with no 429 and no failure. */
+export function fanOutResult(
+  platform: string,
+  limit: string,
+  { sent, failures, seconds }: Broadcast,
+  penalties: number,
+  allowed: number,
+): Result {
+  const rate = sent / seconds;
+  return report({
+    name: `fan-out, ${count(DMS)} ${platform} DMs, ${RECIPIENTS_AT_ONCE} at a time (${limit}), 429s: ${penalties}, failed: ${failures.length}`,
+    value: rate,
+    baseline: allowed,
+    baselineLabel: "allowed",
+    unit: "DMs/s",
+    goal: "ratio ≥ 0.9, no 429",
+    ratio: rate / allowed,
+    met: rate / allowed >= 0.9 && penalties === 0 && failures.length === 0,
+  });
 }

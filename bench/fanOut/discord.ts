@@ -5,10 +5,9 @@ import type { CoreDeps } from "../../src/core/commands/context.js";
 import { createLogger } from "../../src/log.js";
 import type { CommandHashStore } from "../../src/platforms/commandHashes.js";
 import { createDiscordAdapter } from "../../src/platforms/discord/discordAdapter.js";
-import { RECIPIENTS_AT_ONCE } from "../../src/scheduler/inTurns.js";
 import { startFakeDiscord } from "../../tests/fakes/discord/fakeDiscord.js";
-import { type Result, report } from "../harness.js";
-import { broadcast, count, DMS } from "./broadcast.js";
+import type { Result } from "../harness.js";
+import { broadcast, DMS, fanOutResult } from "./broadcast.js";
 
 /** Discord's global limit for a bot; a DM is a request for the DM channel, then one for the message. */
 const REQUESTS_PER_SECOND = 50;
@@ -34,23 +33,18 @@ export async function benchDiscordFanOut(deps: CoreDeps): Promise<Result> {
     await adapter.start();
     const before = fake.state.requests.length;
     const recipients = Array.from({ length: DMS }, (_, i) => String(700_000_000_000_000_000n + BigInt(i)));
-    const { sent, failures, seconds } = await broadcast(adapter, recipients);
+    const result = await broadcast(adapter, recipients);
     const requests = fake.state.requests.slice(before);
     const penalties = requests.filter((r) => r.status === 429).length;
     // What the platform counts: every request made for the DMs, the DM channels' included.
-    const perDm = requests.filter((r) => r.status !== 429).length / Math.max(1, sent);
-    const allowed = REQUESTS_PER_SECOND / perDm;
-    const rate = sent / seconds;
-    return report({
-      name: `fan-out, ${count(DMS)} Discord DMs, ${RECIPIENTS_AT_ONCE} at a time (limit ${REQUESTS_PER_SECOND} requests/s, ${perDm.toFixed(1)} requests per DM), 429s: ${penalties}, failed: ${failures.length}`,
-      value: rate,
-      baseline: allowed,
-      baselineLabel: "allowed",
-      unit: "DMs/s",
-      goal: "ratio ≥ 0.9, no 429",
-      ratio: rate / allowed,
-      met: rate / allowed >= 0.9 && penalties === 0 && failures.length === 0,
-    });
+    const perDm = requests.filter((r) => r.status !== 429).length / Math.max(1, result.sent);
+    return fanOutResult(
+      "Discord",
+      `limit ${REQUESTS_PER_SECOND} requests/s, ${perDm.toFixed(1)} requests per DM`,
+      result,
+      penalties,
+      REQUESTS_PER_SECOND / perDm,
+    );
   } finally {
     await adapter.stop();
     await fake.close();

@@ -4,10 +4,9 @@
 import type { CoreDeps } from "../../src/core/commands/context.js";
 import { createLogger } from "../../src/log.js";
 import { createTelegramAdapter } from "../../src/platforms/telegram/adapter.js";
-import { RECIPIENTS_AT_ONCE } from "../../src/scheduler/inTurns.js";
 import { startFakeTelegram } from "../../tests/fakes/telegramServer.js";
-import { type Result, report } from "../harness.js";
-import { broadcast, count, DMS } from "./broadcast.js";
+import type { Result } from "../harness.js";
+import { broadcast, DMS, fanOutResult } from "./broadcast.js";
 
 /** Telegram's limit on a bot's messages, overall. */
 const MESSAGES_PER_SECOND = 30;
@@ -25,19 +24,14 @@ export async function benchTelegramFanOut(deps: CoreDeps): Promise<Result> {
   try {
     // A private chat's id is the user's id.
     const recipients = Array.from({ length: DMS }, (_, i) => String(1_000_000 + i));
-    const { sent, failures, seconds } = await broadcast(adapter, recipients);
-    const rate = sent / seconds;
-    const penalties = fake.rateLimited();
-    return report({
-      name: `fan-out, ${count(DMS)} Telegram DMs, ${RECIPIENTS_AT_ONCE} at a time (limit ${MESSAGES_PER_SECOND} messages/s), 429s: ${penalties}, failed: ${failures.length}`,
-      value: rate,
-      baseline: MESSAGES_PER_SECOND,
-      baselineLabel: "allowed",
-      unit: "DMs/s",
-      goal: "ratio ≥ 0.9, no 429",
-      ratio: rate / MESSAGES_PER_SECOND,
-      met: rate / MESSAGES_PER_SECOND >= 0.9 && penalties === 0 && failures.length === 0,
-    });
+    const result = await broadcast(adapter, recipients);
+    return fanOutResult(
+      "Telegram",
+      `limit ${MESSAGES_PER_SECOND} messages/s`,
+      result,
+      fake.rateLimited(),
+      MESSAGES_PER_SECOND,
+    );
   } finally {
     await adapter.stop();
     await fake.close();

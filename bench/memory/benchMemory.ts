@@ -3,13 +3,13 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { sql } from "drizzle-orm";
 import { openDatabase } from "../../src/db/client.js";
 import { rawRows } from "../../src/db/rawRows.js";
 import { createScratchDatabase } from "../../src/db/scratchDatabase.js";
 import { startFakeTelegram } from "../../tests/fakes/telegramServer.js";
 import { freePort } from "../../tests/support/freePort.js";
+import { untilHealthy } from "../../tests/support/healthz.js";
 import { type Result, report } from "../harness.js";
 import { type CompiledApp, compileApp } from "./compiledApp.js";
 import { startMeasured } from "./measuredProcess.js";
@@ -56,7 +56,7 @@ async function measureBot(app: CompiledApp, serverUrl: string | null): Promise<n
     app.dir,
   );
   try {
-    await bot.alive(healthy(port), "the bot connecting");
+    await bot.alive(untilHealthy(port), "the bot connecting");
     await checkInEveryone(discord, 100, (handled) =>
       bot.alive(
         discord.state
@@ -76,14 +76,6 @@ async function measureBot(app: CompiledApp, serverUrl: string | null): Promise<n
     await discord.close();
     await scratch?.drop();
     await rm(dataDir, { recursive: true, force: true });
-  }
-}
-
-async function healthy(port: number): Promise<void> {
-  for (;;) {
-    const response = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null);
-    if (response?.status === 200) return;
-    await sleep(200);
   }
 }
 

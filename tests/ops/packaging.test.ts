@@ -75,7 +75,7 @@ describe("docker-compose.yml", () => {
 });
 
 describe("Dockerfile", () => {
-  it("builds in one stage and runs a Node 20 image with production dependencies only, as a non-root user", async () => {
+  it("builds in one stage and runs in another: Node 20, production dependencies only, a non-root user, a healthcheck", async () => {
     const dockerfile = DockerfileParser.parse(await readFile(new URL("Dockerfile", root), "utf8"));
     const froms = dockerfile.getFROMs();
     expect(froms.length).toBeGreaterThanOrEqual(2);

@@ -14,6 +14,7 @@ import { coreDepsFor } from "../support/coreDeps.js";
 import { SERVER_URL } from "../support/databases.js";
 import { type Running, startConstancia } from "../support/entryPoint.js";
 import { freePort } from "../support/freePort.js";
+import { untilHealthy } from "../support/healthz.js";
 
 const TELEGRAM_TOKEN = "515151:AAE-a-token-shared-by-both-replicas";
 const DISCORD_TOKEN = "MTAw.replicas-token-never-shown.abcdefghij";
@@ -71,14 +72,10 @@ describe.skipIf(SERVER_URL === null)("two bot processes on one Postgres", () => 
     return { running, port };
   }
 
-  async function healthy(replica: Replica): Promise<unknown> {
-    for (;;) {
+  const healthy = (replica: Replica) =>
+    untilHealthy(replica.port, () => {
       if (replica.running.child.exitCode !== null) throw new Error(replica.running.output().stderr);
-      const response = await fetch(`http://127.0.0.1:${replica.port}/healthz`).catch(() => null);
-      if (response?.status === 200) return response.json();
-      await sleep(200);
-    }
-  }
+    });
 
   const postUpdate = (replica: Replica, update: object) =>
     fetch(`http://127.0.0.1:${replica.port}${WEBHOOK_PATH}`, {

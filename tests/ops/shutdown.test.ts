@@ -1,5 +1,5 @@
 // SIGTERM while a check-in is being handled: the process finishes it — saved and answered — then exits 0.
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -77,6 +77,7 @@ describe("SIGTERM with a check-in in flight", () => {
 
   it("GIVEN the embedded database and a check-in just taken from Telegram THEN it is saved and answered before exit", async () => {
     const dataDir = await mkdtemp(join(tmpdir(), "constancia-shutdown-"));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     const { fake, bot } = await stage({ DATA_DIR: dataDir });
     const polls = await pollsSoFar(fake);
     await awayFromTheMinute();
@@ -98,6 +99,7 @@ describe("SIGTERM with a check-in in flight", () => {
     again.child.kill("SIGTERM");
     expect(await again.exited).toBe(0);
     expect(confirmations(fake)[1]).not.toContain("✅ Logged 2h.");
+    expect(confirmations(fake)[1]).toBe("That check-in was already counted.");
   }, 120_000);
 
   it.skipIf(SERVER_URL === null)(
