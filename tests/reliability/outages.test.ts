@@ -52,7 +52,12 @@ describe("outages", () => {
         bot.db,
         sql`select current_database() as name`,
       );
-      await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = ${name} and pid <> pg_backend_pid()`;
+      // With a timeout, pg_terminate_backend waits until each backend has exited, so the outage is
+      // over (and every pooled socket closed) before the next command, however loaded the machine.
+      await admin`select pg_terminate_backend(pid, 10000) from pg_stat_activity where datname = ${name} and pid <> pg_backend_pid()`;
+      const [{ left = 0 } = {}] =
+        await admin`select count(*)::int as left from pg_stat_activity where datname = ${name}`;
+      expect(left).toBe(0);
       await admin.end();
       summary.faultsInjected += 1;
 
