@@ -38,7 +38,7 @@ describe.each(testDatabases)("/export and /forget on $name", (database) => {
     await bot.send("/start", { as: "zoe", at: AT });
     await bot.send("/checkin 2h pandas", { as: "zoe", at: AT });
     const reply = await bot.send("/export", { as: "zoe", at: AT });
-    expect(reply).toContain("everything Constância stores about you (1 check-ins and more)");
+    expect(reply).toContain("everything Constância stores about you (1 check-in and more)");
   });
 
   it("GIVEN /forget THEN it asks first; GIVEN /forget yes THEN no row about the member remains", async () => {

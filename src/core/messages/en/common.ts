@@ -126,7 +126,14 @@ export const common: CommonMessages = {
       "/language en|pt — English or Brazilian Portuguese",
       "/join — in a group chat: join its study group",
       "/mock [topic|stop|skip|history] — a mock interview question, judged (e.g. /mock versioning)",
+      "/remind HH:MM — the time of your daily nudge, e.g. /remind 07:30",
+      "/quiet HH:MM-HH:MM|off — hours when nothing is sent, e.g. /quiet 22:00-07:00",
+      "/pause <days|YYYY-MM-DD> — pause nudges and recaps, e.g. /pause 7; /resume — back early",
+      "/leaderboard [this|last|all] — in the group: hours this week, last week or since the start",
+      "/leaderboard-optout — keep your name off the board (your hours still count); /leaderboard-optin — back on",
+      "/setup [timezone] [weekday] [HH:MM] [public|private] — group admins: post the weekly summary here",
       "/export — everything stored about you, as a file; /forget — delete it all",
+      "/help — this list",
     ].join("\n"),
   "console.banner": ({ database }) =>
     [

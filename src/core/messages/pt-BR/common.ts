@@ -127,7 +127,14 @@ export const common: CommonMessages = {
       "/idioma (/language) en|pt — inglês ou português",
       "/entrar (/join) — num grupo: entrar no grupo de estudos dele",
       "/mock (/entrevista) [tema|stop|skip|history] — uma pergunta de entrevista, avaliada (ex.: /mock versionamento)",
+      "/lembrete (/remind) HH:MM — o horário do seu lembrete diário, ex.: /lembrete 07:30",
+      "/silencio (/quiet) HH:MM-HH:MM|off — horas em que nada é enviado, ex.: /silencio 22:00-07:00",
+      "/pausar (/pause) <dias|AAAA-MM-DD> — pausa lembretes e resumos, ex.: /pausar 7; /retomar (/resume) — volta antes",
+      "/placar (/leaderboard) [esta|passada|tudo] — no grupo: horas desta semana, da anterior ou desde o início",
+      "/leaderboard-optout — tira o seu nome do placar (suas horas continuam contando); /leaderboard-optin — volta",
+      "/configurar (/setup) [fuso] [dia] [HH:MM] [público|privado] — admins do grupo: o resumo semanal vai para este chat",
       "/exportar (/export) — tudo o que está guardado sobre você, em um arquivo; /esquecer (/forget) — apaga tudo",
+      "/ajuda (/help) — esta lista",
     ].join("\n"),
   "console.banner": ({ database }) =>
     [

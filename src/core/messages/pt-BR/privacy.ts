@@ -3,7 +3,7 @@ import type { PrivacyMessages } from "../privacy.js";
 
 export const privacy: PrivacyMessages = {
   "export.ready": ({ checkins }) =>
-    `📦 Aqui está tudo o que a Constância guarda sobre você (${checkins} check-ins e mais), em um arquivo JSON.`,
+    `📦 Aqui está tudo o que a Constância guarda sobre você (${checkins} ${checkins === 1 ? "check-in" : "check-ins"} e mais), em um arquivo JSON.`,
   "forget.confirm": ({ word }) =>
     `⚠️ Isto apaga para sempre o seu perfil, todos os check-ins, entrevistas simuladas e mensagens agendadas sobre você. Para confirmar, mande: /forget ${word}`,
   "forget.done": () => "🗑️ Pronto: tudo sobre você foi apagado. Se voltar, /start começa do zero.",
