@@ -1,4 +1,5 @@
 // Every table, for drizzle and drizzle-kit.
+export * from "./checkinDays.js";
 export * from "./checkins.js";
 export * from "./commandRegistrations.js";
 export * from "./groups.js";
