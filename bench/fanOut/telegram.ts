@@ -1,5 +1,5 @@
-// 2,000 DMs through the Telegram adapter as src/main.ts builds it (grammY with its default throttler and
-// auto-retry) against the fake Bot API enforcing Telegram's 30 messages a second.
+// 2,000 DMs through the Telegram adapter as src/main.ts builds it (grammY with the throttler as the bot sets it,
+// and auto-retry) against the fake Bot API enforcing Telegram's 30 messages a second.
 
 import type { CoreDeps } from "../../src/core/commands/context.js";
 import { createLogger } from "../../src/log.js";
