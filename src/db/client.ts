@@ -2,10 +2,7 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
@@ -61,7 +58,13 @@ function openServer(url: string): DatabaseHandle {
 }
 
 async function openEmbedded(options: { dataDir: string } | { memory: true }): Promise<DatabaseHandle> {
-  let client: PGlite;
+  // Loaded only here: a bot on a Postgres server does not carry the embedded database's code.
+  const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("drizzle-orm/pglite"),
+    import("drizzle-orm/pglite/migrator"),
+  ]);
+  let client: InstanceType<typeof PGlite>;
   let label: string;
   if ("dataDir" in options) {
     const dir = join(options.dataDir, "pgdata");
