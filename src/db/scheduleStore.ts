@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { Platform } from "../core/ports.js";
 import { LOCALES, type Locale } from "../core/roadmap/types.js";
-import type { Slot } from "../core/schedule/kinds.js";
+import { SLOTS, type Slot } from "../core/schedule/kinds.js";
 import type {
   ClaimedSend,
   DueMember,
@@ -73,6 +73,18 @@ export function createScheduleStore(db: Database): ScheduleStore {
   }
 
   return {
+    async dueSlots(now) {
+      const at = sql`${now.toISOString()}::timestamptz`;
+      const [row] = await rawRows<Record<Slot, boolean>>(
+        db,
+        sql`select exists(select 1 from ${members} where ${members.nextMorningAt} <= ${at}) as morning,
+                   exists(select 1 from ${members} where ${members.nextEveningAt} <= ${at}) as evening,
+                   exists(select 1 from ${members} where ${members.nextRecapAt} <= ${at}) as recap,
+                   exists(select 1 from ${groups} where ${groups.nextSummaryAt} <= ${at}) as summary`,
+      );
+      return new Set(SLOTS.filter((slot) => row?.[slot] === true));
+    },
+
     async dueMembers(slot, now, limit) {
       const column = MEMBER_POINTER[slot];
       const rows = await db

@@ -2,7 +2,7 @@
 import { performance } from "node:perf_hooks";
 import { streakOn } from "../core/progress/streak.js";
 import { type Decision, decide } from "../core/schedule/decide.js";
-import { GRACE_MS, type Slot } from "../core/schedule/kinds.js";
+import { GRACE_MS, SLOTS, type Slot } from "../core/schedule/kinds.js";
 import { nextGroupSummary, nextMemberSend, sendIdentity } from "../core/schedule/occurrences.js";
 import type { Claim, Group, MemberRecipient } from "../core/schedule/ports.js";
 import { addDays, localDateOf } from "../core/time/dates.js";
@@ -103,9 +103,10 @@ async function claimSlot(deps: SchedulerDeps, slot: Slot, now: Date): Promise<Cl
 /** Finds, decides and claims every due send: the part of a tick that scales with the number of members. */
 export async function claimDue(deps: SchedulerDeps, now: Date): Promise<Claimed> {
   // Slots one after another: they lock the same member rows, and one process should not contend with itself.
+  // Only those with something due: most minutes have nothing, and then a tick is this one read.
+  const due = await deps.schedule.dueSlots(now);
   const slots: Claimed[] = [];
-  for (const slot of ["morning", "evening", "recap", "summary"] as const)
-    slots.push(await claimSlot(deps, slot, now));
+  for (const slot of SLOTS) if (due.has(slot)) slots.push(await claimSlot(deps, slot, now));
   return {
     jobs: slots.flatMap((s) => s.jobs),
     skipped: slots.reduce((n, s) => n + s.skipped, 0),

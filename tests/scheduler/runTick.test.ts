@@ -53,6 +53,20 @@ describe.each(testDatabases)("scheduler on $name", (database) => {
     expect((await stateOf("weekly_plan:m1:2026-W49"))?.state).toBe("sent");
   });
 
+  it("GIVEN the minutes around a nudge THEN the slots read as due are exactly those with something due", async () => {
+    const { scheduler } = await setUp();
+    await bot.send("/start", { as: "ana", at: SAT_NOON });
+    const dueAt = (iso: string) => scheduler.schedule.dueSlots(new Date(iso)).then((slots) => [...slots]);
+    expect(await dueAt("2026-11-28T15:01:00Z")).toEqual([]);
+    expect(await dueAt("2026-11-28T23:00:00Z")).toEqual(["evening"]); // Saturday 20:00, the streak saver's hour
+    await tickAt(scheduler, "2026-11-28T23:00:00Z");
+    expect(await dueAt("2026-11-29T11:59:00Z")).toEqual([]);
+    expect(await dueAt("2026-11-29T12:00:00Z")).toEqual(["morning"]); // Sunday 09:00
+    expect(await dueAt("2026-11-29T22:00:00Z")).toEqual(["morning", "recap"]); // 19:00, the nudge still unsent
+    await tickAt(scheduler, "2026-11-29T22:00:00Z");
+    expect(await dueAt("2026-11-29T22:00:00Z")).toEqual([]);
+  });
+
   it("GIVEN a pointer written in SQL with microseconds (an operator's fix) THEN the nudge still goes out once", async () => {
     const { sender, scheduler } = await setUp();
     await bot.send("/start", { as: "ana", at: SAT_NOON });

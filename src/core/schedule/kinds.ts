@@ -5,6 +5,8 @@ export type SendKind = "daily" | "evening" | "weekly_plan" | "weekly_recap" | "g
 
 /** A pointer to the next send of one series: a member's mornings, evenings, recaps; a group's summaries. */
 export type Slot = "morning" | "evening" | "recap" | "summary";
+/** Every slot, in the order a tick claims them. */
+export const SLOTS: readonly Slot[] = ["morning", "evening", "recap", "summary"];
 
 const HOUR = 60 * 60 * 1000;
 

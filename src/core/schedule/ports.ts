@@ -68,6 +68,8 @@ export interface DueGroup {
 }
 
 export interface ScheduleStore {
+  /** The slots with anything due at `now`: one statement of index probes, so an idle tick is one read. */
+  dueSlots(now: Date): Promise<Set<Slot>>;
   /** Members whose pointer for `slot` is at or before `now`, oldest first: one index-backed query. */
   dueMembers(slot: Exclude<Slot, "summary">, now: Date, limit: number): Promise<DueMember[]>;
   dueGroups(now: Date, limit: number): Promise<DueGroup[]>;
