@@ -6,13 +6,14 @@ import { zonedFormat } from "../time/zonedFormat.js";
 /** "HH:MM", 24-hour. */
 export type WallTime = string;
 
-const WALL_TIME = /^([01]?\d|2[0-3])[:h]([0-5]\d)$/i;
+/** "9:00", "9h00", and "9h" as Brazilians write a whole hour; a bare "9" stays ambiguous. */
+const WALL_TIME = /^([01]?\d|2[0-3])(?:[:h]([0-5]\d)|h)$/i;
 
-/** "9:00", "09:00", "9h00" → "09:00"; null if not a time of day. */
+/** "9:00", "09:00", "9h00", "9h" → "09:00"; null if not a time of day. */
 export function parseWallTime(text: string): WallTime | null {
   const match = WALL_TIME.exec(text.trim());
   if (match === null) return null;
-  return `${(match[1] ?? "").padStart(2, "0")}:${match[2]}`;
+  return `${(match[1] ?? "").padStart(2, "0")}:${match[2] ?? "00"}`;
 }
 
 function minutesOf(time: WallTime): number {

@@ -20,6 +20,7 @@ describe.each(testDatabases)("schedule commands on $name", (database) => {
     );
     expect(await bot.send("/remind 6:45", { at: AT })).toContain("06:45");
     expect(await bot.send("/remind", { at: AT })).toContain("06:45");
+    expect(await bot.send("/lembrete 8h", { at: AT })).toContain("08:00");
   });
 
   it("/quiet shows, sets, turns off, and refuses a bad range", async () => {

@@ -5,6 +5,7 @@ describe("parseQuiet", () => {
   it("reads ranges and off", () => {
     expect(parseQuiet("22:00-07:00")).toEqual({ ok: true, value: { start: "22:00", end: "07:00" } });
     expect(parseQuiet("22:00 - 7:00")).toEqual({ ok: true, value: { start: "22:00", end: "07:00" } });
+    expect(parseQuiet("22h-7h")).toEqual({ ok: true, value: { start: "22:00", end: "07:00" } });
     expect(parseQuiet("off")).toEqual({ ok: true, value: null });
   });
   it.each(["22:00", "later", "22:00-22:00", "25:00-07:00", "22:00-07:00-09:00"])("refuses %s", (bad) => {

@@ -62,7 +62,9 @@ describe("wall-time helpers", () => {
     expect(parseWallTime("9:00")).toBe("09:00");
     expect(parseWallTime("07:30")).toBe("07:30");
     expect(parseWallTime("21h15")).toBe("21:15");
-    for (const bad of ["24:00", "9", "9:60", "nine", "", "12:00pm"])
+    expect(parseWallTime("8h")).toBe("08:00");
+    expect(parseWallTime("22H")).toBe("22:00");
+    for (const bad of ["24:00", "9", "9:60", "nine", "", "12:00pm", "24h", "h", "9hh"])
       expect(parseWallTime(bad), bad).toBeNull();
   });
 
