@@ -112,8 +112,9 @@ describe.each(testDatabases)("Telegram over long polling on $name", (database) =
     expect(await rig.checkinsOf(`${GROUP.id}:${reply.updateId}`)).toEqual([{ minutes: 120, note: "docker" }]);
   });
 
-  it("GIVEN a command for another bot, chatter, and an edited command in a group THEN none is answered or run", async () => {
+  it("GIVEN a command for another bot, one we do not know, chatter, and an edited command in a group THEN none is answered or run", async () => {
     const other = rig.fake.textUpdate(ANA, GROUP, "/checkin@OtherBot 5h");
+    const othersCommand = rig.fake.textUpdate(ANA, GROUP, "/weather");
     const chatter = rig.fake.textUpdate(ANA, GROUP, "bom dia, pessoal");
     const edited = rig.fake.textUpdate(ANA, GROUP, "/checkin 4h");
     const { message } = edited;
@@ -123,6 +124,7 @@ describe.each(testDatabases)("Telegram over long polling on $name", (database) =
       );
     const before = toGroup().length;
     rig.fake.push(other);
+    rig.fake.push(othersCommand);
     rig.fake.push(chatter);
     rig.fake.push({ update_id: edited.update_id, edited_message: { ...(message as object), edit_date: 1 } });
     // One chat's updates are handled in order: the answer to the next command comes after all three.
@@ -135,6 +137,11 @@ describe.each(testDatabases)("Telegram over long polling on $name", (database) =
     ).toEqual([next.text]);
     expect(await rig.checkinsOf(`${GROUP.id}:${other.update_id}`)).toEqual([]);
     expect(await rig.checkinsOf(`${GROUP.id}:${edited.update_id}`)).toEqual([]);
+  });
+
+  it("GIVEN an unknown command addressed to the bot in a group THEN it says so and points to /help", async () => {
+    const reply = await rig.say(ANA, GROUP, `/weather@${BOT.username}`);
+    expect(reply.text).toBe("I don't know /weather. Send /help to see what I can do.");
   });
 
   it("GIVEN /join in a group THEN the sender is in the group's study group", async () => {
