@@ -1,8 +1,9 @@
 // The core's entry point: one incoming message in, at most one reply out.
 import type { CoreDeps, IncomingMessage, Reply } from "./commands/context.js";
 import { parseCommand } from "./commands/parseCommand.js";
-import { commandNamed } from "./commands/registry.js";
+import { COMMAND_NAMES, commandNamed } from "./commands/registry.js";
 import { say } from "./commands/reply.js";
+import { closestName } from "./commands/suggest.js";
 import { localeFrom, type Messages, messagesFor } from "./messages/index.js";
 import { answerMock } from "./mock/answer.js";
 import { localDateOf } from "./time/dates.js";
@@ -24,7 +25,10 @@ export async function handleMessage(
   const found = commandNamed(command.name);
   if (found === null) {
     deps.metrics?.command("unknown", "unknown");
-    return say(t, "command.unknown", { name: command.name.slice(0, 32) });
+    return say(t, "command.unknown", {
+      name: command.name.slice(0, 32),
+      suggestion: closestName(command.name, COMMAND_NAMES),
+    });
   }
 
   try {

@@ -185,6 +185,12 @@ describe.each(testDatabases)("commands on $name", (database) => {
     expect(await bot.send("/dance", { at: SAT })).toBe(
       "I don't know /dance. Send /help to see what I can do.",
     );
+    expect(await bot.send("/chekin 2h", { at: SAT })).toBe(
+      "I don't know /chekin. Did you mean /checkin? Send /help to see what I can do.",
+    );
+    expect(await bot.send("/progreso", { at: SAT, locale: "pt-BR" })).toMatch(
+      /^Não conheço \/progreso\. Você quis dizer \/progress(o)?\? Mande \/ajuda/,
+    );
     expect(await bot.send("hello there", { at: SAT })).toBeNull();
     expect(await bot.send("/help", { at: SAT })).toContain("/checkin <time> [note]");
   });

@@ -64,6 +64,9 @@ const ALIASES: Record<string, CommandName> = {
   entrar: "join",
 };
 
+/** Every name a command answers to, English and Portuguese. */
+export const COMMAND_NAMES: readonly string[] = [...Object.keys(COMMANDS), ...Object.keys(ALIASES)];
+
 export function commandNamed(name: string): { name: CommandName; handler: CommandHandler } | null {
   const canonical = Object.hasOwn(COMMANDS, name) ? (name as CommandName) : own(ALIASES, name);
   return canonical === undefined ? null : { name: canonical, handler: COMMANDS[canonical] };

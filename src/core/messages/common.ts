@@ -7,7 +7,7 @@ import type { LocalDate } from "../time/dates.js";
 type None = Record<string, never>;
 
 export interface CommonMessages {
-  "command.unknown"(p: { name: string }): string;
+  "command.unknown"(p: { name: string; suggestion: string | null }): string;
   "text.notCommand"(p: None): string;
   "error.internal"(p: None): string;
 

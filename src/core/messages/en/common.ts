@@ -36,7 +36,8 @@ function positionLine(p: RoadmapPosition): string {
 }
 
 export const common: CommonMessages = {
-  "command.unknown": ({ name }) => `I don't know /${name}. Send /help to see what I can do.`,
+  "command.unknown": ({ name, suggestion }) =>
+    `I don't know /${name}.${suggestion ? ` Did you mean /${suggestion}?` : ""} Send /help to see what I can do.`,
   "text.notCommand": () => "Commands start with a slash — try /checkin 2h or /help.",
   "error.internal": () =>
     "Something went wrong on my side and nothing was saved. Please try again in a moment.",

@@ -37,7 +37,8 @@ function positionLine(p: RoadmapPosition): string {
 }
 
 export const common: CommonMessages = {
-  "command.unknown": ({ name }) => `Não conheço /${name}. Mande /ajuda para ver o que eu sei fazer.`,
+  "command.unknown": ({ name, suggestion }) =>
+    `Não conheço /${name}.${suggestion ? ` Você quis dizer /${suggestion}?` : ""} Mande /ajuda para ver o que eu sei fazer.`,
   "text.notCommand": () => "Os comandos começam com barra — tente /checkin 2h ou /ajuda.",
   "error.internal": () =>
     "Algo deu errado do meu lado e nada foi salvo. Por favor, tente de novo daqui a pouco.",
