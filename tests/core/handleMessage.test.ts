@@ -47,6 +47,13 @@ describe.each(testDatabases)("commands on $name", (database) => {
 
     expect(await bot.send("/undo", { as, at: SAT })).toContain("Removed 1h30 from 2026-11-28");
     expect(await rowsOf(as)).toEqual([{ minutes: 180, localDate: "2026-11-28", note: "estudei pandas" }]);
+    // 17h left for two days: no demand of 8h30 a day, the hours and the streak still count.
+    expect(await bot.send("/progress", { as, at: SAT })).toContain(
+      "The target is out of reach this week — every hour still counts, and so does your streak.",
+    );
+    expect(await bot.send("/progresso", { as, at: SAT, locale: "pt-BR" })).toContain(
+      "A meta desta semana ficou longe — cada hora ainda conta, e a sua sequência também.",
+    );
   });
 
   it("GIVEN every error THEN the reply shows an example of the right form", async () => {

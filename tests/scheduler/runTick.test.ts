@@ -41,6 +41,10 @@ describe.each(testDatabases)("scheduler on $name", (database) => {
     expect(texts(sender, "ana")).toHaveLength(1);
     expect(texts(sender, "ana")[0]).toContain("Week 1 of 12");
     expect(texts(sender, "ana")[0]).toContain("Today's task:");
+    // 20h on the week's last day is no plan: the nudge says so instead of asking for it.
+    expect(texts(sender, "ana")[0]).toContain(
+      "This week: 0min of 20h — the target is out of reach this week, but today's hour still counts.",
+    );
 
     await tickAt(scheduler, "2026-11-29T22:00:00Z"); // Sunday 19:00: the recap
     expect(texts(sender, "ana")[1]).toContain("📬 Your week, ana (2026-11-23 to 2026-11-29)");

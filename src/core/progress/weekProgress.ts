@@ -12,22 +12,29 @@ export interface WeekProgress {
   daysLeft: number;
   /** Minutes a day still needed to reach the target; 0 once it is reached. */
   paceMinutes: number;
+  /** The pace asks for more than a sustainable day: say so, instead of urging 15 hours on a Sunday. */
+  outOfReach: boolean;
   /** 0–100, capped. */
   percent: number;
 }
+
+/** More a day than this is no plan for people studying alongside a job and a life. */
+export const SUSTAINABLE_DAY_MINUTES = 8 * 60;
 
 export function weekProgress(today: LocalDate, minutes: number, targetHours: number): WeekProgress {
   const { start, end } = weekOf(today);
   const targetMinutes = Math.round(targetHours * 60);
   const daysLeft = daysBetween(today, end) + 1;
   const missing = Math.max(0, targetMinutes - minutes);
+  const paceMinutes = Math.ceil(missing / daysLeft);
   return {
     start,
     end,
     minutes,
     targetMinutes,
     daysLeft,
-    paceMinutes: Math.ceil(missing / daysLeft),
+    paceMinutes,
+    outOfReach: paceMinutes > SUSTAINABLE_DAY_MINUTES,
     percent: targetMinutes === 0 ? 100 : Math.min(100, Math.floor((minutes / targetMinutes) * 100)),
   };
 }

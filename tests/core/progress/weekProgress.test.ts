@@ -25,6 +25,13 @@ describe("weekProgress", () => {
   it("GIVEN Sunday THEN today is the only day left", () => {
     expect(weekProgress("2026-11-29", 1140, 20)).toMatchObject({ daysLeft: 1, paceMinutes: 60 });
   });
+
+  it("GIVEN a pace past eight hours a day THEN the target is out of reach, not a demand", () => {
+    expect(weekProgress("2026-11-28", 270, 20)).toMatchObject({ paceMinutes: 465, outOfReach: false });
+    expect(weekProgress("2026-11-28", 180, 20)).toMatchObject({ paceMinutes: 510, outOfReach: true });
+    expect(weekProgress("2026-11-29", 300, 20)).toMatchObject({ paceMinutes: 900, outOfReach: true });
+    expect(weekProgress("2026-11-29", 1500, 20)).toMatchObject({ paceMinutes: 0, outOfReach: false });
+  });
 });
 
 describe("progressBar", () => {

@@ -13,6 +13,8 @@ function weekLine(w: WeekProgress): string {
 
 function paceLine(w: WeekProgress): string {
   if (w.paceMinutes === 0) return "🎯 Weekly target reached — great work!";
+  if (w.outOfReach)
+    return "The target is out of reach this week — every hour still counts, and so does your streak.";
   const days = w.daysLeft === 1 ? "today" : `each of the ${w.daysLeft} days left`;
   return `Pace: ${hm(w.paceMinutes)} ${days} to reach the target.`;
 }

@@ -1,11 +1,17 @@
 // English texts of nudges, recaps, summaries and schedule commands.
 
-import { progressBar } from "../../progress/weekProgress.js";
+import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
 import { formatMinutes as hm } from "../format.js";
 import type { ScheduleMessages } from "../schedule.js";
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const PERIODS = { this: "this week", last: "last week", all: "all time" } as const;
+
+function dailyPace(progress: WeekProgress): string {
+  if (progress.paceMinutes === 0) return "target reached!";
+  if (progress.outOfReach) return "the target is out of reach this week, but today's hour still counts.";
+  return `about ${hm(progress.paceMinutes)} a day reaches the target.`;
+}
 
 function board(rows: Array<{ name: string; minutes: number }>): string[] {
   const medals = ["🥇", "🥈", "🥉"];
@@ -19,7 +25,7 @@ export const schedule: ScheduleMessages = {
     [
       `☀️ Hi, ${name}! Week ${week.number} of ${totalWeeks}: ${week.focus.en}`,
       `Today's task: ${task.en}`,
-      `This week: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)}${progress.paceMinutes > 0 ? ` — about ${hm(progress.paceMinutes)} a day reaches the target.` : " — target reached!"}`,
+      `This week: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)} — ${dailyPace(progress)}`,
       "Log it with /checkin 1h30 when you're done.",
     ].join("\n"),
   "nudge.review": ({ name, progress, drillTopic }) =>

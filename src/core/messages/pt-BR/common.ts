@@ -14,6 +14,8 @@ function weekLine(w: WeekProgress): string {
 
 function paceLine(w: WeekProgress): string {
   if (w.paceMinutes === 0) return "🎯 Meta da semana batida — muito bem!";
+  if (w.outOfReach)
+    return "A meta desta semana ficou longe — cada hora ainda conta, e a sua sequência também.";
   const days = w.daysLeft === 1 ? "hoje" : `por dia nos ${w.daysLeft} dias que faltam`;
   return `Ritmo: ${hm(w.paceMinutes)} ${days} para bater a meta.`;
 }

@@ -1,5 +1,5 @@
 // Textos dos lembretes, resumos e comandos de agenda.
-import { progressBar } from "../../progress/weekProgress.js";
+import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
 import { formatMinutes as hm } from "../format.js";
 import type { ScheduleMessages } from "../schedule.js";
 import { br } from "./dates.js";
@@ -14,6 +14,12 @@ const WEEKDAYS = [
   "domingo",
 ];
 const PERIODS = { this: "esta semana", last: "semana passada", all: "desde o início" } as const;
+
+function dailyPace(progress: WeekProgress): string {
+  if (progress.paceMinutes === 0) return "meta batida!";
+  if (progress.outOfReach) return "a meta desta semana ficou longe, mas a hora de hoje ainda conta.";
+  return `cerca de ${hm(progress.paceMinutes)} por dia batem a meta.`;
+}
 
 function board(rows: Array<{ name: string; minutes: number }>): string[] {
   const medals = ["🥇", "🥈", "🥉"];
@@ -33,7 +39,7 @@ export const schedule: ScheduleMessages = {
     [
       `☀️ Oi, ${name}! Semana ${week.number} de ${totalWeeks}: ${week.focus["pt-BR"]}`,
       `Tarefa de hoje: ${task["pt-BR"]}`,
-      `Esta semana: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)}${progress.paceMinutes > 0 ? ` — cerca de ${hm(progress.paceMinutes)} por dia batem a meta.` : " — meta batida!"}`,
+      `Esta semana: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)} — ${dailyPace(progress)}`,
       "Registre com /checkin 1h30 quando terminar.",
     ].join("\n"),
   "nudge.review": ({ name, progress, drillTopic }) =>
