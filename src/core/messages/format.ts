@@ -7,3 +7,14 @@ export function formatMinutes(minutes: number): string {
   if (h === 0) return `${m}min`;
   return m === 0 ? `${h}h` : `${h}h${String(m).padStart(2, "0")}`;
 }
+
+const MEDALS = ["🥇", "🥈", "🥉"];
+
+/** Board lines, most minutes first as given; equal minutes share a place ("1, 1, 3"). */
+export function boardLines(rows: ReadonlyArray<{ name: string; minutes: number }>): string[] {
+  let place = 0;
+  return rows.map((row, i) => {
+    if (i === 0 || row.minutes !== rows[i - 1]?.minutes) place = i + 1;
+    return `${MEDALS[place - 1] ?? `${place}.`} ${row.name} — ${formatMinutes(row.minutes)}`;
+  });
+}

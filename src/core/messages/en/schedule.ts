@@ -1,7 +1,7 @@
 // English texts of nudges, recaps, summaries and schedule commands.
 
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
-import { formatMinutes as hm } from "../format.js";
+import { boardLines, formatMinutes as hm } from "../format.js";
 import type { ScheduleMessages } from "../schedule.js";
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -11,11 +11,6 @@ function dailyPace(progress: WeekProgress): string {
   if (progress.paceMinutes === 0) return "target reached!";
   if (progress.outOfReach) return "the target is out of reach this week, but today's hour still counts.";
   return `about ${hm(progress.paceMinutes)} a day reaches the target.`;
-}
-
-function board(rows: Array<{ name: string; minutes: number }>): string[] {
-  const medals = ["🥇", "🥈", "🥉"];
-  return rows.map((r, i) => `${medals[i] ?? `${i + 1}.`} ${r.name} — ${hm(r.minutes)}`);
 }
 
 export const schedule: ScheduleMessages = {
@@ -71,12 +66,12 @@ export const schedule: ScheduleMessages = {
   "summary.group": (p) =>
     [
       `📊 ${p.title} — week of ${p.weekStart} to ${p.weekEnd}`,
-      ...(p.rows.length > 0 ? board(p.rows) : ["No hours logged on the board this week."]),
+      ...(p.rows.length > 0 ? boardLines(p.rows) : ["No hours logged on the board this week."]),
       ...(p.hiddenCount > 0 ? [`(+${p.hiddenCount} studying off the board)`] : []),
       p.reached.length > 0
         ? `🎯 Reached ${p.targetHours}h: ${p.reached.join(", ")}`
         : `🎯 Nobody reached ${p.targetHours}h this week.`,
-      `Group total: ${hm(p.totalMinutes)} (${trend(p.totalMinutes, p.lastTotalMinutes)} last week's ${hm(p.lastTotalMinutes)})`,
+      `Group total: ${hm(p.totalMinutes)}${p.lastTotalMinutes > 0 ? ` (${trend(p.totalMinutes, p.lastTotalMinutes)} last week's ${hm(p.lastTotalMinutes)})` : ""}`,
       ...(p.streaks.length > 0
         ? [`🔥 Longest streaks: ${p.streaks.map((s) => `${s.name} ${s.days}d`).join(", ")}`]
         : []),
@@ -94,7 +89,7 @@ export const schedule: ScheduleMessages = {
   leaderboard: ({ period, rows, hiddenCount, totalMinutes }) =>
     [
       `🏆 Leaderboard — ${PERIODS[period]}`,
-      ...(rows.length > 0 ? board(rows) : ["No hours on the board yet."]),
+      ...(rows.length > 0 ? boardLines(rows) : ["No hours on the board yet."]),
       ...(hiddenCount > 0 ? [`(+${hiddenCount} studying off the board)`] : []),
       `Group total: ${hm(totalMinutes)}`,
     ].join("\n"),

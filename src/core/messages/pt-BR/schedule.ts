@@ -1,6 +1,6 @@
 // Textos dos lembretes, resumos e comandos de agenda.
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
-import { formatMinutes as hm } from "../format.js";
+import { boardLines, formatMinutes as hm } from "../format.js";
 import type { ScheduleMessages } from "../schedule.js";
 import { br } from "./dates.js";
 
@@ -19,11 +19,6 @@ function dailyPace(progress: WeekProgress): string {
   if (progress.paceMinutes === 0) return "meta batida!";
   if (progress.outOfReach) return "a meta desta semana ficou longe, mas a hora de hoje ainda conta.";
   return `cerca de ${hm(progress.paceMinutes)} por dia batem a meta.`;
-}
-
-function board(rows: Array<{ name: string; minutes: number }>): string[] {
-  const medals = ["🥇", "🥈", "🥉"];
-  return rows.map((r, i) => `${medals[i] ?? `${i + 1}.`} ${r.name} — ${hm(r.minutes)}`);
 }
 
 function trend(now: number, before: number): string {
@@ -91,12 +86,12 @@ export const schedule: ScheduleMessages = {
   "summary.group": (p) =>
     [
       `📊 ${p.title} — semana de ${br(p.weekStart)} a ${br(p.weekEnd)}`,
-      ...(p.rows.length > 0 ? board(p.rows) : ["Nenhuma hora no placar nesta semana."]),
+      ...(p.rows.length > 0 ? boardLines(p.rows) : ["Nenhuma hora no placar nesta semana."]),
       ...(p.hiddenCount > 0 ? [`(+${p.hiddenCount} estudando fora do placar)`] : []),
       p.reached.length > 0
         ? `🎯 Bateram ${p.targetHours}h: ${p.reached.join(", ")}`
         : `🎯 Ninguém bateu ${p.targetHours}h nesta semana.`,
-      `Total do grupo: ${hm(p.totalMinutes)} (${trend(p.totalMinutes, p.lastTotalMinutes)} ${hm(p.lastTotalMinutes)} da semana passada)`,
+      `Total do grupo: ${hm(p.totalMinutes)}${p.lastTotalMinutes > 0 ? ` (${trend(p.totalMinutes, p.lastTotalMinutes)} ${hm(p.lastTotalMinutes)} da semana passada)` : ""}`,
       ...(p.streaks.length > 0
         ? [`🔥 Maiores sequências: ${p.streaks.map((s) => `${s.name} ${s.days}d`).join(", ")}`]
         : []),
@@ -114,7 +109,7 @@ export const schedule: ScheduleMessages = {
   leaderboard: ({ period, rows, hiddenCount, totalMinutes }) =>
     [
       `🏆 Placar — ${PERIODS[period]}`,
-      ...(rows.length > 0 ? board(rows) : ["Nenhuma hora no placar ainda."]),
+      ...(rows.length > 0 ? boardLines(rows) : ["Nenhuma hora no placar ainda."]),
       ...(hiddenCount > 0 ? [`(+${hiddenCount} estudando fora do placar)`] : []),
       `Total do grupo: ${hm(totalMinutes)}`,
     ].join("\n"),
