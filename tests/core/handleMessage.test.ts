@@ -56,6 +56,23 @@ describe.each(testDatabases)("commands on $name", (database) => {
     );
   });
 
+  it("GIVEN /start again weeks later THEN day 1 stays, and only /start with a date moves it", async () => {
+    const as = "veteran";
+    await bot.send("/start 2026-10-26", { as, at: SAT });
+    const again = (await bot.send("/start", { as, at: SAT }))?.split("\n");
+    expect(again?.[0]).toBe("👋 You're already on your way, veteran: your roadmap day 1 is 2026-10-26.");
+    expect(again?.[1]).toMatch(/^🗺️ Roadmap week 5 of 12: /);
+    expect(again?.[2]).toBe("To move day 1, send it with a date, e.g. /start 2026-11-28.");
+    expect(await bot.send("/progress", { as, at: SAT })).toContain("Roadmap week 5 of 12");
+    expect(await bot.send("/start", { as, at: SAT, locale: "pt-BR" })).toContain(
+      "Você já está no caminho, veteran: o dia 1 do seu roadmap é 26/10/2026.",
+    );
+    expect(await bot.send("/start 2026-11-23", { as, at: SAT })).toContain(
+      "Your roadmap day 1 is 2026-11-23",
+    );
+    expect(await bot.send("/progress", { as, at: SAT })).toContain("Roadmap week 1 of 12");
+  });
+
   it("GIVEN every error THEN the reply shows an example of the right form", async () => {
     for (const bad of [
       "/checkin",

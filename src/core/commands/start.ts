@@ -9,6 +9,15 @@ import { say } from "./reply.js";
 const MAX_START_DISTANCE_DAYS = 365;
 
 export const start: CommandHandler = async ({ deps, member, t, today, now }, args) => {
+  // Telegram's Start button and a curious "/start" must not reset weeks of progress to week 1.
+  if (args === "" && member.roadmapStart !== null) {
+    return say(t, "start.already", {
+      name: member.displayName,
+      startDate: member.roadmapStart,
+      position: roadmapPosition(deps.roadmap, member.roadmapStart, today),
+      today,
+    });
+  }
   const startDate = args === "" ? today : (args.split(/\s+/)[0] ?? "");
   if (!isLocalDate(startDate)) return say(t, "start.invalidDate", { input: startDate.slice(0, 40) });
   if (Math.abs(daysBetween(today, startDate)) > MAX_START_DISTANCE_DAYS) {

@@ -49,6 +49,13 @@ export interface CommonMessages {
     targetHours: number;
     motto: string;
   }): string;
+  /** A bare /start from someone who already has a day 1: nothing moves. */
+  "start.already"(p: {
+    name: string;
+    startDate: LocalDate;
+    position: RoadmapPosition;
+    today: LocalDate;
+  }): string;
   "start.invalidDate"(p: { input: string }): string;
   "start.outOfRange"(p: { input: string; maxDays: number }): string;
 

@@ -96,6 +96,12 @@ export const common: CommonMessages = {
       `Weekly target: ${targetHours}h. Log study time with /checkin 2h, see how you're doing with /progress.`,
       motto,
     ].join("\n"),
+  "start.already": ({ name, startDate, position, today }) =>
+    [
+      `👋 You're already on your way, ${name}: your roadmap day 1 is ${startDate}.`,
+      positionLine(position),
+      `To move day 1, send it with a date, e.g. /start ${today}.`,
+    ].join("\n"),
   "start.invalidDate": ({ input }) =>
     `“${input}” is not a date I can read. Use year-month-day, e.g. /start 2026-12-07 — or just /start to begin today.`,
   "start.outOfRange": ({ input, maxDays }) =>

@@ -97,6 +97,12 @@ export const common: CommonMessages = {
       `Meta semanal: ${targetHours}h. Registre o estudo com /checkin 2h e acompanhe com /progresso.`,
       motto,
     ].join("\n"),
+  "start.already": ({ name, startDate, position, today }) =>
+    [
+      `👋 Você já está no caminho, ${name}: o dia 1 do seu roadmap é ${br(startDate)}.`,
+      positionLine(position),
+      `Para mudar o dia 1, mande com uma data, ex.: /start ${today}.`,
+    ].join("\n"),
   "start.invalidDate": ({ input }) =>
     `Não consegui ler “${input}” como data. Use ano-mês-dia, ex.: /start 2026-12-07 — ou só /start para começar hoje.`,
   "start.outOfRange": ({ input, maxDays }) =>
