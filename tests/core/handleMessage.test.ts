@@ -73,6 +73,19 @@ describe.each(testDatabases)("commands on $name", (database) => {
     expect(await bot.send("/progress", { as, at: SAT })).toContain("Roadmap week 1 of 12");
   });
 
+  it("GIVEN yesterday's hours logged on a Monday THEN the reply shows last week, where they counted", async () => {
+    const as = "mondayer";
+    await bot.send("/checkin 5h", { as, at: "2026-11-29T15:00:00Z" }); // Sunday
+    const monday = "2026-11-30T15:00:00Z";
+    const late = await bot.send("/checkin 2h yesterday", { as, at: monday });
+    expect(late).toContain("✅ Logged 2h for yesterday (2026-11-29).\nLast week: 7h of 20h\n████░░░░░░ 35%");
+    expect(late).toContain("🔥 Streak: 1 day");
+    expect(await bot.send("/checkin 1h", { as, at: monday })).toContain("This week: 1h of 20h");
+    expect(await bot.send("/checkin 1h ontem", { as, at: monday, locale: "pt-BR" })).toContain(
+      "Semana passada: 8h de 20h",
+    );
+  });
+
   it("GIVEN every error THEN the reply shows an example of the right form", async () => {
     for (const bad of [
       "/checkin",

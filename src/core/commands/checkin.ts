@@ -24,7 +24,7 @@ export const checkin: CommandHandler = async (ctx, args) => {
       eventId: ctx.message.eventId,
     },
     MAX_DAY_MINUTES,
-    progressWindow(today),
+    progressWindow(today, date),
   );
   if (outcome.kind === "dayFull") {
     return say(t, "checkin.dayFull", {
@@ -37,8 +37,13 @@ export const checkin: CommandHandler = async (ctx, args) => {
   if (outcome.kind === "duplicate") return say(t, "checkin.duplicate", {});
   deps.metrics?.checkinMinutes(minutes);
 
-  const { week, streak } = progressFrom(today, outcome.progress, deps.roadmap.weeklyTargetHours);
-  const recorded = say(t, "checkin.recorded", { minutes, date, daysAgo, note, week, streak });
+  const { week, streak, earlierWeek } = progressFrom(
+    today,
+    date,
+    outcome.progress,
+    deps.roadmap.weeklyTargetHours,
+  );
+  const recorded = say(t, "checkin.recorded", { minutes, date, daysAgo, note, week, streak, earlierWeek });
   // Only the confirmation goes public: mistakes and refusals stay the member's own.
   return ctx.group?.publicCheckins === true ? { ...recorded, audience: "group" } : recorded;
 };

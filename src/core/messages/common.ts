@@ -24,6 +24,8 @@ export interface CommonMessages {
     note: string | null;
     week: WeekProgress;
     streak: number;
+    /** The time counted for last week (yesterday, on a Monday): the week shown is that one. */
+    earlierWeek: boolean;
   }): string;
   "checkin.duplicate"(p: None): string;
 

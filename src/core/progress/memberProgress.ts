@@ -21,20 +21,28 @@ export async function currentStreak(store: Store, memberId: number, today: Local
   return streakOn(today, await store.activeDates(memberId, today, STREAK_LOOKBACK_DAYS));
 }
 
-/** What a check-in's confirmation needs read back: today's week, and the days that make the streak. */
-export function progressWindow(today: LocalDate): ProgressWindow {
-  const { start, end } = weekOf(today);
+/**
+ * What a check-in's confirmation needs read back: the week the time counts for (last week's, for
+ * yesterday's hours on a Monday), and the days that make the streak.
+ */
+export function progressWindow(today: LocalDate, countedOn: LocalDate = today): ProgressWindow {
+  const { start, end } = weekOf(countedOn);
   return { weekFrom: start, weekTo: end, activeUntil: today, activeLimit: STREAK_LOOKBACK_DAYS };
 }
 
-/** The week and streak from what the store read back with a check-in. */
+/** The week and streak from what the store read back with a check-in counted on `countedOn`. */
 export function progressFrom(
   today: LocalDate,
+  countedOn: LocalDate,
   after: ProgressAfter,
   targetHours: number,
-): { week: WeekProgress; streak: number } {
+): { week: WeekProgress; streak: number; earlierWeek: boolean } {
+  const counted = weekOf(countedOn);
+  const earlierWeek = counted.start !== weekOf(today).start;
   return {
-    week: weekProgress(today, after.weekMinutes, targetHours),
+    // A closed week is seen from its last day: nothing is left to pace.
+    week: weekProgress(earlierWeek ? counted.end : today, after.weekMinutes, targetHours),
     streak: streakOn(today, after.activeDates),
+    earlierWeek,
   };
 }

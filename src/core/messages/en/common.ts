@@ -7,8 +7,8 @@ import { formatMinutes as hm } from "../format.js";
 
 const EXAMPLES = "/checkin 3h · /checkin 90m · /checkin 1h30 pandas · /checkin 2h yesterday";
 
-function weekLine(w: WeekProgress): string {
-  return `This week: ${hm(w.minutes)} of ${hm(w.targetMinutes)}\n${progressBar(w.percent)} ${w.percent}%`;
+function weekLine(w: WeekProgress, earlierWeek = false): string {
+  return `${earlierWeek ? "Last week" : "This week"}: ${hm(w.minutes)} of ${hm(w.targetMinutes)}\n${progressBar(w.percent)} ${w.percent}%`;
 }
 
 function paceLine(w: WeekProgress): string {
@@ -54,10 +54,10 @@ export const common: CommonMessages = {
     `That note is too long (at most ${max} characters). For example: /checkin 2h pandas exercises`,
   "checkin.dayFull": ({ date, dayMinutes, minutes, maxHours }) =>
     `${date} already has ${hm(dayMinutes)} logged; ${hm(minutes)} more would pass ${maxHours}h in one day, so nothing was recorded. If a check-in was wrong, /undo it and log again, e.g. /checkin 2h.`,
-  "checkin.recorded": ({ minutes, date, daysAgo, note, week, streak }) =>
+  "checkin.recorded": ({ minutes, date, daysAgo, note, week, streak, earlierWeek }) =>
     [
       `✅ Logged ${hm(minutes)}${daysAgo === 1 ? ` for yesterday (${date})` : ""}${note ? ` — ${note}` : ""}.`,
-      weekLine(week),
+      weekLine(week, earlierWeek),
       streakLine(streak),
     ].join("\n"),
   "checkin.duplicate": () => "That check-in was already counted.",

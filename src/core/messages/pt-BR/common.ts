@@ -8,8 +8,8 @@ import { br } from "./dates.js";
 
 const EXAMPLES = "/checkin 3h · /checkin 90m · /checkin 1h30 pandas · /checkin 2h ontem";
 
-function weekLine(w: WeekProgress): string {
-  return `Esta semana: ${hm(w.minutes)} de ${hm(w.targetMinutes)}\n${progressBar(w.percent)} ${w.percent}%`;
+function weekLine(w: WeekProgress, earlierWeek = false): string {
+  return `${earlierWeek ? "Semana passada" : "Esta semana"}: ${hm(w.minutes)} de ${hm(w.targetMinutes)}\n${progressBar(w.percent)} ${w.percent}%`;
 }
 
 function paceLine(w: WeekProgress): string {
@@ -55,10 +55,10 @@ export const common: CommonMessages = {
     `Essa anotação é longa demais (no máximo ${max} caracteres). Por exemplo: /checkin 2h exercícios de pandas`,
   "checkin.dayFull": ({ date, dayMinutes, minutes, maxHours }) =>
     `${br(date)} já tem ${hm(dayMinutes)} registradas; mais ${hm(minutes)} passaria de ${maxHours}h no dia, então nada foi registrado. Se um check-in estava errado, use /desfazer e registre de novo, ex.: /checkin 2h.`,
-  "checkin.recorded": ({ minutes, date, daysAgo, note, week, streak }) =>
+  "checkin.recorded": ({ minutes, date, daysAgo, note, week, streak, earlierWeek }) =>
     [
       `✅ Registrei ${hm(minutes)}${daysAgo === 1 ? ` para ontem (${br(date)})` : ""}${note ? ` — ${note}` : ""}.`,
-      weekLine(week),
+      weekLine(week, earlierWeek),
       streakLine(streak),
     ].join("\n"),
   "checkin.duplicate": () => "Esse check-in já tinha sido contado.",
