@@ -87,13 +87,16 @@ export async function publishMenus(api: Api, defaultLocale: Locale): Promise<voi
   }
 }
 
-/** The command in a text, or null when it is no command or is addressed to another bot. */
-export function commandFor(text: string, botUsername: string): ParsedCommand | null {
+/**
+ * The command in a text, or null when it is no command or may be another bot's: addressed to another
+ * bot, or — in a group, where Telegram sends bare commands to every bot — one we do not know and that
+ * does not name us.
+ */
+export function commandFor(text: string, botUsername: string, inGroup: boolean): ParsedCommand | null {
   const command = parseCommand(text);
   if (command === null) return null;
-  if (command.addressee !== null && command.addressee.toLowerCase() !== botUsername.toLowerCase())
-    return null;
-  return command;
+  if (command.addressee === null) return inGroup && commandNamed(command.name) === null ? null : command;
+  return command.addressee.toLowerCase() === botUsername.toLowerCase() ? command : null;
 }
 
 /** The registry's name for a command (aliases resolved), or the name as typed if the core lacks it. */

@@ -2,7 +2,6 @@
 // message, runs the core, and answers in the same chat.
 import { type Api, type Context, InputFile } from "grammy";
 import type { CoreDeps, IncomingMessage } from "../../core/commands/context.js";
-import { commandNamed } from "../../core/commands/registry.js";
 import { handleMessage } from "../../core/handleMessage.js";
 import { localeFrom, messagesFor } from "../../core/messages/index.js";
 import { splitText } from "../splitText.js";
@@ -36,13 +35,9 @@ export function messageHandler({ deps, clock }: MessageHandlerOptions) {
     const incoming = toIncoming(ctx.update.update_id, message);
     if (incoming === null) return;
     const inGroup = incoming.chat.kind === "group";
-    const command = commandFor(incoming.text, ctx.me.username);
+    const command = commandFor(incoming.text, ctx.me.username, inGroup);
     // A group's conversation is not for the bot, and a command for another bot is not ours anywhere.
     if (command === null && (inGroup || incoming.text.trimStart().startsWith("/"))) return;
-    // In a group, a command we do not know may be another bot's (Telegram sends bare commands to all
-    // bots): only one addressed to us by name gets the "I don't know" answer.
-    if (inGroup && command !== null && command.addressee === null && commandNamed(command.name) === null)
-      return;
 
     const t = messagesFor(localeFrom(incoming.user.locale) ?? deps.defaultLocale);
     const name = command === null ? null : canonicalName(command.name);
