@@ -1,5 +1,6 @@
 // The scheduler's port, implemented with drizzle: pointers, the send log, and the figures sends report.
 import { and, asc, desc, eq, gte, inArray, isNotNull, lt, lte, type SQL, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Platform } from "../core/ports.js";
 import { LOCALES, type Locale } from "../core/roadmap/types.js";
 import { SLOTS, type Slot } from "../core/schedule/kinds.js";
@@ -25,6 +26,14 @@ const MEMBER_POINTER = {
   evening: members.nextEveningAt,
   recap: members.nextRecapAt,
 } as const;
+
+/** Every slot's "next due" pointer and the table it lives in. */
+const POINTER: Record<Slot, { table: typeof members | typeof groups; column: PgColumn }> = {
+  morning: { table: members, column: MEMBER_POINTER.morning },
+  evening: { table: members, column: MEMBER_POINTER.evening },
+  recap: { table: members, column: MEMBER_POINTER.recap },
+  summary: { table: groups, column: groups.nextSummaryAt },
+};
 
 function toGroup(row: GroupRow): Group {
   return {
@@ -75,13 +84,11 @@ export function createScheduleStore(db: Database): ScheduleStore {
   return {
     async dueSlots(now) {
       const at = sql`${now.toISOString()}::timestamptz`;
-      const [row] = await rawRows<Record<Slot, boolean>>(
-        db,
-        sql`select exists(select 1 from ${members} where ${members.nextMorningAt} <= ${at}) as morning,
-                   exists(select 1 from ${members} where ${members.nextEveningAt} <= ${at}) as evening,
-                   exists(select 1 from ${members} where ${members.nextRecapAt} <= ${at}) as recap,
-                   exists(select 1 from ${groups} where ${groups.nextSummaryAt} <= ${at}) as summary`,
-      );
+      const probes = SLOTS.map((slot) => {
+        const { table, column } = POINTER[slot];
+        return sql`exists(select 1 from ${table} where ${column} <= ${at}) as ${sql.identifier(slot)}`;
+      });
+      const [row] = await rawRows<Record<Slot, boolean>>(db, sql`select ${sql.join(probes, sql`, `)}`);
       return new Set(SLOTS.filter((slot) => row?.[slot] === true));
     },
 
