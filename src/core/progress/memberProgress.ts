@@ -25,7 +25,7 @@ export async function currentStreak(store: Store, memberId: number, today: Local
  * What a check-in's confirmation needs read back: the week the time counts for (last week's, for
  * yesterday's hours on a Monday), and the days that make the streak.
  */
-export function progressWindow(today: LocalDate, countedOn: LocalDate = today): ProgressWindow {
+export function progressWindow(today: LocalDate, countedOn: LocalDate): ProgressWindow {
   const { start, end } = weekOf(countedOn);
   return { weekFrom: start, weekTo: end, activeUntil: today, activeLimit: STREAK_LOOKBACK_DAYS };
 }
