@@ -1,8 +1,8 @@
 // A small fake Bot API server on 127.0.0.1: enough of Telegram for the real grammY client to talk to.
-// It records every call, hands out updates the test queues, can fail a call with 429 or 403, and can enforce
-// Telegram's flood limit.
+// It records every call, hands out updates the test queues, can fail a call with 429 or 403, can enforce
+// Telegram's flood limit, hold calls unanswered, and go down (refuse every connection) and come back.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { TokenBucket } from "./tokenBucket.js";
 
 export const BOT = {
@@ -41,6 +41,12 @@ export interface FakeChat {
   title?: string;
 }
 
+interface Hold {
+  predicate: (call: Call) => boolean;
+  /** The answers waiting for release. */
+  waiting: Array<() => void>;
+}
+
 interface Waiter {
   predicate: (call: Call) => boolean;
   count: number;
@@ -71,6 +77,15 @@ export interface FakeTelegram {
   waitFor(predicate: (call: Call) => boolean, count?: number): Promise<Call[]>;
   /** How many calls the flood limit (messagesPerSecond) answered with 429. */
   rateLimited(): number;
+  /**
+   * Matching calls are recorded but not answered until the returned function is called (a slow or stuck
+   * Telegram); then they are answered as usual.
+   */
+  hold(predicate: (call: Call) => boolean): () => void;
+  /** From now on every connection is dropped at once, as by a server that is unreachable. */
+  goDown(): void;
+  /** Takes connections again, on the same port. */
+  comeUp(): void;
   close(): Promise<void>;
 }
 
@@ -153,6 +168,9 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
   const failures = new Map<string, Failure[]>();
   const statuses = new Map<string, string>();
   const waiters = new Set<Waiter>();
+  const holds = new Set<Hold>();
+  const sockets = new Set<Socket>();
+  let down = false;
   let nextUpdateId = 100;
   let nextMessageId = 1;
   const flood = options.messagesPerSecond === undefined ? null : new TokenBucket(options.messagesPerSecond);
@@ -214,7 +232,9 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
       });
     }
     if (response.destroyed) return;
-    ok(response, queue.splice(0, queue.length));
+    // Telegram hands out at most `limit` updates (1 to 100) per call.
+    const limit = Math.min(Math.max(Number(params.limit ?? 100), 1), 100);
+    ok(response, queue.splice(0, limit));
   }
 
   const server = createServer((request, response) => {
@@ -226,7 +246,11 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     const [, token = "", method = ""] = match;
     readParams(request)
       .then(async ({ params, files }) => {
-        record({ method, token, params, files });
+        const call = { method, token, params, files };
+        record(call);
+        const hold = [...holds].find((h) => h.predicate(call));
+        if (hold !== undefined) await new Promise<void>((resolve) => hold.waiting.push(resolve));
+        if (response.destroyed) return;
         const failure = failures.get(method)?.shift() ?? overLimit(method);
         if (failure !== undefined) return fail(response, failure);
         switch (method) {
@@ -267,6 +291,15 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
       .catch((error: unknown) =>
         fail(response, { status: 400, description: `fake server: ${String(error)}` }),
       );
+  });
+
+  server.on("connection", (socket: Socket) => {
+    if (down) {
+      socket.destroy();
+      return;
+    }
+    sockets.add(socket);
+    socket.once("close", () => sockets.delete(socket));
   });
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -312,8 +345,24 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
       });
     },
     rateLimited: () => rateLimited,
+    hold(predicate) {
+      const hold: Hold = { predicate, waiting: [] };
+      holds.add(hold);
+      return () => {
+        holds.delete(hold);
+        for (const answer of hold.waiting.splice(0)) answer();
+      };
+    },
+    goDown() {
+      down = true;
+      for (const socket of sockets) socket.destroy();
+    },
+    comeUp() {
+      down = false;
+    },
     close() {
       for (const wake of [...pollers]) wake();
+      for (const hold of holds) for (const answer of hold.waiting.splice(0)) answer();
       return new Promise((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -9,9 +9,25 @@ export interface BotOptions {
   apiRoot: string;
   /** The throttler's limits; by default Telegram's (under 30 messages/s, 20/min per group). */
   throttle?: APIThrottlerOptions;
+  /** How long one call to Telegram may take before it fails; CALL_TIMEOUT_SECONDS by default. */
+  callTimeoutSeconds?: number;
 }
 
 export type { APIThrottlerOptions };
+
+/**
+ * The longest one HTTP call to Telegram may take, well under the scheduler's 2-minute claim on a send.
+ * grammY applies it to getUpdates too, so a long poll must ask Telegram to answer sooner (POLL_TIMEOUT_SECONDS).
+ */
+export const CALL_TIMEOUT_SECONDS = 30;
+/** How long Telegram holds a getUpdates open when nothing happens; under CALL_TIMEOUT_SECONDS. */
+export const POLL_TIMEOUT_SECONDS = 20;
+
+/**
+ * A 429 asking for a longer wait is a failure to report (a scheduled send tries again on a later tick), not
+ * a wait that holds the send past its claim. At most two tries after the first: 3 calls, 2 short waits.
+ */
+const RETRY = { maxRetryAttempts: 2, maxDelaySeconds: 5, rethrowHttpErrors: true };
 
 /**
  * Telegram's ≈30 messages/s, spread out: the throttler's default lets 30 go at each second's refill, and
@@ -25,12 +41,15 @@ const TELEGRAM_GLOBAL_LIMIT = {
   minTime: 34,
 };
 
-export function createBot({ token, apiRoot, throttle }: BotOptions): Bot {
-  const bot = new Bot(token, { client: { apiRoot } });
+export function createBot({ token, apiRoot, throttle, callTimeoutSeconds }: BotOptions): Bot {
+  const bot = new Bot(token, {
+    client: { apiRoot, timeoutSeconds: callTimeoutSeconds ?? CALL_TIMEOUT_SECONDS },
+  });
   // grammY runs the transformer installed last first: auto-retry wraps the throttler, so a call retried
   // after a 429 waits its turn again instead of jumping the queue.
   bot.api.config.use(apiThrottler(throttle ?? { global: TELEGRAM_GLOBAL_LIMIT }));
-  // Bounded, so a scheduled send fails as transient instead of hanging through a long outage.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 120 }));
+  // Network errors fail at once (rethrowHttpErrors) instead of being retried for up to an hour: Telegram
+  // being unreachable is the caller's to handle (a send is retried on a later tick, a start in the background).
+  bot.api.config.use(autoRetry(RETRY));
   return bot;
 }
