@@ -27,7 +27,6 @@ import { consoleSender } from "./platforms/console/consoleSender.js";
 import { runConsole } from "./platforms/console/runConsole.js";
 import { createDiscordAdapter } from "./platforms/discord/discordAdapter.js";
 import { createTelegramAdapter } from "./platforms/telegram/adapter.js";
-import { generateWebhookSecret } from "./platforms/telegram/webhook.js";
 import { loadRoadmap } from "./roadmap/load.js";
 import { type PreviewItem, previewDue } from "./scheduler/preview.js";
 import { type RunningScheduler, startScheduler } from "./scheduler/startScheduler.js";
@@ -136,7 +135,8 @@ async function servePlatforms(
           webhook:
             http === null || webhookUrl === undefined
               ? undefined
-              : { url: webhookUrl, secret: config.TELEGRAM_WEBHOOK_SECRET ?? generateWebhookSecret(), http },
+              : // Without a configured secret the adapter derives one from the token, the same in every replica.
+                { url: webhookUrl, secret: config.TELEGRAM_WEBHOOK_SECRET, http },
         });
   const discord =
     config.DISCORD_TOKEN === undefined
@@ -173,6 +173,8 @@ async function servePlatforms(
     if (http !== null) log.info({ port: await http.listen() }, "http: listening");
     const shutdown = untilShutdown();
     if (telegram !== null) {
+      // Resolves at once when Telegram is unreachable (then /healthz says so until it is reached); a refused
+      // token stops the start.
       await telegram.start().catch((error: unknown) => {
         if (error instanceof GrammyError && error.error_code === 401) {
           throw new ConfigError([
@@ -183,9 +185,11 @@ async function servePlatforms(
       });
       started.push(telegram);
       const t = messagesFor(localeFrom(config.LANG) ?? deps.defaultLocale);
-      process.stdout.write(
-        `${t["telegram.running"]({ username: telegram.botUsername(), webhook: webhookUrl !== undefined })}\n`,
-      );
+      void telegram.whenConnected().then(() => {
+        process.stdout.write(
+          `${t["telegram.running"]({ username: telegram.botUsername(), webhook: webhookUrl !== undefined })}\n`,
+        );
+      });
     }
     if (discord !== null) {
       await discord.start();

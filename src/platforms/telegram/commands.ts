@@ -3,6 +3,7 @@ import type { Api } from "grammy";
 import type { BotCommand, BotCommandScope, LanguageCode } from "grammy/types";
 import { type ParsedCommand, parseCommand } from "../../core/commands/parseCommand.js";
 import { commandNamed } from "../../core/commands/registry.js";
+import { own } from "../../core/lookup.js";
 import type { MessageKey } from "../../core/messages/catalog.js";
 import { type Messages, messagesFor } from "../../core/messages/index.js";
 import type { Locale } from "../../core/roadmap/types.js";
@@ -106,13 +107,14 @@ export function canonicalName(name: string): string {
 
 type RedirectKey = (typeof PRIVATE_IN_GROUPS)[keyof typeof PRIVATE_IN_GROUPS];
 
+// Names come from members: `in` or plain indexing would also find "constructor" or "__proto__".
 export function privateRedirect(name: string): RedirectKey | null {
-  return name in PRIVATE_IN_GROUPS ? PRIVATE_IN_GROUPS[name as keyof typeof PRIVATE_IN_GROUPS] : null;
+  return own<RedirectKey>(PRIVATE_IN_GROUPS, name) ?? null;
 }
 
 /** The command a `/start <payload>` deep link stands for, or null for an ordinary /start. */
 export function deepLinkCommand(payload: string): string | null {
-  return payload in PRIVATE_IN_GROUPS ? `/${payload}` : null;
+  return own<RedirectKey>(PRIVATE_IN_GROUPS, payload) === undefined ? null : `/${payload}`;
 }
 
 export function needsAdmin(name: string): boolean {

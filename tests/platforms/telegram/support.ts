@@ -1,12 +1,16 @@
 // A Telegram adapter wired to a fresh database and the fake Bot API server, for end-to-end tests.
 
 import { and, eq } from "drizzle-orm";
+import pino from "pino";
 import type { CoreDeps } from "../../../src/core/commands/context.js";
 import type { DatabaseHandle } from "../../../src/db/client.js";
 import { checkins } from "../../../src/db/schema/index.js";
-import type { HttpServer } from "../../../src/http/server.js";
-import { createLogger } from "../../../src/log.js";
-import { createTelegramAdapter, type TelegramAdapter } from "../../../src/platforms/telegram/adapter.js";
+import { createLogger, type Logger } from "../../../src/log.js";
+import {
+  createTelegramAdapter,
+  type TelegramAdapter,
+  type TelegramAdapterOptions,
+} from "../../../src/platforms/telegram/adapter.js";
 import {
   type Call,
   type FakeChat,
@@ -29,6 +33,27 @@ export const JOAO: FakeUser = { id: 1002, first_name: "João", language_code: "p
 export const GROUP: FakeChat = { id: -100_123, type: "supergroup", title: "MLOps turma 1" };
 export const privateChat = (user: FakeUser): FakeChat => ({ id: user.id, type: "private" });
 
+/** A logger writing every line (debug and up, nothing redacted) to memory, to read what an operator would. */
+export interface CapturedLog {
+  log: Logger;
+  text(): string;
+}
+
+export function captureLog(): CapturedLog {
+  const lines: string[] = [];
+  const log = pino({ level: "debug" }, { write: (line: string) => lines.push(line) });
+  return { log, text: () => lines.join("") };
+}
+
+export interface RigOptions {
+  webhook?: (fake: FakeTelegram) => NonNullable<TelegramAdapterOptions["webhook"]>;
+  log?: Logger;
+  /** A fake to use instead of a fresh one (for one that is down at start); closed with the rig. */
+  fake?: FakeTelegram;
+  /** How soon a start that failed is tried again; short, so tests do not wait. */
+  startRetry?: TelegramAdapterOptions["startRetry"];
+}
+
 export interface TelegramRig {
   fake: FakeTelegram;
   deps: CoreDeps;
@@ -46,12 +71,9 @@ export interface TelegramRig {
 const isReplyTo = (chatId: number) => (call: Call) =>
   call.method === "sendMessage" && Number(call.params.chat_id) === chatId;
 
-export async function startRig(
-  database: TestDatabase,
-  webhook?: (fake: FakeTelegram) => { url: string; secret: string; http: HttpServer },
-): Promise<TelegramRig> {
+export async function startRig(database: TestDatabase, options: RigOptions = {}): Promise<TelegramRig> {
   const handle = await database.open();
-  const fake = await startFakeTelegram();
+  const fake = options.fake ?? (await startFakeTelegram());
   const errors: unknown[] = [];
   const deps = await coreDepsFor(handle.db, errors);
   const adapter = createTelegramAdapter({
@@ -59,12 +81,19 @@ export async function startRig(
     apiRoot: fake.url,
     deps,
     clock: () => SAT,
-    log: silentLog,
+    log: options.log ?? silentLog,
     throttle: NO_SPACING,
     pollTimeoutSeconds: 1,
-    webhook: webhook?.(fake),
+    webhook: options.webhook?.(fake),
+    startRetry: options.startRetry ?? { firstDelayMs: 50, maxDelayMs: 200 },
   });
-  await adapter.start();
+  try {
+    await adapter.start();
+  } catch (error) {
+    await handle.close();
+    if (options.fake === undefined) await fake.close();
+    throw error;
+  }
 
   async function deliver(update: Record<string, unknown>, chatId: number) {
     const before = fake.calls.filter(isReplyTo(chatId)).length;
