@@ -30,6 +30,15 @@ interface Compose {
   volumes: Record<string, unknown>;
 }
 
+/** A service's first published port, "address:hostPort:containerPort" (the address may be left out). */
+function published(service: Record<string, unknown> | undefined): { address: string; hostPort: string } {
+  // Split on the colons outside ${...}: "${HTTP_PORT:-8080}" holds one of its own.
+  const parts = String((service?.ports as string[] | undefined)?.[0]).match(/(\$\{[^}]*\}|[^:])+/g) ?? [];
+  return parts.length === 3
+    ? { address: parts[0] ?? "", hostPort: parts[1] ?? "" }
+    : { address: "", hostPort: parts[0] ?? "" };
+}
+
 describe("docker-compose.yml", () => {
   it("is valid against the Compose specification's schema", async () => {
     const compose = await composeFile();
@@ -68,9 +77,17 @@ describe("docker-compose.yml", () => {
     expect(env(bot).DISCORD_SHARD_IDS).toBe(onlyWithCount(0));
     expect(env(replica).DISCORD_SHARD_IDS).toBe(onlyWithCount(1));
     expect(env(replica).DISCORD_SHARD_COUNT).toBe(env(bot).DISCORD_SHARD_COUNT);
-    const hostPort = (service: Record<string, unknown> | undefined) =>
-      String((service?.ports as string[] | undefined)?.[0]).split(":")[0];
-    expect(hostPort(replica)).not.toBe(hostPort(bot));
+    expect(published(replica).hostPort).not.toBe(published(bot).hostPort);
+  });
+
+  it("publishes each bot's HTTP port on the host's loopback only, the server inside listening on 0.0.0.0 to be reached", async () => {
+    const compose = (await composeFile()) as Compose;
+    for (const name of ["bot", "bot-replica"]) {
+      const service = compose.services[name];
+      expect(service?.ports).toHaveLength(1);
+      expect(published(service).address).toBe("127.0.0.1");
+      expect((service?.environment as Record<string, string> | undefined)?.HTTP_HOST).toBe("0.0.0.0");
+    }
   });
 });
 
