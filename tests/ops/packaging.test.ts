@@ -115,6 +115,20 @@ describe("docker-compose.yml", () => {
   });
 });
 
+describe("docker-compose.yml's logs", () => {
+  it("rotates every container's log: json-file, a size cap and a file count, so old lines age out", async () => {
+    const compose = (await composeFile()) as Compose;
+    for (const name of ["db", "bot", "bot-replica"]) {
+      const logging = compose.services[name]?.logging as
+        | { driver: string; options: Record<string, string> }
+        | undefined;
+      expect(logging?.driver, name).toBe("json-file");
+      expect(logging?.options["max-size"], name).toMatch(/^\d+m$/);
+      expect(Number(logging?.options["max-file"]), name).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
+
 describe("Dockerfile", () => {
   it("builds in one stage and runs in another: a maintained Node LTS, production dependencies only, a non-root user, a healthcheck", async () => {
     const dockerfile = DockerfileParser.parse(await readFile(new URL("Dockerfile", root), "utf8"));
