@@ -37,7 +37,7 @@ const MAX_FRAMES = 20;
 /** Secrets that travel inside text: URLs carrying tokens or passwords, authorization values, API keys. */
 const SECRET_TEXT: Array<[RegExp, string]> = [
   // Telegram bot tokens (also inside https://api.telegram.org/bot<token>/method).
-  [/\d{5,}:[A-Za-z0-9_-]{30,}/g, REDACTED],
+  [/\d{3,}:[A-Za-z0-9_-]{20,}/g, REDACTED],
   // Discord interaction and webhook tokens: /interactions/<id>/<token>/callback, /webhooks/<app>/<token>.
   [/(\/(?:interactions|webhooks)\/\d+\/)[^/?#\s"']+/g, "$1:token"],
   // Discord bot tokens.
@@ -72,6 +72,10 @@ export interface LoggedError {
   table?: string;
   column?: string;
   routine?: string;
+  /** A network failure's system call and peer: connect ECONNREFUSED 127.0.0.1:443. */
+  syscall?: string;
+  address?: string;
+  port?: number;
   stack?: string;
   cause?: LoggedError | string;
   errors?: Array<LoggedError | string>;
@@ -181,6 +185,11 @@ export function logError(error: unknown, depth = 0, inherited?: Set<string>): Lo
   if (column !== undefined) out.column = column;
   const routine = stringField(source, "routine");
   if (routine !== undefined) out.routine = routine;
+  const syscall = stringField(source, "syscall");
+  if (syscall !== undefined) out.syscall = syscall;
+  const address = stringField(source, "address");
+  if (address !== undefined) out.address = scrubText(address);
+  if (typeof source.port === "number") out.port = source.port;
 
   // The frames only: the stack's first line repeats the raw message.
   if (typeof error.stack === "string") {

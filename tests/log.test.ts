@@ -4,7 +4,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { REST, Routes } from "discord.js";
 import { sql } from "drizzle-orm";
-import { Bot, type BotError, GrammyError } from "grammy";
+import { Bot, type BotError, GrammyError, HttpError } from "grammy";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkins } from "../src/db/schema/index.js";
@@ -12,6 +12,7 @@ import { createLogger, type Logger } from "../src/log.js";
 import { type FakeDiscord, startFakeDiscord } from "./fakes/discord/fakeDiscord.js";
 import { type FakeTelegram, startFakeTelegram } from "./fakes/telegramServer.js";
 import { createServerDatabase, SERVER_URL, testDatabases } from "./support/databases.js";
+import { freePort } from "./support/freePort.js";
 
 /** What a member wrote: a note, an answer, a name. */
 const MARKER = "Marker-note-Xq7v";
@@ -84,6 +85,25 @@ describe("a grammY error from a failed reply", () => {
     expect(JSON.stringify(first)).toContain("not enough rights");
     expect(second).toMatchObject({ msg: expect.stringContaining("sendMessage"), err: { code: 400 } });
     expect(String((second?.err as { stack?: string } | undefined)?.stack)).toMatch(/\n\s+at /);
+  });
+});
+
+describe("a grammY network error", () => {
+  it("GIVEN Telegram unreachable THEN the HttpError is logged with the failing call and the cause's code, the token cut out of the URL", async () => {
+    const port = await freePort();
+    const bot = new Bot(TELEGRAM_TOKEN, { client: { apiRoot: `http://127.0.0.1:${port}` } });
+    const error = await caught(() => bot.api.getMe());
+    expect(error).toBeInstanceOf(HttpError);
+    // node-fetch names the URL it could not reach, and Telegram's URLs carry the token.
+    expect(String((error as HttpError).error)).toContain(`/bot${TELEGRAM_TOKEN}/getMe`);
+    const { log, text, lines } = bufferLogger();
+    log.error({ err: error }, "telegram unreachable");
+    expect(text()).not.toContain("TEST-token");
+    expect(lines()[0]?.err).toMatchObject({
+      type: "HttpError",
+      message: "Network request for 'getMe' failed!",
+      cause: { code: "ECONNREFUSED" },
+    });
   });
 });
 
