@@ -90,9 +90,10 @@ function isErrorLike(value: unknown): value is Error {
   return value instanceof Error;
 }
 
-function stringField(source: Fields, ...keys: string[]): string | undefined {
+/** The first of `keys` the error holds as a non-empty string (own or inherited, enumerable or not). */
+function stringField(error: Error, ...keys: string[]): string | undefined {
   for (const key of keys) {
-    const value = source[key];
+    const value: unknown = Reflect.get(error, key);
     if (typeof value === "string" && value !== "") return value;
   }
   return undefined;
@@ -131,7 +132,7 @@ function messageOf(error: Error, type: string, values: Set<string>): string {
   const params = message.indexOf("\nparams:");
   if (params >= 0) message = message.slice(0, params);
   // Discord's validation errors may quote the rejected value; the first line says what went wrong.
-  if (type === "DiscordAPIError" || isRecord((error as Error & { requestBody?: unknown }).requestBody)) {
+  if (type === "DiscordAPIError" || isRecord(Reflect.get(error, "requestBody"))) {
     message = message.split("\n")[0] ?? "";
   }
   // JSON.parse quotes the text it could not read.
@@ -157,7 +158,7 @@ function typeOf(error: object): string {
 
 export function logError(error: unknown, depth = 0, inherited?: Set<string>): LoggedError | string {
   if (!isErrorLike(error)) return typeof error === "string" ? scrubText(error) : `[${typeof error}]`;
-  const source = error as unknown as Fields;
+  const field = (key: string): unknown => Reflect.get(error, key);
   const values = inherited ?? queryValues(error);
   const type = typeOf(error);
   const message = messageOf(error, type, values);
@@ -165,31 +166,32 @@ export function logError(error: unknown, depth = 0, inherited?: Set<string>): Lo
   const name = typeof error.name === "string" ? error.name : "";
   if (name !== "" && name !== type && name !== "Error") out.name = name;
 
-  const code = source.code ?? source.error_code;
+  const code = field("code") ?? field("error_code");
   if (typeof code === "string" || typeof code === "number") out.code = code;
-  const status = source.status ?? source.statusCode;
+  const status = field("status") ?? field("statusCode");
   if (typeof status === "number") out.status = status;
-  const method = stringField(source, "method");
+  const method = stringField(error, "method");
   if (method !== undefined) out.method = method;
-  const url = stringField(source, "url");
+  const url = stringField(error, "url");
   if (url !== undefined) out.route = routeOf(url);
-  const description = stringField(source, "description");
+  const description = stringField(error, "description");
   if (description !== undefined) out.description = scrubText(withoutValues(description, values));
-  const severity = stringField(source, "severity");
+  const severity = stringField(error, "severity");
   if (severity !== undefined) out.severity = severity;
-  const constraint = stringField(source, "constraint_name", "constraint");
+  const constraint = stringField(error, "constraint_name", "constraint");
   if (constraint !== undefined) out.constraint = constraint;
-  const table = stringField(source, "table_name", "table");
+  const table = stringField(error, "table_name", "table");
   if (table !== undefined) out.table = table;
-  const column = stringField(source, "column_name", "column");
+  const column = stringField(error, "column_name", "column");
   if (column !== undefined) out.column = column;
-  const routine = stringField(source, "routine");
+  const routine = stringField(error, "routine");
   if (routine !== undefined) out.routine = routine;
-  const syscall = stringField(source, "syscall");
+  const syscall = stringField(error, "syscall");
   if (syscall !== undefined) out.syscall = syscall;
-  const address = stringField(source, "address");
+  const address = stringField(error, "address");
   if (address !== undefined) out.address = scrubText(address);
-  if (typeof source.port === "number") out.port = source.port;
+  const port = field("port");
+  if (typeof port === "number") out.port = port;
 
   // The frames only: the stack's first line repeats the raw message.
   if (typeof error.stack === "string") {
@@ -203,10 +205,12 @@ export function logError(error: unknown, depth = 0, inherited?: Set<string>): Lo
 
   if (depth < MAX_DEPTH) {
     // grammY keeps the underlying error in `error` (BotError, HttpError); everyone else in `cause`.
-    const cause = source.cause ?? (isErrorLike(source.error) ? source.error : undefined);
+    const inner = field("error");
+    const cause = field("cause") ?? (isErrorLike(inner) ? inner : undefined);
     if (cause !== undefined) out.cause = logError(cause, depth + 1, values);
-    if (Array.isArray(source.errors) && source.errors.some(isErrorLike)) {
-      out.errors = source.errors.slice(0, 5).map((inner) => logError(inner, depth + 1, values));
+    const errors = field("errors");
+    if (Array.isArray(errors) && errors.some(isErrorLike)) {
+      out.errors = errors.slice(0, 5).map((each) => logError(each, depth + 1, values));
     }
   }
   return out;
@@ -232,20 +236,35 @@ export function logValue(value: unknown, depth = 0, seen = new WeakSet<object>()
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
   if (ArrayBuffer.isView(value)) return `[${value.byteLength} bytes]`;
   if (!isRecord(value)) return undefined;
+  // A class instance (a grammY Context, a discord.js Interaction, a client) is named, never walked.
+  if (!Array.isArray(value) && !isPlainObject(value)) return `[${typeOf(value)}]`;
+  // `seen` holds the objects above this one: a repeated object is printed again, a cycle is cut.
   if (seen.has(value) || depth >= MAX_DEPTH) return "[…]";
   seen.add(value);
-  if (Array.isArray(value)) {
+  try {
+    if (!Array.isArray(value)) return logFields(value, depth, seen);
     const items = value.slice(0, MAX_ITEMS).map((item) => logValue(item, depth + 1, seen));
     return value.length > MAX_ITEMS ? [...items, `… ${value.length - MAX_ITEMS} more`] : items;
+  } finally {
+    seen.delete(value);
   }
+}
+
+function isPlainObject(value: object): boolean {
   const prototype: unknown = Object.getPrototypeOf(value);
-  // A class instance (a grammY Context, a discord.js Interaction, a client) is named, never walked.
-  if (prototype !== Object.prototype && prototype !== null) return `[${typeOf(value)}]`;
-  return logFields(value, depth, seen);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** A log call's first argument as the line's fields: an error under `err`, anything else but fields under `value`. */
+export function logLine(first: unknown): Fields {
+  if (first === undefined || first === null) return {};
+  if (isErrorLike(first)) return { err: logError(first) };
+  if (isRecord(first) && !Array.isArray(first) && isPlainObject(first)) return logFields(first);
+  return { value: logValue(first) };
 }
 
 /** A log line's fields: see logValue. */
-export function logFields(fields: Fields, depth = 0, seen = new WeakSet<object>()): Fields {
+export function logFields(fields: object, depth = 0, seen = new WeakSet<object>()): Fields {
   const out: Fields = {};
   for (const [key, inner] of Object.entries(fields)) {
     const normal = key.toLowerCase().replace(/[_-]/g, "");
