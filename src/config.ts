@@ -98,6 +98,12 @@ const schema = z
       .min(0, { error: "expected a port number, 0 to 65535" })
       .max(65_535, { error: "expected a port number, 0 to 65535" })
       .default(8080),
+    /** Loopback unless set: /metrics and /healthz are for the host, not the network (0.0.0.0 in a container). */
+    HTTP_HOST: z
+      .union([z.ipv4(), z.ipv6(), z.hostname()], {
+        error: "expected an address to listen on, e.g. 127.0.0.1 or 0.0.0.0",
+      })
+      .default("127.0.0.1"),
   })
   .superRefine((config, ctx) => {
     // Runs even when a field failed its own check; then that field's value is still the raw text.
@@ -132,6 +138,7 @@ const SHOWABLE = new Set([
   "DISCORD_SHARD_IDS",
   "DISCORD_SHARD_COUNT",
   "HTTP_PORT",
+  "HTTP_HOST",
 ]);
 
 export class ConfigError extends Error {

@@ -116,7 +116,11 @@ async function servePlatforms(
   const http =
     config.HTTP_PORT === 0 && webhookUrl === undefined
       ? null
-      : createHttpServer({ port: config.HTTP_PORT, log: log.child({ component: "http" }) });
+      : createHttpServer({
+          port: config.HTTP_PORT,
+          host: config.HTTP_HOST,
+          log: log.child({ component: "http" }),
+        });
   // Counting (and Node's default collectors) only when there is a /metrics to read them from.
   const prometheus = http === null ? null : createPrometheusMetrics();
   const deps: CoreDeps =
@@ -170,7 +174,7 @@ async function servePlatforms(
   let scheduler: RunningScheduler | null = null;
   try {
     // Listening before the webhook is registered, so Telegram's first post finds the route.
-    if (http !== null) log.info({ port: await http.listen() }, "http: listening");
+    if (http !== null) log.info({ host: config.HTTP_HOST, port: await http.listen() }, "http: listening");
     const shutdown = untilShutdown();
     if (telegram !== null) {
       // Resolves at once when Telegram is unreachable (then /healthz says so until it is reached); a refused

@@ -107,6 +107,15 @@ describe("loadConfig", () => {
     expect(config.HTTP_PORT).toBe(8080);
   });
 
+  it("GIVEN no HTTP_HOST THEN the HTTP server is for this host only; an address is taken, a URL refused", () => {
+    expect(loadConfig({}).HTTP_HOST).toBe("127.0.0.1");
+    expect(loadConfig({ HTTP_HOST: "0.0.0.0" }).HTTP_HOST).toBe("0.0.0.0");
+    expect(loadConfig({ HTTP_HOST: "::" }).HTTP_HOST).toBe("::");
+    expect(() => loadConfig({ HTTP_HOST: "http://0.0.0.0" })).toThrow(
+      /HTTP_HOST: expected an address to listen on, e.g. 127.0.0.1 or 0.0.0.0 \(got "http:\/\/0.0.0.0"\)/,
+    );
+  });
+
   it("GIVEN Telegram variables THEN they are used, the API URL without a trailing slash", () => {
     const config = loadConfig({
       TELEGRAM_BOT_TOKEN: "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",

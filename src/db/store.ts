@@ -12,6 +12,7 @@ import type {
 } from "../core/ports.js";
 import { LOCALES, type Locale } from "../core/roadmap/types.js";
 import type { Database } from "./client.js";
+import { exportMember } from "./exportMember.js";
 import { hotQueries } from "./hotQueries.js";
 import { toOutcome } from "./recordedRow.js";
 import { checkins, groupMembers, groups, identities, members, sends } from "./schema/index.js";
@@ -208,34 +209,8 @@ export function createStore(db: Database): Store {
       return Number(row?.minutes ?? 0);
     },
 
-    async exportMember(memberId) {
-      const [member] = await db.select().from(members).where(eq(members.id, memberId));
-      const [accounts, memberships, rows, scheduled] = await Promise.all([
-        db.select().from(identities).where(eq(identities.memberId, memberId)),
-        db
-          .select({
-            platform: groups.platform,
-            chatId: groups.chatId,
-            title: groups.title,
-            joinedAt: groupMembers.joinedAt,
-          })
-          .from(groupMembers)
-          .innerJoin(groups, eq(groups.id, groupMembers.groupId))
-          .where(eq(groupMembers.memberId, memberId)),
-        db.select().from(checkins).where(eq(checkins.memberId, memberId)).orderBy(checkins.recordedAt),
-        db
-          .select()
-          .from(sends)
-          .where(and(eq(sends.subjectId, memberId), inArray(sends.slot, MEMBER_SLOTS)))
-          .orderBy(sends.dueAt),
-      ]);
-      return {
-        profile: member ?? null,
-        accounts,
-        groups: memberships,
-        checkins: rows,
-        scheduledMessages: scheduled,
-      };
+    exportMember(memberId) {
+      return exportMember(db, memberId);
     },
 
     async forgetMember(memberId) {

@@ -1,5 +1,14 @@
+// The HTTP server's routing, and where the real entry point lets it listen.
+import { mkdtemp } from "node:fs/promises";
+import { connect } from "node:net";
+import { networkInterfaces, tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpServer, type HttpServer } from "../../src/http/server.js";
+import { type FakeTelegram, startFakeTelegram } from "../fakes/telegramServer.js";
+import { type Running, startConstancia } from "../support/entryPoint.js";
+import { freePort } from "../support/freePort.js";
+import { untilHealthy } from "../support/healthz.js";
 
 describe("http server", () => {
   const errors: object[] = [];
@@ -37,5 +46,69 @@ describe("http server", () => {
   it("GIVEN a handler that throws THEN 500, logged", async () => {
     expect((await fetch(`${base}/broken`, { method: "POST" })).status).toBe(500);
     expect(errors).toHaveLength(1);
+  });
+});
+
+/** This machine's first address that is not loopback: where another host would reach it. */
+function outsideAddress(): string | null {
+  const all = Object.values(networkInterfaces()).flatMap((list) => list ?? []);
+  return all.find((a) => a.family === "IPv4" && !a.internal)?.address ?? null;
+}
+
+function reachable(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+describe.skipIf(outsideAddress() === null)("constancia start's HTTP server", () => {
+  let fake: FakeTelegram;
+  const running: Running[] = [];
+  beforeAll(async () => {
+    fake = await startFakeTelegram();
+  });
+  afterAll(async () => {
+    for (const bot of running) {
+      bot.child.kill("SIGTERM");
+      await bot.exited;
+    }
+    await fake.close();
+  });
+
+  async function serving(env: Record<string, string>): Promise<number> {
+    const port = await freePort();
+    const bot = startConstancia(["start"], {
+      TELEGRAM_BOT_TOKEN: "424242:AAE-a-token-for-the-listening-tests",
+      TELEGRAM_API_URL: fake.url,
+      DATA_DIR: await mkdtemp(join(tmpdir(), "constancia-http-")),
+      HTTP_PORT: String(port),
+      LOG_LEVEL: "warn",
+      ...env,
+    });
+    running.push(bot);
+    await untilHealthy(port, () => {
+      if (bot.child.exitCode !== null) throw new Error(`exited: ${bot.output().stderr}`);
+    });
+    return port;
+  }
+
+  it("GIVEN no HTTP_HOST THEN it answers on 127.0.0.1, and not on the machine's other addresses", async () => {
+    const port = await serving({});
+    expect(await reachable("127.0.0.1", port)).toBe(true);
+    expect(await reachable(outsideAddress() ?? "", port)).toBe(false);
+  }, 120_000);
+
+  it("GIVEN a server told to listen on 0.0.0.0 (HTTP_HOST in a container) THEN the other address reaches it", async () => {
+    const server = createHttpServer({ port: 0, host: "0.0.0.0", log: { error: () => {} } });
+    try {
+      expect(await reachable(outsideAddress() ?? "", await server.listen())).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -7,9 +7,9 @@ const CONFIRM = { en: "yes", "pt-BR": "sim" } as const;
 
 export const exportData: CommandHandler = async ({ deps, member, t, now }) => {
   const data = await deps.store.exportMember(member.id);
-  const checkins = Array.isArray(data.checkins) ? data.checkins.length : 0;
+  const count = (rows: unknown) => (Array.isArray(rows) ? rows.length : 0);
   return {
-    ...say(t, "export.ready", { checkins }),
+    ...say(t, "export.ready", { checkins: count(data.checkins), mockAnswers: count(data.mockAnswers) }),
     file: {
       filename: `constancia-export-${member.id}-${now.toISOString().slice(0, 10)}.json`,
       mime: "application/json",

@@ -1,8 +1,9 @@
 // The Discord platform adapter: connects, registers the slash commands, and serves interactions.
 import { once } from "node:events";
-import { Events, RESTEvents, Status } from "discord.js";
+import { DiscordAPIError, Events, HTTPError, RESTEvents, Status } from "discord.js";
 import type { CoreDeps } from "../../core/commands/context.js";
 import type { Logger } from "../../log.js";
+import { routeOf } from "../../logFields.js";
 import type { PlatformAdapter } from "../adapter.js";
 import type { CommandHashStore } from "../commandHashes.js";
 import { inFlight } from "../inFlight.js";
@@ -29,6 +30,23 @@ export interface DiscordOptions {
 
 const DEFER_AFTER_MS = 2_000;
 
+/**
+ * A failed Discord call as the log may hold it. The error itself carries the request body (member text,
+ * the interaction's token) and the URL (/interactions/<id>/<token>/callback): only what says which call
+ * failed and how is kept.
+ */
+function failureFields(error: unknown): Record<string, unknown> {
+  if (error instanceof DiscordAPIError) {
+    return {
+      discord: { code: error.code, status: error.status, method: error.method, route: routeOf(error.url) },
+    };
+  }
+  if (error instanceof HTTPError) {
+    return { discord: { status: error.status, method: error.method, route: routeOf(error.url) } };
+  }
+  return { err: error };
+}
+
 export function createDiscordAdapter(options: DiscordOptions): PlatformAdapter {
   const { deps, log, clock } = options;
   const client = createClient({
@@ -49,7 +67,7 @@ export function createDiscordAdapter(options: DiscordOptions): PlatformAdapter {
     if (!accepting) return;
     void handling.track(
       handleInteraction(context, interaction).catch(async (error: unknown) => {
-        log.error({ err: error, interaction: interaction.id }, "discord interaction failed");
+        log.error({ ...failureFields(error), interaction: interaction.id }, "discord interaction failed");
         await apologise(context, interaction).catch(() => {});
       }),
     );
@@ -58,7 +76,7 @@ export function createDiscordAdapter(options: DiscordOptions): PlatformAdapter {
   client.rest.on(RESTEvents.Response, (request, response) => {
     if (response.status === 429) {
       log.warn(
-        { method: request.method, route: request.route, retries: request.retries },
+        { method: request.method, route: routeOf(request.route), retries: request.retries },
         "discord rate limit",
       );
     }

@@ -1,0 +1,62 @@
+// /export's file: every row stored about one member, table by table, as PRIVACY.md lists them.
+import { and, eq, inArray } from "drizzle-orm";
+import type { Database } from "./client.js";
+import {
+  checkinDays,
+  checkins,
+  groupMembers,
+  groups,
+  identities,
+  members,
+  mockAnswers,
+  mockSessions,
+  sends,
+} from "./schema/index.js";
+
+/** The send-log slots whose subject is a member (the summary's subject is a group), as in store.ts. */
+const MEMBER_SLOTS = ["morning", "evening", "recap"];
+
+export async function exportMember(db: Database, memberId: number) {
+  const [profile = null] = await db.select().from(members).where(eq(members.id, memberId));
+  const [accounts, memberships, rows, days, sessions, answers, scheduled] = await Promise.all([
+    db.select().from(identities).where(eq(identities.memberId, memberId)),
+    db
+      .select({
+        platform: groups.platform,
+        chatId: groups.chatId,
+        title: groups.title,
+        joinedAt: groupMembers.joinedAt,
+      })
+      .from(groupMembers)
+      .innerJoin(groups, eq(groups.id, groupMembers.groupId))
+      .where(eq(groupMembers.memberId, memberId)),
+    db.select().from(checkins).where(eq(checkins.memberId, memberId)).orderBy(checkins.recordedAt),
+    db
+      .select({ localDate: checkinDays.localDate, minutes: checkinDays.minutes })
+      .from(checkinDays)
+      .where(eq(checkinDays.memberId, memberId))
+      .orderBy(checkinDays.localDate),
+    db.select().from(mockSessions).where(eq(mockSessions.memberId, memberId)).orderBy(mockSessions.startedAt),
+    db.select().from(mockAnswers).where(eq(mockAnswers.memberId, memberId)).orderBy(mockAnswers.answeredAt),
+    db
+      .select()
+      .from(sends)
+      .where(and(eq(sends.subjectId, memberId), inArray(sends.slot, MEMBER_SLOTS)))
+      .orderBy(sends.dueAt),
+  ]);
+  return {
+    profile,
+    accounts,
+    groups: memberships,
+    checkins: rows,
+    /** The minutes per local day, summed from the check-ins. */
+    checkinDays: days,
+    mockSessions: sessions,
+    /** Each answer with the verdict shown, the judge and model, and the tokens it used. */
+    mockAnswers: answers.map(({ promptTokens, completionTokens, ...answer }) => ({
+      ...answer,
+      usage: promptTokens === null && completionTokens === null ? null : { promptTokens, completionTokens },
+    })),
+    scheduledMessages: scheduled,
+  };
+}
