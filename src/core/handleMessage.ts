@@ -4,6 +4,7 @@ import { parseCommand } from "./commands/parseCommand.js";
 import { COMMAND_NAMES, commandNamed } from "./commands/registry.js";
 import { say } from "./commands/reply.js";
 import { closestName } from "./commands/suggest.js";
+import { cleanMemberText } from "./memberText.js";
 import { localeFrom, type Messages, messagesFor } from "./messages/index.js";
 import { answerMock } from "./mock/answer.js";
 import { localDateOf } from "./time/dates.js";
@@ -15,9 +16,10 @@ import { localDateOf } from "./time/dates.js";
  */
 export async function handleMessage(
   deps: CoreDeps,
-  message: IncomingMessage,
+  incoming: IncomingMessage,
   now: Date,
 ): Promise<Reply | null> {
+  const message = withCleanNames(incoming);
   const command = parseCommand(message.text);
   const platformLocale = localeFrom(message.user.locale);
   let t = messagesFor(platformLocale ?? deps.defaultLocale);
@@ -60,6 +62,16 @@ export async function handleMessage(
     deps.log.error({ err: error, command: found.name, platform: message.platform }, "command failed");
     return say(t, "error.internal", {});
   }
+}
+
+/** Names the group will see (the leaderboard, the summary, a public check-in) hide nothing and fit a line. */
+function withCleanNames(message: IncomingMessage): IncomingMessage {
+  const { user, chat } = message;
+  return {
+    ...message,
+    user: { ...user, displayName: cleanMemberText(user.displayName) || user.id },
+    chat: chat.title === undefined ? chat : { ...chat, title: cleanMemberText(chat.title) || chat.id },
+  };
 }
 
 /** Plain text never creates a member: only someone with an open question is answered. */
