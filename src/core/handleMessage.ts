@@ -34,27 +34,37 @@ export async function handleMessage(
   }
 
   try {
-    const member = await deps.store.ensureMember(
-      {
-        platform: message.platform,
-        platformUserId: message.user.id,
-        displayName: message.user.displayName,
-        locale: platformLocale,
-      },
-      { timezone: deps.defaultTimezone },
-    );
-    if (member.locale !== null) t = messagesFor(member.locale);
-    const group =
-      message.chat.kind === "group"
-        ? await deps.store.ensureGroupMember(member.id, {
-            platform: message.platform,
-            chatId: message.chat.id,
-            title: message.chat.title ?? message.chat.id,
-            timezone: deps.defaultTimezone,
-          })
-        : null;
-    const today = localDateOf(now, member.timezone);
-    const reply = await found.handler({ deps, message, member, group, t, now, today }, command.args);
+    const run = async (d: CoreDeps) => {
+      const member = await d.store.ensureMember(
+        {
+          platform: message.platform,
+          platformUserId: message.user.id,
+          displayName: message.user.displayName,
+          locale: platformLocale,
+        },
+        { timezone: d.defaultTimezone },
+      );
+      if (member.locale !== null) t = messagesFor(member.locale);
+      const group =
+        message.chat.kind === "group"
+          ? await d.store.ensureGroupMember(member.id, {
+              platform: message.platform,
+              chatId: message.chat.id,
+              title: message.chat.title ?? message.chat.id,
+              timezone: d.defaultTimezone,
+            })
+          : null;
+      const today = localDateOf(now, member.timezone);
+      const reply = await found.handler({ deps: d, message, member, group, t, now, today }, command.args);
+      return { reply, memberId: member.id };
+    };
+    // Everything such a command writes, the member included, is kept with the record of its event or not at
+    // all; a redelivery gets the first reply back without running again.
+    const reply = found.oncePerEvent
+      ? await deps.store.onceForEvent({ platform: message.platform, eventId: message.eventId }, (tx) =>
+          run({ ...deps, ...tx }),
+        )
+      : (await run(deps)).reply;
     deps.metrics?.command(found.name, "ok");
     return reply;
   } catch (error) {
