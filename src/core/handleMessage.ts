@@ -11,8 +11,8 @@ import { localDateOf } from "./time/dates.js";
 
 /**
  * Plain text is the answer to the member's open mock-interview question, if any; otherwise null
- * (platforms decide whether to hint). Failures we cause are logged and answered with a plain
- * "nothing was saved, try again".
+ * (platforms decide whether to hint). Commands past the flood guard's rate are refused before any query.
+ * Failures we cause are logged and answered with a plain "nothing was saved, try again".
  */
 export async function handleMessage(
   deps: CoreDeps,
@@ -25,6 +25,24 @@ export async function handleMessage(
   let t = messagesFor(platformLocale ?? deps.defaultLocale);
   if (command === null) return plainText(deps, message, now, t);
   const found = commandNamed(command.name);
+  const admission = deps.floodGuard?.admit(
+    {
+      platform: message.platform,
+      eventId: message.eventId,
+      userId: message.user.id,
+      chatId: message.chat.id,
+    },
+    now,
+  );
+  if (admission?.kind === "refuse") {
+    const seconds = Math.max(1, Math.ceil(admission.retryInMs / 1000));
+    // A change is never dropped in silence: the member must know it was not recorded, and when to resend.
+    if (found?.changesData === true) {
+      return say(t, "flood.notRecorded", { command: command.name.slice(0, 32), seconds });
+    }
+    const notice = say(t, "flood.slowDown", { seconds });
+    return admission.notify ? notice : { ...notice, silent: true };
+  }
   if (found === null) {
     deps.metrics?.command("unknown", "unknown");
     return say(t, "command.unknown", {

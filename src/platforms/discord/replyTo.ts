@@ -71,6 +71,8 @@ export async function replyTo(
   clearTimeout(timer);
 
   if (settled !== LATE) {
+    // Left unanswered, the interaction fails for its member alone: no message, no call to Discord.
+    if (settled.silent === true) return;
     const { head, rest, ephemeral, files, components } = outgoing(settled, policy, interaction.inGuild());
     await interaction.reply({ ...options(head, ephemeral), files, components });
     for (const part of rest) await interaction.followUp(options(part, ephemeral));
@@ -78,7 +80,12 @@ export async function replyTo(
   }
 
   await interaction.deferReply(policy.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  const { head, rest, ephemeral, files, components } = outgoing(await work, policy, interaction.inGuild());
+  const reply = await work;
+  if (reply.silent === true) {
+    await interaction.deleteReply();
+    return;
+  }
+  const { head, rest, ephemeral, files, components } = outgoing(reply, policy, interaction.inGuild());
   await interaction.editReply({ content: head, files, components, allowedMentions: { parse: [] } });
   if (ephemeral === policy.ephemeral) {
     for (const part of rest) await interaction.followUp(options(part, ephemeral));

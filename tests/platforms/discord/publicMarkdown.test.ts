@@ -53,7 +53,7 @@ describe.each(testDatabases)("public replies on Discord on $name", (testDatabase
     expect(board.content).toContain("🥇 \\*\\*Ana\\*\\* \\[x\\]\\(https://evil.example\\) \\@everyone — 2h");
     expect(board.data.allowed_mentions).toEqual({ parse: [] });
     expect(h.errors).toEqual([]);
-  });
+  }, 90_000);
 
   it("GIVEN public check-ins and a note with Markdown THEN the channel sees the note literally; private replies are untouched", async () => {
     await h.startAdapter();
@@ -72,5 +72,5 @@ describe.each(testDatabases)("public replies on Discord on $name", (testDatabase
     expect(refused.ephemeral).toBe(true);
     expect(refused.content).toContain("“lots”");
     expect(refused.content).not.toContain("\\");
-  });
+  }, 90_000);
 });
