@@ -22,20 +22,21 @@ function isHidden(code: number): boolean {
   );
 }
 
-/** The text on one line, without hidden characters, trimmed. */
+/** The text on one line, without hidden characters, trimmed; the member's own spacing is kept. */
 export function cleanMemberText(text: string): string {
   let out = "";
-  let pendingSpace = false;
+  let afterBreak = false;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
-    if (isBreak(code) || char === " ") {
-      pendingSpace = out !== "";
+    if (isBreak(code)) {
+      afterBreak = true;
       continue;
     }
     if (isHidden(code)) continue;
-    if (pendingSpace) out += " ";
-    pendingSpace = false;
+    // A run of breaks is one space, unless a space is already there.
+    if (afterBreak && !out.endsWith(" ") && char !== " ") out += " ";
+    afterBreak = false;
     out += char;
   }
-  return out;
+  return out.trim();
 }

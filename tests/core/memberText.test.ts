@@ -21,7 +21,7 @@ describe("cleanMemberText", () => {
     ["bell\u0007 and\u0085next\u009B", "bell and next"],
     ["a\u2028b\u2029c", "a b c"],
     ["\u061Cعلي", "علي"],
-    ["  spaced   out  ", "spaced out"],
+    ["  spaced   out  ", "spaced   out"],
     ["José 🎓 Ünïcode", "José 🎓 Ünïcode"],
     [`${RLO}\u202A\u0000`, ""],
   ])("GIVEN %j THEN %j", (input, expected) => {
