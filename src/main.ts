@@ -7,6 +7,7 @@ import { renderChart } from "./charts/renderChart.js";
 import { type Config, ConfigError } from "./config.js";
 import type { CoreDeps } from "./core/commands/context.js";
 import type { PlatformSender } from "./core/delivery.js";
+import { createFloodGuard } from "./core/limits/floodGuard.js";
 import { localeFrom, messagesFor } from "./core/messages/index.js";
 import { mockHintsFor } from "./core/mock/hints.js";
 import type { Platform } from "./core/ports.js";
@@ -123,10 +124,12 @@ async function servePlatforms(
         });
   // Counting (and Node's default collectors) only when there is a /metrics to read them from.
   const prometheus = http === null ? null : createPrometheusMetrics();
+  // Anyone can write to a bot on a platform, so its commands pass a flood guard; the console's typist does not.
+  const guarded: CoreDeps = { ...core, floodGuard: createFloodGuard() };
   const deps: CoreDeps =
     prometheus === null
-      ? core
-      : { ...core, metrics: prometheus.metrics, judge: measuredJudge(core.judge, prometheus.metrics) };
+      ? guarded
+      : { ...guarded, metrics: prometheus.metrics, judge: measuredJudge(core.judge, prometheus.metrics) };
   const telegram =
     token === undefined
       ? null

@@ -1,5 +1,6 @@
 // What the core needs from the outside world: persistence, described by the core, implemented in src/db.
 import type { Locale } from "./roadmap/types.js";
+import type { ScheduleStore } from "./schedule/ports.js";
 import type { WallTime } from "./schedule/wallClock.js";
 import type { LocalDate } from "./time/dates.js";
 
@@ -106,7 +107,35 @@ export type RecordOutcome =
   | { kind: "duplicate"; checkin: Checkin }
   | { kind: "dayFull"; dayMinutes: number };
 
+/** One platform event (a Telegram update, a Discord interaction): a redelivery carries the same one. */
+export interface PlatformEvent {
+  platform: Platform;
+  eventId: string;
+}
+
+/** What is kept of a reply, to give it again to a redelivered event. */
+export interface RememberedReply {
+  text: string;
+  audience?: "group";
+}
+
+/** The stores, bound to one transaction: what a command does through them is kept all or not at all. */
+export interface Transaction {
+  store: Store;
+  schedule: ScheduleStore;
+}
+
 export interface Store {
+  /**
+   * Runs `work` once per platform event, in one transaction with a record of the event and its reply: a
+   * redelivered event gets that reply back and nothing runs again (one delivered twice at once waits for
+   * the first). If `work` throws, nothing it did is kept, the record included. The record goes with the
+   * member on /forget, and after PROCESSED_EVENT_DAYS in any case.
+   */
+  onceForEvent<R extends RememberedReply>(
+    event: PlatformEvent,
+    work: (tx: Transaction) => Promise<{ reply: R; memberId: number }>,
+  ): Promise<R | RememberedReply>;
   /** Finds the member behind a platform identity, creating both on first contact. */
   ensureMember(identity: Identity, defaults: { timezone: string }): Promise<Member>;
   updateMember(memberId: number, patch: MemberPatch): Promise<Member>;

@@ -15,7 +15,16 @@ import type { Database } from "./client.js";
 import { exportMember } from "./exportMember.js";
 import { hotQueries } from "./hotQueries.js";
 import { toOutcome } from "./recordedRow.js";
-import { checkins, groupMembers, groups, identities, members, sends } from "./schema/index.js";
+import { createScheduleStore } from "./scheduleStore.js";
+import {
+  checkins,
+  groupMembers,
+  groups,
+  identities,
+  members,
+  processedEvents,
+  sends,
+} from "./schema/index.js";
 
 /** The send-log slots whose subject is a member (the summary's subject is a group). */
 const MEMBER_SLOTS = ["morning", "evening", "recap"];
@@ -66,6 +75,14 @@ function toCheckin(row: CheckinRow): Checkin {
   };
 }
 
+/**
+ * How long a processed event is remembered: longer than any platform redelivers (Telegram keeps an
+ * unconfirmed update for 24 h), short enough that the replies kept with them, which may quote a note, go soon.
+ */
+export const PROCESSED_EVENT_DAYS = 3;
+/** At most this many expired records are removed per command, so no command pays for a backlog. */
+const PRUNE_BATCH = 100;
+
 /** Thrown inside a transaction to roll it back when another process created the same identity first. */
 class IdentityTaken extends Error {}
 
@@ -93,6 +110,45 @@ export function createStore(db: Database): Store {
   }
 
   return {
+    onceForEvent(event, work) {
+      const thisEvent = and(
+        eq(processedEvents.platform, event.platform),
+        eq(processedEvents.eventId, event.eventId),
+      );
+      return db.transaction(async (tx) => {
+        // The record comes first: a second delivery of the same event waits here until the first commits.
+        const claimed = await tx
+          .insert(processedEvents)
+          .values({ platform: event.platform, eventId: event.eventId, replyText: "" })
+          .onConflictDoNothing()
+          .returning({ eventId: processedEvents.eventId });
+        if (claimed.length === 0) {
+          const [seen] = await tx
+            .select({ text: processedEvents.replyText, audience: processedEvents.replyAudience })
+            .from(processedEvents)
+            .where(thisEvent);
+          if (seen === undefined) throw new Error("a processed event vanished while being read");
+          return seen.audience === "group" ? { text: seen.text, audience: "group" } : { text: seen.text };
+        }
+        const { reply, memberId } = await work({ store: createStore(tx), schedule: createScheduleStore(tx) });
+        await tx
+          .update(processedEvents)
+          .set({
+            replyText: reply.text,
+            replyAudience: reply.audience ?? null,
+            // Null once /forget removed the member: the record must not bring them back.
+            memberId: sql`(select ${members.id} from ${members} where ${members.id} = ${memberId})`,
+          })
+          .where(thisEvent);
+        await tx.execute(sql`
+          delete from ${processedEvents} where (${processedEvents.platform}, ${processedEvents.eventId}) in (
+            select ${processedEvents.platform}, ${processedEvents.eventId} from ${processedEvents}
+            where ${processedEvents.processedAt} < now() - make_interval(days => ${PROCESSED_EVENT_DAYS})
+            limit ${PRUNE_BATCH} for update skip locked)`);
+        return reply;
+      });
+    },
+
     async ensureMember(identity, defaults) {
       const found = await memberByIdentity(identity);
       if (found !== undefined) {

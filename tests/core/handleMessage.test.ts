@@ -232,6 +232,19 @@ describe.each(testDatabases)("commands on $name", (database) => {
     expect(await bot.send("/help", { at: SAT })).toContain("/checkin <time> [note]");
   });
 
+  it("GIVEN a command typed decomposed, fullwidth or with a constructor's name THEN it runs or is unknown", async () => {
+    const as = "unicode";
+    expect(await bot.send("/ＣＨＥＣＫＩＮ ３ｈ", { as, at: SAT })).toContain("Logged 3h");
+    expect(await bot.send("/sile\u0302ncio 22:00-07:00", { as, at: SAT, locale: "pt-BR" })).toContain(
+      "Horário de silêncio 22:00–07:00",
+    );
+    expect(await bot.send("/comec\u0327ar", { as, at: SAT, locale: "pt-BR" })).toContain("Boas-vindas");
+    expect(await rowsOf(as)).toEqual([{ minutes: 180, localDate: "2026-11-28", note: null }]);
+    for (const name of ["constructor", "__proto__", "toString"]) {
+      expect(await bot.send(`/${name}`, { as, at: SAT })).toMatch(/^I don't know \//);
+    }
+  });
+
   it("GIVEN a command addressed to the bot by name THEN it runs", async () => {
     expect(await bot.send("/checkin@ConstanciaBot 30m", { as: "mention", at: SAT })).toContain(
       "Logged 30min",

@@ -2,8 +2,15 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/core/ports.js";
 import type { DatabaseHandle } from "../../src/db/client.js";
-import { checkins, groupMembers, groups, identities, members } from "../../src/db/schema/index.js";
-import { createStore } from "../../src/db/store.js";
+import {
+  checkins,
+  groupMembers,
+  groups,
+  identities,
+  members,
+  processedEvents,
+} from "../../src/db/schema/index.js";
+import { createStore, PROCESSED_EVENT_DAYS } from "../../src/db/store.js";
 import { testDatabases } from "../support/databases.js";
 
 describe.each(testDatabases)("store on $name", (database) => {
@@ -212,5 +219,72 @@ describe.each(testDatabases)("store on $name", (database) => {
       .from(checkins)
       .where(eq(checkins.memberId, member.id));
     expect(Number(left?.n)).toBe(0);
+  });
+
+  describe("once per event", () => {
+    const event = (eventId: string) => ({ platform: "telegram", eventId }) as const;
+    const recordOf = (eventId: string) =>
+      handle.db.select().from(processedEvents).where(eq(processedEvents.eventId, eventId));
+
+    it("GIVEN work that fails THEN nothing it wrote is kept, nor the record, and a redelivery runs it", async () => {
+      const member = await store.ensureMember({ ...ana, platformUserId: "8001" }, { timezone: "UTC" });
+      await expect(
+        store.onceForEvent(event("fails-once"), async (tx) => {
+          await tx.store.updateMember(member.id, { remindTime: "06:00" });
+          throw new Error("the platform went away");
+        }),
+      ).rejects.toThrow("the platform went away");
+      expect(
+        (await store.ensureMember({ ...ana, platformUserId: "8001" }, { timezone: "UTC" })).remindTime,
+      ).toBe("09:00");
+      expect(await recordOf("fails-once")).toEqual([]);
+
+      const reply = await store.onceForEvent(event("fails-once"), async (tx) => {
+        await tx.store.updateMember(member.id, { remindTime: "06:00" });
+        return { reply: { text: "set to 06:00" }, memberId: member.id };
+      });
+      expect(reply).toEqual({ text: "set to 06:00" });
+      expect(await recordOf("fails-once")).toMatchObject([
+        { memberId: member.id, replyText: "set to 06:00" },
+      ]);
+    });
+
+    it("GIVEN one event delivered ten times at once THEN the work runs once and every delivery gets its reply", async () => {
+      const member = await store.ensureMember({ ...ana, platformUserId: "8002" }, { timezone: "UTC" });
+      let runs = 0;
+      const replies = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          store.onceForEvent(event("at-once"), async () => {
+            runs += 1;
+            return { reply: { text: "done", audience: "group" as const }, memberId: member.id };
+          }),
+        ),
+      );
+      expect(runs).toBe(1);
+      expect(replies).toEqual(Array.from({ length: 10 }, () => ({ text: "done", audience: "group" })));
+    });
+
+    it(`GIVEN records older than ${PROCESSED_EVENT_DAYS} days THEN the next command removes them, and keeps newer ones`, async () => {
+      const member = await store.ensureMember({ ...ana, platformUserId: "8003" }, { timezone: "UTC" });
+      const aged = (eventId: string, hours: number) => ({
+        platform: "telegram",
+        eventId,
+        memberId: member.id,
+        replyText: "old",
+        processedAt: sql`now() - make_interval(hours => ${hours})`,
+      });
+      await handle.db
+        .insert(processedEvents)
+        .values([
+          aged("expired", PROCESSED_EVENT_DAYS * 24 + 1),
+          aged("recent", PROCESSED_EVENT_DAYS * 24 - 1),
+        ]);
+      await store.onceForEvent(event("trigger-prune"), async () => ({
+        reply: { text: "ok" },
+        memberId: member.id,
+      }));
+      expect(await recordOf("expired")).toEqual([]);
+      expect(await recordOf("recent")).toHaveLength(1);
+    });
   });
 });

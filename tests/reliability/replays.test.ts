@@ -25,4 +25,23 @@ describe.each(testDatabases)("replays on $name", (database) => {
     summary.duplicates += Number(row?.n) - 1;
     expect(Number(row?.n)).toBe(1);
   });
+
+  it("GIVEN one /undo event delivered 200 times at once THEN one check-in removed, and every delivery told so", async () => {
+    const undoer = bot ?? (await openBot(database));
+    bot = undoer;
+    const at = "2026-11-28T15:00:00Z";
+    for (const hours of ["1h", "2h", "3h"]) await undoer.send(`/checkin ${hours}`, { as: "undoer", at });
+    const replies = await Promise.all(
+      Array.from({ length: 200 }, () => undoer.send("/undo", { as: "undoer", at, eventId: "update-43" })),
+    );
+    summary.inputsTried += replies.length;
+    expect(new Set(replies)).toEqual(new Set([expect.stringContaining("↩️ Removed 3h from 2026-11-28")]));
+    const left = await rawRows<{ minutes: number }>(
+      undoer.db,
+      sql`select c.minutes from checkins c join members m on m.id = c.member_id
+          where m.display_name = 'undoer' order by c.id`,
+    );
+    summary.duplicates += 2 - left.length;
+    expect(left.map((r) => r.minutes)).toEqual([60, 120]);
+  });
 });

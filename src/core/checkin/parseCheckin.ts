@@ -1,5 +1,6 @@
 // Reads the arguments of /checkin: a duration, an optional day word, an optional note.
 import { own } from "../lookup.js";
+import { cleanMemberText } from "../memberText.js";
 import { err, ok, type Result } from "../result.js";
 import { MAX_NOTE_LENGTH } from "./limits.js";
 import { type DurationError, parseDuration } from "./parseDuration.js";
@@ -50,7 +51,8 @@ export function parseCheckin(args: string): Result<CheckinRequest, CheckinError>
   if (!duration.ok) return duration;
 
   const after = before.daysAgo === null ? takeDayWord(rest.trim()) : { daysAgo: null, rest: rest.trim() };
-  const note = after.rest.trim();
+  // Confirmations may echo the note into the group: one line, nothing hidden.
+  const note = cleanMemberText(after.rest);
   if (note.length > MAX_NOTE_LENGTH)
     return err({ id: "checkin.noteTooLong", params: { max: MAX_NOTE_LENGTH } });
   return ok({

@@ -1,4 +1,5 @@
 // What a command handler receives and returns.
+import type { FloodGuard } from "../limits/floodGuard.js";
 import type { Messages } from "../messages/index.js";
 import type { Metrics } from "../metrics.js";
 import type { Judge } from "../mock/judge.js";
@@ -51,6 +52,11 @@ export interface Reply {
    * one; the others take the next message, as the text says.
    */
   awaitingAnswer?: { question: string };
+  /**
+   * Send nothing: a command refused in a flood after its burst's one notice. `text` still says why, for a
+   * platform that must answer something.
+   */
+  silent?: true;
 }
 
 /** The smallest logger the core needs; pino satisfies it. */
@@ -71,6 +77,8 @@ export interface CoreDeps {
   judge: Judge;
   /** Answers judged per member per local day, to bound the judge's cost. */
   mockDailyLimit: number;
+  /** Refuses commands past a member's or a chat's rate; absent, none is refused (the console). */
+  floodGuard?: FloodGuard;
 }
 
 export interface CommandContext {

@@ -64,10 +64,49 @@ const ALIASES: Record<string, CommandName> = {
   entrar: "join",
 };
 
+/**
+ * Commands that change what is stored. Each runs once per platform event (Store.onceForEvent), and the flood
+ * guard answers rather than drops one. Every group command also records the membership, once, harmlessly.
+ */
+const CHANGES_DATA: ReadonlySet<CommandName> = new Set<CommandName>([
+  "start",
+  "checkin",
+  "undo",
+  "timezone",
+  "language",
+  "remind",
+  "quiet",
+  "pause",
+  "resume",
+  "leaderboard-optout",
+  "leaderboard-optin",
+  "setup",
+  "forget",
+  "join",
+]);
+
+/** /checkin keeps its event in the check-in itself (record_checkin): one round trip on the hot path. */
+const RECORDS_OWN_EVENT: ReadonlySet<CommandName> = new Set<CommandName>(["checkin"]);
+
+export interface FoundCommand {
+  name: CommandName;
+  handler: CommandHandler;
+  changesData: boolean;
+  /** Run inside Store.onceForEvent: a redelivered event replies as the first time and changes nothing. */
+  oncePerEvent: boolean;
+}
+
 /** Every name a command answers to, English and Portuguese. */
 export const COMMAND_NAMES: readonly string[] = [...Object.keys(COMMANDS), ...Object.keys(ALIASES)];
 
-export function commandNamed(name: string): { name: CommandName; handler: CommandHandler } | null {
+export function commandNamed(name: string): FoundCommand | null {
   const canonical = Object.hasOwn(COMMANDS, name) ? (name as CommandName) : own(ALIASES, name);
-  return canonical === undefined ? null : { name: canonical, handler: COMMANDS[canonical] };
+  if (canonical === undefined) return null;
+  const changesData = CHANGES_DATA.has(canonical);
+  return {
+    name: canonical,
+    handler: COMMANDS[canonical],
+    changesData,
+    oncePerEvent: changesData && !RECORDS_OWN_EVENT.has(canonical),
+  };
 }

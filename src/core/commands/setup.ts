@@ -5,6 +5,11 @@ import { parseSetup } from "../schedule/parseArgs.js";
 import type { CommandHandler } from "./context.js";
 import { say } from "./reply.js";
 
+/**
+ * Its writes (the settings, then the summary's next time, which depends on them) run in the transaction
+ * handleMessage opens for a command that changes data: a failure between them keeps neither, as the admin
+ * is told.
+ */
 export const setup: CommandHandler = async ({ deps, message, t, now }, args) => {
   if (message.chat.kind !== "group") return say(t, "setup.notGroup", {});
   if (message.user.isGroupAdmin !== true) return say(t, "setup.notAdmin", {});

@@ -1,5 +1,6 @@
 // /undo: removes the member's most recent check-in, if recorded within the undo window.
 import { UNDO_WINDOW_MS } from "../checkin/limits.js";
+import { cleanMemberText } from "../memberText.js";
 import { currentWeek } from "../progress/memberProgress.js";
 import type { CommandHandler } from "./context.js";
 import { say } from "./reply.js";
@@ -11,7 +12,8 @@ export const undo: CommandHandler = async ({ deps, member, t, now, today }) => {
   return say(t, "undo.removed", {
     minutes: removed.minutes,
     date: removed.localDate,
-    note: removed.note,
+    // Notes stored before they were cleaned on the way in.
+    note: removed.note === null ? null : cleanMemberText(removed.note) || null,
     week,
   });
 };

@@ -3,6 +3,7 @@ import type { Locale } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
 import type { CommonMessages } from "./common.js";
 import type { DiscordMessages } from "./discord.js";
+import type { LimitMessages } from "./limits.js";
 import type { MockMessages } from "./mock.js";
 import type { PrivacyMessages } from "./privacy.js";
 import type { ScheduleMessages } from "./schedule.js";
@@ -14,7 +15,8 @@ export interface Messages
     PrivacyMessages,
     MockMessages,
     TelegramMessages,
-    DiscordMessages {
+    DiscordMessages,
+    LimitMessages {
   locale: Locale;
   date(date: LocalDate): string;
 }

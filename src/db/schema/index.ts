@@ -5,4 +5,5 @@ export * from "./commandRegistrations.js";
 export * from "./groups.js";
 export * from "./members.js";
 export * from "./mock.js";
+export * from "./processedEvents.js";
 export * from "./sends.js";

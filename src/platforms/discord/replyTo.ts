@@ -9,6 +9,7 @@ import {
 } from "discord.js";
 import type { Reply } from "../../core/commands/context.js";
 import { splitText } from "../splitText.js";
+import { escapeMarkdown, keepEscapesWhole } from "./markdown.js";
 import { MAX_MESSAGE_LENGTH } from "./sender.js";
 
 export interface ReplyPolicy {
@@ -34,12 +35,17 @@ function options(content: string, ephemeral: boolean): InteractionReplyOptions {
 }
 
 /** The reply as Discord messages: the first carries the file and the buttons, the rest follow. */
-function outgoing(reply: Reply, policy: ReplyPolicy) {
-  const [head = "", ...rest] = splitText(reply.text, MAX_MESSAGE_LENGTH);
+function outgoing(reply: Reply, policy: ReplyPolicy, inServer: boolean) {
+  const ephemeral = policy.ephemeral && reply.audience !== "group";
+  // A reply only its member sees shows their own text back to them; one a server sees keeps it literal.
+  const [head = "", ...rest] =
+    ephemeral || !inServer
+      ? splitText(reply.text, MAX_MESSAGE_LENGTH)
+      : keepEscapesWhole(splitText(escapeMarkdown(reply.text), MAX_MESSAGE_LENGTH - 1));
   return {
     head,
     rest,
-    ephemeral: policy.ephemeral && reply.audience !== "group",
+    ephemeral,
     files: reply.file
       ? [new AttachmentBuilder(Buffer.from(reply.file.content, "utf8"), { name: reply.file.filename })]
       : [],
@@ -65,14 +71,21 @@ export async function replyTo(
   clearTimeout(timer);
 
   if (settled !== LATE) {
-    const { head, rest, ephemeral, files, components } = outgoing(settled, policy);
+    // Left unanswered, the interaction fails for its member alone: no message, no call to Discord.
+    if (settled.silent === true) return;
+    const { head, rest, ephemeral, files, components } = outgoing(settled, policy, interaction.inGuild());
     await interaction.reply({ ...options(head, ephemeral), files, components });
     for (const part of rest) await interaction.followUp(options(part, ephemeral));
     return;
   }
 
   await interaction.deferReply(policy.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  const { head, rest, ephemeral, files, components } = outgoing(await work, policy);
+  const reply = await work;
+  if (reply.silent === true) {
+    await interaction.deleteReply();
+    return;
+  }
+  const { head, rest, ephemeral, files, components } = outgoing(reply, policy, interaction.inGuild());
   await interaction.editReply({ content: head, files, components, allowedMentions: { parse: [] } });
   if (ephemeral === policy.ephemeral) {
     for (const part of rest) await interaction.followUp(options(part, ephemeral));

@@ -2,6 +2,7 @@
 import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
 import { discord } from "./discord.js";
+import { limits } from "./limits.js";
 import { mock } from "./mock.js";
 import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
@@ -16,4 +17,5 @@ export const en: Messages = {
   ...privacy,
   ...mock,
   ...discord,
+  ...limits,
 };

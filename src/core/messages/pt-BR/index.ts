@@ -3,6 +3,7 @@ import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
 import { br } from "./dates.js";
 import { discord } from "./discord.js";
+import { limits } from "./limits.js";
 import { mock } from "./mock.js";
 import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
@@ -17,4 +18,5 @@ export const ptBR: Messages = {
   ...privacy,
   ...mock,
   ...discord,
+  ...limits,
 };
