@@ -2,7 +2,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { members, mockAnswers } from "../../src/db/schema/index.js";
-import { createOpenAIJudge } from "../../src/judge/openaiJudge.js";
+import { createOpenAIJudge, MAX_COMPLETION_TOKENS } from "../../src/judge/openaiJudge.js";
 import {
   answerBlock,
   type FakeOpenAI,
@@ -118,6 +118,8 @@ describe.each(testDatabases)("the LLM judge on $name", (database) => {
     const request = firstRequest();
     expect(request.authorization).toBe(`Bearer ${API_KEY}`);
     expect(request.model).toBe("fake-judge");
+    // Every request bounds what its reply may cost.
+    expect(request.maxCompletionTokens).toBe(MAX_COMPLETION_TOKENS);
     expect(request.responseFormat).toMatchObject({
       type: "json_schema",
       json_schema: { name: "interview_verdict", strict: true },
@@ -137,6 +139,7 @@ describe.each(testDatabases)("the LLM judge on $name", (database) => {
       "Question: How would you roll back to the previous dataset",
     );
     expect(fake.requests[1]?.messages[0]?.content).toContain("- followUp: null.");
+    expect(fake.requests[1]?.maxCompletionTokens).toBe(MAX_COMPLETION_TOKENS);
     expect((await storedFor("ana")).map((a) => [a.stage, a.overall])).toEqual([
       ["question", 8],
       ["followUp", 6],

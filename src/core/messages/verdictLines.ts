@@ -18,6 +18,8 @@ export interface VerdictWords {
   locale: Locale;
   /** The answer held instructions to the judge, which were ignored. */
   ignoredInstructions: string;
+  /** The LLM's budget was spent, so the offline judge gave the verdict. */
+  budgetSpent: string;
   /** Why a screened answer scores at most `max`. */
   screened(reason: ScreenReason, max: number): string;
   keyPointsToCover: string;
@@ -50,6 +52,7 @@ export function outlineText(o: Outline, keyPoints: KeyPoint[], words: VerdictWor
 export function verdictLines(v: Verdict, keyPoints: KeyPoint[], words: VerdictWords): string[] {
   const point = (i: number) => keyPointText(keyPoints, i, words.locale);
   const lines: string[] = [];
+  if (v.budgetSpent === true) lines.push(`ℹ️ ${words.budgetSpent}`);
   if (v.ignoredInstructions) lines.push(`ℹ️ ${words.ignoredInstructions}`);
   if (v.screened !== null) {
     // Nothing to grade part by part: say why, and show what a full answer covers.

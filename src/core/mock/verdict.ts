@@ -63,6 +63,8 @@ export interface Verdict {
   screened: ScreenReason | null;
   /** The answer held instructions to the judge; they were removed before judging. */
   ignoredInstructions: boolean;
+  /** The LLM judge was wanted, but its budget for the last 24 hours was spent: the offline judge gave this. */
+  budgetSpent?: boolean;
 }
 
 /** The key points a follow-up's answer is judged against. */
