@@ -1,5 +1,6 @@
 // Judging one answer: the pre-check, then the judge; when the judge gives no score, the answer stays
 // unscored and the offline verdict comes along, to be shown clearly labelled — never as the judge's.
+import { crossChecked } from "./crossCheck.js";
 import type { FailureReason, Judge, JudgeInput, TokenUsage } from "./judge.js";
 import { offlineVerdict } from "./offlineJudge.js";
 import { type Screening, screenAnswer } from "./screen.js";
@@ -21,7 +22,10 @@ export function screenedAssessment(screening: Extract<Screening, { kind: "screen
   return { kind: "scored", verdict: screening.verdict, usage: null, model: null };
 }
 
-/** An answer the pre-check let through, judged by `judge` without the instructions it removed. */
+/**
+ * An answer the pre-check let through, judged by `judge` without the instructions it removed; an LLM's
+ * score is checked against the answer's coverage.
+ */
 export async function judgePassed(
   judge: Judge,
   input: JudgeInput,
@@ -31,7 +35,10 @@ export async function judgePassed(
   const judgement = await judge.judge(cleaned);
   const { ignoredInstructions } = screening;
   if (judgement.kind === "scored") {
-    return { ...judgement, verdict: { ...judgement.verdict, ignoredInstructions } };
+    const judged = { ...judgement.verdict, ignoredInstructions };
+    const verdict =
+      judged.judge === "llm" ? crossChecked(judged, offlineVerdict(cleaned), input.keyPoints.length) : judged;
+    return { ...judgement, verdict };
   }
   return {
     kind: "unscored",

@@ -83,6 +83,8 @@ function followUpQuestion(followUp: FollowUp, keyPoints: KeyPoint[]): string {
 const WORDS: VerdictWords = {
   locale: "en",
   ignoredInstructions: "Your answer held instructions to the judge; they were ignored and did not count.",
+  disagreement: (d, counted) =>
+    `The LLM judge gave ${d.llmOverall}/10, but the answer's own words touch only ${d.covered} of the ${d.total} key points: that score disagrees with what the answer says, so it counts as ${counted}/10.`,
   budgetSpent:
     "The LLM judge's budget for the last 24 hours is used up, so the offline judge scored this answer.",
   screened: (reason, max) => `${SCREENED[reason]}, so it scores at most ${max}/10.`,
