@@ -1,5 +1,6 @@
 // The environment, validated once at start-up: one error names every bad variable and what it expects.
 import { z } from "zod";
+import { DEFAULT_LLM_DAILY_BUDGET } from "./core/mock/session.js";
 import { canonicalZone } from "./core/time/dates.js";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -76,6 +77,12 @@ const schema = z
       .min(1, "expected at least 1")
       .max(1000, "expected at most 1000")
       .default(10),
+    /** LLM calls in any 24 hours, across all members; past it the offline judge answers. 0: never the LLM. */
+    LLM_DAILY_BUDGET: z.coerce
+      .number({ error: "expected a whole number of LLM calls, e.g. 500 (0 turns the LLM off)" })
+      .int("expected a whole number of LLM calls, e.g. 500 (0 turns the LLM off)")
+      .min(0, "expected 0 or more (0 turns the LLM off)")
+      .default(DEFAULT_LLM_DAILY_BUDGET),
 
     TELEGRAM_BOT_TOKEN: z
       .string()
@@ -134,6 +141,7 @@ const SHOWABLE = new Set([
   "OPENAI_MODEL",
   "OPENAI_TIMEOUT_SECONDS",
   "MOCK_DAILY_LIMIT",
+  "LLM_DAILY_BUDGET",
   "DISCORD_GUILD_ID",
   "DISCORD_SHARD_IDS",
   "DISCORD_SHARD_COUNT",

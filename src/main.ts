@@ -71,7 +71,7 @@ async function openCore(config: Config, log: Logger): Promise<{ deps: CoreDeps; 
     defaultTimezone: config.DEFAULT_TIMEZONE,
     defaultLocale: config.DEFAULT_LANGUAGE as Locale,
     log,
-    mock: createMockStore(database.db),
+    mock: createMockStore(database.db, { llmDailyBudget: config.LLM_DAILY_BUDGET }),
     judge: judgeFor(config, log),
     mockDailyLimit: config.MOCK_DAILY_LIMIT,
   };

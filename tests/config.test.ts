@@ -153,7 +153,7 @@ describe("loadConfig", () => {
 });
 
 describe("loadConfig for mock interviews", () => {
-  it("GIVEN nothing set THEN no LLM, a default model, a 60 s timeout and 10 judged answers a day", () => {
+  it("GIVEN nothing set THEN no LLM, a default model, a 60 s timeout, 10 judged answers a day and 500 LLM calls", () => {
     const config = loadConfig({});
     expect(config.OPENAI_API_KEY).toBeUndefined();
     expect(config.OPENAI_BASE_URL).toBeUndefined();
@@ -161,6 +161,7 @@ describe("loadConfig for mock interviews", () => {
       OPENAI_MODEL: "gpt-4o-mini",
       OPENAI_TIMEOUT_SECONDS: 60,
       MOCK_DAILY_LIMIT: 10,
+      LLM_DAILY_BUDGET: 500,
     });
   });
 
@@ -171,12 +172,14 @@ describe("loadConfig for mock interviews", () => {
         OPENAI_MODEL: "llama3.1:8b",
         OPENAI_TIMEOUT_SECONDS: "120",
         MOCK_DAILY_LIMIT: "3",
+        LLM_DAILY_BUDGET: "0",
       }),
     ).toMatchObject({
       OPENAI_BASE_URL: "http://localhost:11434/v1",
       OPENAI_MODEL: "llama3.1:8b",
       OPENAI_TIMEOUT_SECONDS: 120,
       MOCK_DAILY_LIMIT: 3,
+      LLM_DAILY_BUDGET: 0,
     });
   });
 
@@ -189,6 +192,7 @@ describe("loadConfig for mock interviews", () => {
         OPENAI_BASE_URL: "localhost:11434",
         OPENAI_TIMEOUT_SECONDS: "soon",
         MOCK_DAILY_LIMIT: "0",
+        LLM_DAILY_BUDGET: "-1",
       });
     } catch (e) {
       message = (e as ConfigError).message;
@@ -197,6 +201,7 @@ describe("loadConfig for mock interviews", () => {
     expect(message).toMatch(/OPENAI_BASE_URL: expected an http\(s\) URL/);
     expect(message).toMatch(/OPENAI_TIMEOUT_SECONDS: expected a number of seconds.*"soon"/);
     expect(message).toMatch(/MOCK_DAILY_LIMIT: expected at least 1 \(got "0"\)/);
+    expect(message).toMatch(/LLM_DAILY_BUDGET: expected 0 or more \(0 turns the LLM off\) \(got "-1"\)/);
     expect(message).not.toContain("abc");
     expect(message).not.toContain("secret");
   });

@@ -1,17 +1,21 @@
 // The core's MockStore port, implemented with drizzle on either database.
-import { and, asc, count, desc, eq, gte, isNotNull, isNull, lte } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, isNotNull, isNull, lte, min, sql } from "drizzle-orm";
 import type {
   AnswerOutcome,
+  AttemptCount,
+  AttemptOutcome,
+  AttemptRequest,
   MockAnswerSummary,
   MockSession,
   MockStage,
   MockStore,
 } from "../core/mock/ports.js";
 import type { TopicPractice } from "../core/mock/practice.js";
+import { ATTEMPT_WINDOW_MS, DEFAULT_LLM_DAILY_BUDGET, JUDGING_LEASE_MS } from "../core/mock/session.js";
 import type { JudgeKind } from "../core/mock/verdict.js";
 import type { Platform } from "../core/ports.js";
 import type { Database } from "./client.js";
-import { identities, members, mockAnswers, mockSessions } from "./schema/index.js";
+import { identities, llmCalls, members, mockAnswers, mockAttempts, mockSessions } from "./schema/index.js";
 import { toMember } from "./store.js";
 
 type SessionRow = typeof mockSessions.$inferSelect;
@@ -47,7 +51,45 @@ function toSession(row: SessionRow): MockSession {
   };
 }
 
-export function createMockStore(db: Database): MockStore {
+export interface MockStoreOptions {
+  /** LLM calls allowed in any 24 hours, across all members (LLM_DAILY_BUDGET); 0: none. */
+  llmDailyBudget?: number;
+}
+
+/** Any fixed number: claims of LLM calls take turns on it, so replicas never overspend the budget. */
+const BUDGET_LOCK = 7_240_902;
+
+type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+async function attemptsIn(tx: Database | Transaction, memberId: number, at: Date): Promise<AttemptCount> {
+  const since = new Date(at.getTime() - ATTEMPT_WINDOW_MS);
+  const [row] = await tx
+    .select({ n: count(), oldest: min(mockAttempts.attemptedAt) })
+    .from(mockAttempts)
+    .where(and(eq(mockAttempts.memberId, memberId), gt(mockAttempts.attemptedAt, since)));
+  const oldest = row?.oldest ?? null;
+  return {
+    count: Number(row?.n ?? 0),
+    nextAt: oldest === null ? null : new Date(new Date(oldest).getTime() + ATTEMPT_WINDOW_MS),
+  };
+}
+
+/** Counts an LLM call at `at` if the budget has room; false when it is spent. */
+async function takeLlmCall(tx: Transaction, at: Date, budget: number): Promise<boolean> {
+  if (budget <= 0) return false;
+  await tx.execute(sql`select pg_advisory_xact_lock(${BUDGET_LOCK})`);
+  const since = new Date(at.getTime() - ATTEMPT_WINDOW_MS);
+  // Calls older than the window never count again.
+  await tx.delete(llmCalls).where(lte(llmCalls.calledAt, since));
+  const [row] = await tx.select({ n: count() }).from(llmCalls);
+  if (Number(row?.n ?? 0) >= budget) return false;
+  await tx.insert(llmCalls).values({ calledAt: at });
+  return true;
+}
+
+export function createMockStore(db: Database, options: MockStoreOptions = {}): MockStore {
+  const budget = options.llmDailyBudget ?? DEFAULT_LLM_DAILY_BUDGET;
+
   async function openSession(memberId: number): Promise<MockSession | null> {
     const [row] = await db
       .select()
@@ -105,12 +147,47 @@ export function createMockStore(db: Database): MockStore {
       return rows.map((r) => r.questionId);
     },
 
-    async answersOn(memberId, localDate) {
-      const [row] = await db
-        .select({ n: count() })
-        .from(mockAnswers)
-        .where(and(eq(mockAnswers.memberId, memberId), eq(mockAnswers.localDate, localDate)));
-      return Number(row?.n ?? 0);
+    attemptsBefore: (memberId, at) => attemptsIn(db, memberId, at),
+
+    claimAttempt(request: AttemptRequest): Promise<AttemptOutcome> {
+      return db.transaction(async (tx) => {
+        // The session row is the lock: racing answers to one session take turns here.
+        const [session] = await tx
+          .select()
+          .from(mockSessions)
+          .where(eq(mockSessions.id, request.sessionId))
+          .for("update");
+        if (session === undefined || session.endedAt !== null || session.stage !== request.stage) {
+          return { kind: "sessionChanged" };
+        }
+        const judging = session.judgingSince;
+        if (judging !== null && request.at.getTime() - judging.getTime() < JUDGING_LEASE_MS) {
+          return { kind: "busy" };
+        }
+        const attempts = await attemptsIn(tx, request.memberId, request.at);
+        if (attempts.count >= request.limit) {
+          return { kind: "limitReached", nextAt: attempts.nextAt ?? request.at };
+        }
+        const llm = request.wantsLlm && (await takeLlmCall(tx, request.at, budget));
+        await tx
+          .delete(mockAttempts)
+          .where(
+            and(
+              eq(mockAttempts.memberId, request.memberId),
+              lte(mockAttempts.attemptedAt, new Date(request.at.getTime() - ATTEMPT_WINDOW_MS)),
+            ),
+          );
+        await tx.insert(mockAttempts).values({ memberId: request.memberId, attemptedAt: request.at });
+        await tx
+          .update(mockSessions)
+          .set({ judgingSince: request.at })
+          .where(eq(mockSessions.id, request.sessionId));
+        return { kind: "claimed", attempts: attempts.count + 1, llm };
+      });
+    },
+
+    async releaseJudging(sessionId) {
+      await db.update(mockSessions).set({ judgingSince: null }).where(eq(mockSessions.id, sessionId));
     },
 
     async hasAnswerFromEvent(platform, eventId) {
@@ -161,8 +238,8 @@ export function createMockStore(db: Database): MockStore {
           .update(mockSessions)
           .set(
             next.stage === "followUp"
-              ? { stage: "followUp", followUp: next.followUp, askedAt: next.askedAt }
-              : { endedAt: answer.answeredAt, endReason: "answered" },
+              ? { stage: "followUp", followUp: next.followUp, askedAt: next.askedAt, judgingSince: null }
+              : { endedAt: answer.answeredAt, endReason: "answered", judgingSince: null },
           )
           .where(eq(mockSessions.id, answer.sessionId));
         return "recorded";

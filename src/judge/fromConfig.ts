@@ -1,4 +1,5 @@
-// Which judge the configuration asks for: the LLM when an API key or a server is set, else the offline one.
+// Which judge the configuration asks for: the LLM when an API key or a server is set and its budget is not
+// 0, else the offline one.
 
 import type { Config } from "../config.js";
 import type { Judge } from "../core/mock/judge.js";
@@ -21,6 +22,7 @@ function loadedOnFirstUse(load: () => Promise<Judge>): Judge {
 
 export function judgeFor(config: Config, log?: { warn(details: object, message: string): void }): Judge {
   if (config.OPENAI_API_KEY === undefined && config.OPENAI_BASE_URL === undefined) return offlineJudge;
+  if (config.LLM_DAILY_BUDGET === 0) return offlineJudge;
   return loadedOnFirstUse(async () => {
     const { createOpenAIJudge } = await import("./openaiJudge.js");
     return createOpenAIJudge({

@@ -1,7 +1,9 @@
 // The LLM judge: any OpenAI-compatible server through the openai SDK. Every failure — timeout, 429, 5xx,
-// a reply that is not JSON or breaks the schema — is an unscored judgement, never an invented score.
+// a reply of any unexpected shape, not JSON or breaking the schema — is an unscored judgement, never an
+// invented score and never a throw.
 import OpenAI, { APIConnectionTimeoutError, APIError, RateLimitError } from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
+import { z } from "zod";
 import type { FailureReason, Judge, JudgeInput, Judgement, TokenUsage } from "../core/mock/judge.js";
 import type { Feedback, Verdict } from "../core/mock/verdict.js";
 import { judgeMessages } from "./prompt.js";
@@ -20,6 +22,22 @@ export interface OpenAIJudgeOptions {
 
 const RESPONSE_FORMAT = zodResponseFormat(llmVerdictSchema, "interview_verdict");
 
+/**
+ * A bound on what one verdict may cost. The longest verdict the schema allows (every text at its maximum)
+ * is about 1,600 tokens in English, more in Portuguese; a real one is 300 to 600. A reply cut here is not
+ * JSON, so it is unscored.
+ */
+export const MAX_COMPLETION_TOKENS = 2_000;
+
+/** The parts of a completion we read. The server's reply is checked, not trusted: `{}` is a reply too. */
+const contentShape = z.object({
+  choices: z.array(z.object({ message: z.object({ content: z.string() }) })).min(1),
+});
+const usageShape = z.object({
+  usage: z.object({ prompt_tokens: z.number().int().min(0), completion_tokens: z.number().int().min(0) }),
+});
+const modelShape = z.object({ model: z.string().min(1) });
+
 function failureOf(error: unknown): FailureReason {
   if (error instanceof APIConnectionTimeoutError) return "timeout";
   if (error instanceof RateLimitError) return "rateLimited";
@@ -29,10 +47,17 @@ function failureOf(error: unknown): FailureReason {
   return "unavailable";
 }
 
-function usageOf(completion: OpenAI.Chat.Completions.ChatCompletion): TokenUsage | null {
-  const usage = completion.usage;
-  if (usage === undefined || usage === null) return null;
-  return { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens };
+function usageOf(reply: unknown): TokenUsage | null {
+  const parsed = usageShape.safeParse(reply);
+  if (!parsed.success) return null;
+  const { prompt_tokens, completion_tokens } = parsed.data.usage;
+  return { promptTokens: prompt_tokens, completionTokens: completion_tokens };
+}
+
+/** The first choice's text; null when the reply has none (no choices, no message, a refusal). */
+function contentOf(reply: unknown): string | null {
+  const parsed = contentShape.safeParse(reply);
+  return parsed.success ? (parsed.data.choices[0]?.message.content ?? null) : null;
 }
 
 function texts(items: string[]): Feedback[] {
@@ -89,25 +114,30 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions): Judge {
   return {
     kind: "llm",
     async judge(input) {
-      let completion: OpenAI.Chat.Completions.ChatCompletion;
+      // Typed as the SDK promises, read as what the server may really send.
+      let reply: unknown;
       try {
-        completion = await client.chat.completions.create({
+        reply = await client.chat.completions.create({
           model: options.model,
           messages: judgeMessages(input),
           response_format: RESPONSE_FORMAT,
+          max_completion_tokens: MAX_COMPLETION_TOKENS,
         });
       } catch (error) {
         const status = error instanceof APIError ? error.status : undefined;
         return unscored(failureOf(error), null, { status, error: (error as Error).message });
       }
-      const usage = usageOf(completion);
-      const model = completion.model || options.model;
-      const content = completion.choices[0]?.message.content ?? "";
+      const usage = usageOf(reply);
+      const parsedModel = modelShape.safeParse(reply);
+      const model = parsedModel.success ? parsedModel.data.model : options.model;
+      const content = contentOf(reply);
+      if (content === null) return unscored("noVerdict", usage, {});
       let json: unknown;
       try {
         json = JSON.parse(content);
       } catch {
-        return unscored("malformed", usage, { content: content.slice(0, 200) });
+        // The content may quote the answer: its length is logged, never its text.
+        return unscored("malformed", usage, { length: content.length });
       }
       const parsed = llmVerdictSchema.safeParse(json);
       if (!parsed.success) {

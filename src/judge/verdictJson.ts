@@ -2,7 +2,7 @@
 
 import type { Messages } from "../core/messages/index.js";
 import type { Assessment } from "../core/mock/assess.js";
-import { STAR_PARTS, type StarPart, type Verdict } from "../core/mock/verdict.js";
+import { type Disagreement, STAR_PARTS, type StarPart, type Verdict } from "../core/mock/verdict.js";
 import type { KeyPoint } from "../core/roadmap/types.js";
 
 export interface VerdictJson {
@@ -18,6 +18,8 @@ export interface VerdictJson {
   followUp: string | null;
   screened: Verdict["screened"];
   ignoredInstructions: boolean;
+  /** The LLM's own score and the coverage it disagreed with, when it was capped; else null. */
+  disagreement: Disagreement | null;
 }
 
 export function verdictJson(verdict: Verdict, keyPoints: KeyPoint[], t: Messages): VerdictJson {
@@ -40,6 +42,7 @@ export function verdictJson(verdict: Verdict, keyPoints: KeyPoint[], t: Messages
         : t["mock.followUpQuestion"]({ followUp: verdict.followUp, keyPoints }),
     screened: verdict.screened,
     ignoredInstructions: verdict.ignoredInstructions,
+    disagreement: verdict.disagreement ?? null,
   };
 }
 

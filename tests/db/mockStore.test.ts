@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { MockStore, NewMockAnswer } from "../../src/core/mock/ports.js";
+import type { AttemptRequest, MockStore, NewMockAnswer } from "../../src/core/mock/ports.js";
 import type { FollowUp, Verdict } from "../../src/core/mock/verdict.js";
 import type { Store } from "../../src/core/ports.js";
 import type { DatabaseHandle } from "../../src/db/client.js";
@@ -30,6 +30,8 @@ const VERDICT: Verdict = {
   ignoredInstructions: false,
 };
 
+const FOLLOW_UP: FollowUp = { kind: "missedPoint", keyPoint: 1 };
+
 describe.each(testDatabases)("mock store on $name", (database) => {
   let handle: DatabaseHandle;
   let store: Store;
@@ -37,9 +39,32 @@ describe.each(testDatabases)("mock store on $name", (database) => {
   beforeAll(async () => {
     handle = await database.open();
     store = createStore(handle.db);
-    mock = createMockStore(handle.db);
+    mock = createMockStore(handle.db, { llmDailyBudget: 3 });
   });
   afterAll(() => handle.close());
+
+  async function answersOf(memberId: number): Promise<number> {
+    const [row] = await handle.db
+      .select({ n: count() })
+      .from(mockAnswers)
+      .where(eq(mockAnswers.memberId, memberId));
+    return Number(row?.n ?? 0);
+  }
+
+  const minutes = (n: number) => new Date(AT.getTime() + n * 60_000);
+  const claim = (
+    s: { id: number; memberId: number },
+    patch: Partial<AttemptRequest> = {},
+  ): ReturnType<MockStore["claimAttempt"]> =>
+    mock.claimAttempt({
+      sessionId: s.id,
+      memberId: s.memberId,
+      stage: "question",
+      at: AT,
+      limit: 10,
+      wantsLlm: false,
+      ...patch,
+    });
 
   let users = 0;
   async function member() {
@@ -151,7 +176,7 @@ describe.each(testDatabases)("mock store on $name", (database) => {
     const stopped = await session(m.id);
     await mock.endSession(stopped.id, "stopped", AT);
     expect(await mock.recordAnswer(answerOf(stopped), { stage: "done" })).toBe("sessionChanged");
-    expect(await mock.answersOn(m.id, "2026-11-28")).toBe(1);
+    expect(await answersOf(m.id)).toBe(1);
   });
 
   it("GIVEN two answers to one question at once THEN exactly one is recorded", async () => {
@@ -161,7 +186,81 @@ describe.each(testDatabases)("mock store on $name", (database) => {
       ["a", "b", "c"].map((id) => mock.recordAnswer(answerOf(s, { eventId: id }), { stage: "done" })),
     );
     expect(outcomes.filter((o) => o === "recorded")).toHaveLength(1);
-    expect(await mock.answersOn(m.id, "2026-11-28")).toBe(1);
+    expect(await answersOf(m.id)).toBe(1);
+  });
+
+  it("GIVEN answers racing for one question THEN exactly one is claimed for the judge; the rest find it busy", async () => {
+    const m = await member();
+    const s = await session(m.id);
+    const outcomes = await Promise.all(Array.from({ length: 10 }, () => claim(s)));
+    expect(outcomes.filter((o) => o.kind === "claimed")).toEqual([
+      { kind: "claimed", attempts: 1, llm: false },
+    ]);
+    expect(outcomes.filter((o) => o.kind === "busy")).toHaveLength(9);
+    expect((await mock.attemptsBefore(m.id, AT)).count).toBe(1);
+
+    // Recording the answer ends judging and moves the session on: the old stage is no longer claimable.
+    expect(
+      await mock.recordAnswer(answerOf(s), { stage: "followUp", followUp: FOLLOW_UP, askedAt: AT }),
+    ).toBe("recorded");
+    expect(await claim(s)).toEqual({ kind: "sessionChanged" });
+    expect(await claim(s, { stage: "followUp" })).toMatchObject({ kind: "claimed", attempts: 2 });
+  });
+
+  it("GIVEN a judge that failed THEN the released session takes an answer again; a mark left by a dead process expires", async () => {
+    const m = await member();
+    const s = await session(m.id);
+    expect(await claim(s)).toMatchObject({ kind: "claimed" });
+    await mock.releaseJudging(s.id);
+    expect(await claim(s, { at: minutes(1) })).toMatchObject({ kind: "claimed", attempts: 2 });
+    // Never released (the process died): busy while a judge could still be working, then free again.
+    expect(await claim(s, { at: minutes(20) })).toEqual({ kind: "busy" });
+    expect(await claim(s, { at: minutes(27) })).toMatchObject({ kind: "claimed", attempts: 3 });
+  });
+
+  it("GIVEN the limit THEN no claim until the oldest attempt is 24 hours old, whatever the local date", async () => {
+    const m = await member();
+    const s = await session(m.id);
+    for (const at of [AT, minutes(60)]) {
+      expect(await claim(s, { at, limit: 2 })).toMatchObject({ kind: "claimed" });
+      await mock.releaseJudging(s.id);
+    }
+    const day = 24 * 60;
+    expect(await claim(s, { at: minutes(day - 1), limit: 2 })).toEqual({
+      kind: "limitReached",
+      nextAt: minutes(day),
+    });
+    expect(await mock.attemptsBefore(m.id, minutes(day - 1))).toEqual({ count: 2, nextAt: minutes(day) });
+    expect(await claim(s, { at: minutes(day), limit: 2 })).toMatchObject({ kind: "claimed", attempts: 2 });
+  });
+
+  it("GIVEN the LLM budget spent across members THEN claims go on without the LLM until a call is 24 hours old", async () => {
+    // This store's budget is 3 LLM calls in any 24 hours.
+    const calls: boolean[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      const s = await session((await member()).id);
+      const outcome = await claim(s, { wantsLlm: true, at: minutes(i) });
+      calls.push(outcome.kind === "claimed" && outcome.llm);
+    }
+    expect(calls).toEqual([true, true, true, false]);
+    // Not wanting the LLM (a screened answer, the offline judge) never spends the budget.
+    const offline = await session((await member()).id);
+    expect(await claim(offline, { at: minutes(5) })).toMatchObject({ kind: "claimed", llm: false });
+    const later = await session((await member()).id);
+    expect(await claim(later, { wantsLlm: true, at: minutes(24 * 60) })).toMatchObject({ llm: true });
+
+    const none = createMockStore(handle.db, { llmDailyBudget: 0 });
+    const s = await session((await member()).id);
+    expect(
+      await none.claimAttempt({
+        sessionId: s.id,
+        memberId: s.memberId,
+        stage: "question",
+        at: AT,
+        limit: 10,
+        wantsLlm: true,
+      }),
+    ).toMatchObject({ kind: "claimed", llm: false });
   });
 
   it("the database refuses a score out of range, and a score together with a failure", async () => {

@@ -99,6 +99,27 @@ describe("mock interviews in the console", () => {
       expect(run.stdout + run.stderr).not.toContain("sk-e2e-secret");
     }, 120_000);
 
+    it("GIVEN LLM_DAILY_BUDGET=1 THEN the second answer of the day goes to the offline judge, which says why", async () => {
+      fake.respondWith(() => verdictReply(VERDICT));
+      const run = await constancia(
+        ["start"],
+        `/mock versioning\n${ANSWER}\nI would check out the previous .dvc file with dvc checkout and retrain.\n`,
+        {
+          DATA_DIR: await mkdtemp(join(tmpdir(), "constancia-budget-")),
+          OPENAI_API_KEY: "sk-e2e-secret",
+          OPENAI_BASE_URL: fake.url,
+          LLM_DAILY_BUDGET: "1",
+        },
+      );
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("🎯 Score: 8/10 (LLM judge)");
+      expect(run.stdout).toMatch(/🎯 Score: \d+\/10 \(offline judge\)/);
+      expect(run.stdout).toContain(
+        "The LLM judge's budget for the last 24 hours is used up, so the offline judge scored this answer.",
+      );
+      expect(fake.requests).toHaveLength(1);
+    }, 120_000);
+
     it("constancia judge --json with the LLM failing THEN unscored, with the offline view apart", async () => {
       fake.respondWith(() => ({ kind: "status", status: 503, headers: { "retry-after-ms": "0" } }));
       const run = await constancia(["judge", "--topic", "versioning", "--json"], ANSWER, {

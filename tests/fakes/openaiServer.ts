@@ -1,5 +1,6 @@
 // A fake OpenAI-compatible server on 127.0.0.1 and a random port: it records each chat completion request
-// and answers as the test tells it to — a verdict, raw content, an HTTP error, or silence.
+// and answers as the test tells it to — a verdict, raw content, any JSON body, an HTTP error, or silence —
+// at once or when the test lets it.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -14,14 +15,18 @@ export interface RecordedRequest {
   model: string;
   messages: ChatMessage[];
   responseFormat: unknown;
+  /** The cap on the reply's tokens the client asked for; undefined when it asked none. */
+  maxCompletionTokens: unknown;
 }
 
 export type FakeReply =
   | { kind: "content"; content: string; usage?: { prompt_tokens: number; completion_tokens: number } }
   | { kind: "status"; status: number; body?: object; headers?: Record<string, string> }
+  /** A 200 whose body is exactly this, whatever its shape (e.g. `{}`). */
+  | { kind: "body"; body: object }
   | { kind: "hang" };
 
-export type Behaviour = (request: RecordedRequest) => FakeReply;
+export type Behaviour = (request: RecordedRequest) => FakeReply | Promise<FakeReply>;
 
 export interface FakeOpenAI {
   /** The base URL to give the client (OPENAI_BASE_URL). */
@@ -90,19 +95,28 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       send(res, 404, { error: { message: `no route ${req.method} ${req.url}` } });
       return;
     }
-    const body = JSON.parse(raw) as { model: string; messages: ChatMessage[]; response_format?: unknown };
+    const body = JSON.parse(raw) as {
+      model: string;
+      messages: ChatMessage[];
+      response_format?: unknown;
+      max_completion_tokens?: unknown;
+    };
     const recorded: RecordedRequest = {
       path: req.url,
       authorization: req.headers.authorization,
       model: body.model,
       messages: body.messages,
       responseFormat: body.response_format,
+      maxCompletionTokens: body.max_completion_tokens,
     };
     requests.push(recorded);
-    const reply = behaviour(recorded);
+    const reply = await behaviour(recorded);
     switch (reply.kind) {
       case "hang":
         return; // the client's timeout ends it
+      case "body":
+        send(res, 200, reply.body);
+        return;
       case "status":
         send(
           res,

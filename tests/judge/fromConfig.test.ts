@@ -11,4 +11,8 @@ describe("judgeFor", () => {
     expect(judgeFor(loadConfig({ OPENAI_API_KEY: "sk-x" })).kind).toBe("llm");
     expect(judgeFor(loadConfig({ OPENAI_BASE_URL: "http://localhost:11434/v1" })).kind).toBe("llm");
   });
+
+  it("GIVEN LLM_DAILY_BUDGET=0 THEN the offline judge, even with a key", () => {
+    expect(judgeFor(loadConfig({ OPENAI_API_KEY: "sk-x", LLM_DAILY_BUDGET: "0" })).kind).toBe("offline");
+  });
 });

@@ -2,6 +2,7 @@
 
 import { SCREENED_MAX } from "../mock/screen.js";
 import {
+  type Disagreement,
   type Feedback,
   MAX_STAR_SCORE,
   type OfflineNote,
@@ -18,6 +19,10 @@ export interface VerdictWords {
   locale: Locale;
   /** The answer held instructions to the judge, which were ignored. */
   ignoredInstructions: string;
+  /** The LLM's budget was spent, so the offline judge gave the verdict. */
+  budgetSpent: string;
+  /** The LLM's score disagreed with the key points covered, so `counted` is what counts. */
+  disagreement(d: Disagreement, counted: number): string;
   /** Why a screened answer scores at most `max`. */
   screened(reason: ScreenReason, max: number): string;
   keyPointsToCover: string;
@@ -50,6 +55,8 @@ export function outlineText(o: Outline, keyPoints: KeyPoint[], words: VerdictWor
 export function verdictLines(v: Verdict, keyPoints: KeyPoint[], words: VerdictWords): string[] {
   const point = (i: number) => keyPointText(keyPoints, i, words.locale);
   const lines: string[] = [];
+  if (v.disagreement !== undefined) lines.push(`⚠️ ${words.disagreement(v.disagreement, v.overall)}`);
+  if (v.budgetSpent === true) lines.push(`ℹ️ ${words.budgetSpent}`);
   if (v.ignoredInstructions) lines.push(`ℹ️ ${words.ignoredInstructions}`);
   if (v.screened !== null) {
     // Nothing to grade part by part: say why, and show what a full answer covers.

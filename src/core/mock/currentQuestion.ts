@@ -5,7 +5,8 @@ import { say } from "../commands/reply.js";
 import { localeFrom, messagesFor } from "../messages/index.js";
 import type { Identity } from "../ports.js";
 import { answerablePrompt } from "./openPrompt.js";
-import { isFromChat, minutesLeft } from "./session.js";
+import type { MockStage } from "./ports.js";
+import { isExpired, isFromChat, minutesLeft } from "./session.js";
 
 export interface CurrentQuestionInput {
   identity: Pick<Identity, "platform" | "platformUserId">;
@@ -15,23 +16,49 @@ export interface CurrentQuestionInput {
   locale?: string | null;
 }
 
-/** A reply with `awaitingAnswer` when a question is open here; never creates a member. */
+/** Which question a form is for: its answer is only taken while that question is still the open one. */
+export interface Answering {
+  sessionId: number;
+  stage: MockStage;
+}
+
+/** The question open in this chat and still answerable, if any; never creates a member or ends a session. */
+export async function openQuestionHere(
+  deps: Pick<CoreDeps, "mock">,
+  input: Omit<CurrentQuestionInput, "locale">,
+  now: Date,
+): Promise<Answering | null> {
+  const open = await deps.mock.openSessionOf(input.identity);
+  if (open === null || !isFromChat(open.session, input.identity.platform, input.chatId)) return null;
+  if (isExpired(open.session, now)) return null;
+  return { sessionId: open.session.id, stage: open.session.stage };
+}
+
+/**
+ * A reply with `awaitingAnswer` when a question is open here, and which question it is; never creates a
+ * member.
+ */
 export async function currentQuestion(
   deps: CoreDeps,
   input: CurrentQuestionInput,
   now: Date,
-): Promise<Reply> {
+): Promise<{ reply: Reply; answering: Answering | null }> {
   const open = await deps.mock.openSessionOf(input.identity);
   const t = messagesFor(open?.member.locale ?? localeFrom(input.locale) ?? deps.defaultLocale);
   if (open === null || !isFromChat(open.session, input.identity.platform, input.chatId)) {
-    return say(t, "mock.questionClosed", {});
+    return { reply: say(t, "mock.questionClosed", {}), answering: null };
   }
   const { session } = open;
   const answerable = await answerablePrompt(deps, session, t, now);
-  if (!answerable.ok) return answerable.error;
+  if (!answerable.ok) return { reply: answerable.error, answering: null };
   const prompt = answerable.value;
+  const reply = say(t, "mock.alreadyOpen", {
+    question: prompt.text,
+    minutesLeft: minutesLeft(session, now),
+    answerWith: "form",
+  });
   return {
-    ...say(t, "mock.alreadyOpen", { question: prompt.text, minutesLeft: minutesLeft(session, now) }),
-    awaitingAnswer: { question: prompt.text },
+    reply: { ...reply, awaitingAnswer: { question: prompt.text } },
+    answering: { sessionId: session.id, stage: session.stage },
   };
 }

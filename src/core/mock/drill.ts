@@ -3,6 +3,7 @@ import type { CommandContext, Reply } from "../commands/context.js";
 import { say } from "../commands/reply.js";
 import type { MockHistoryRow } from "../messages/mock.js";
 import type { InterviewTopic } from "../roadmap/types.js";
+import { limitReply } from "./limit.js";
 import { expiredReply, openPrompt } from "./openPrompt.js";
 import type { MockSession } from "./ports.js";
 import { summarizePractice, weakestTopic, weakestTopicFor } from "./practice.js";
@@ -18,6 +19,7 @@ function alreadyOpen(ctx: CommandContext, session: MockSession): Reply {
   const reply = say(ctx.t, "mock.alreadyOpen", {
     question: prompt?.text ?? session.questionId,
     minutesLeft: minutesLeft(session, ctx.now),
+    answerWith: ctx.message.answersInForms === true ? "form" : "message",
   });
   // Answers are only taken in the session's own chat: elsewhere the question is named, not asked again.
   const here = isFromChat(session, ctx.message.platform, ctx.message.chat.id);
@@ -40,11 +42,12 @@ async function liveSession(ctx: CommandContext): Promise<Live> {
 
 /** Asks a question on `topic`, or on the member's weakest topic when null. */
 export async function startDrill(ctx: CommandContext, topic: InterviewTopic | null): Promise<Reply> {
-  const { deps, member, t, now, today, message } = ctx;
+  const { deps, member, t, now, message } = ctx;
   const live = await liveSession(ctx);
   if (live.kind === "open") return alreadyOpen(ctx, live.session);
-  if ((await deps.mock.answersOn(member.id, today)) >= deps.mockDailyLimit) {
-    return say(t, "mock.limitReached", { limit: deps.mockDailyLimit });
+  const attempts = await deps.mock.attemptsBefore(member.id, now);
+  if (attempts.count >= deps.mockDailyLimit) {
+    return limitReply(t, deps.mockDailyLimit, attempts.nextAt ?? now, now);
   }
   const chosen = topic ?? (await weakestTopicFor(deps.mock, deps.roadmap, member.id));
   const recent = await deps.mock.recentQuestionIds(member.id, RECENT_QUESTIONS);

@@ -25,6 +25,8 @@ export type FailureReason =
   | "serverError"
   | "unavailable"
   | "malformed"
+  /** A reply with no verdict in it: no choices, no message, no content (e.g. `{}`). */
+  | "noVerdict"
   | "outOfSchema";
 
 export type Judgement =

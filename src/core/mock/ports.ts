@@ -61,6 +61,39 @@ export type SessionNext = { stage: "followUp"; followUp: FollowUp; askedAt: Date
 
 export type AnswerOutcome = "recorded" | "duplicate" | "sessionChanged";
 
+/** An answer about to go to a judge. */
+export interface AttemptRequest {
+  sessionId: number;
+  memberId: number;
+  /** The stage the answer is for: a session moved on since is not claimed. */
+  stage: MockStage;
+  at: Date;
+  /** Attempts the member may make in any 24 hours (see ATTEMPT_WINDOW_MS). */
+  limit: number;
+  /** The answer would go to the LLM, if the LLM's budget allows. */
+  wantsLlm: boolean;
+}
+
+export type AttemptOutcome =
+  | {
+      kind: "claimed";
+      /** The member's attempts in the window, this one included. */
+      attempts: number;
+      /** The LLM call was counted against the budget; false when not wanted or the budget is spent. */
+      llm: boolean;
+    }
+  /** Another answer to the same session is with the judge. */
+  | { kind: "busy" }
+  /** `nextAt`: when the oldest attempt leaves the window. */
+  | { kind: "limitReached"; nextAt: Date }
+  | { kind: "sessionChanged" };
+
+/** The member's attempts in the window, and when the oldest leaves it (null with none). */
+export interface AttemptCount {
+  count: number;
+  nextAt: Date | null;
+}
+
 export interface MockAnswerSummary {
   sessionId: number;
   stage: MockStage;
@@ -98,13 +131,20 @@ export interface MockStore {
   endSession(sessionId: number, reason: EndReason, at: Date): Promise<boolean>;
   /** Question ids the member was asked, newest first. */
   recentQuestionIds(memberId: number, limit: number): Promise<string[]>;
-  /** Answers judged on a local day: what the daily limit counts. */
-  answersOn(memberId: number, localDate: LocalDate): Promise<number>;
+  /** Attempts in the 24 hours before `at`, in any timezone: what the daily limit counts. */
+  attemptsBefore(memberId: number, at: Date): Promise<AttemptCount>;
+  /**
+   * Marks the session as being judged and counts the attempt (and the LLM call, if the budget allows),
+   * atomically under the session's lock: of answers racing for one session, exactly one is claimed.
+   */
+  claimAttempt(request: AttemptRequest): Promise<AttemptOutcome>;
+  /** The judge failed before an answer was recorded: the session takes an answer again. */
+  releaseJudging(sessionId: number): Promise<void>;
   /** Whether a platform event was already taken as an answer. */
   hasAnswerFromEvent(platform: Platform, eventId: string): Promise<boolean>;
   /**
-   * Records the answer and moves the session on, atomically, only if the session is still open at the
-   * answer's stage; a repeated event is a duplicate.
+   * Records the answer, ends judging and moves the session on, atomically, only if the session is still
+   * open at the answer's stage; a repeated event is a duplicate.
    */
   recordAnswer(answer: NewMockAnswer, next: SessionNext): Promise<AnswerOutcome>;
   /** The member's latest answers, newest first. */

@@ -63,6 +63,18 @@ export interface Verdict {
   screened: ScreenReason | null;
   /** The answer held instructions to the judge; they were removed before judging. */
   ignoredInstructions: boolean;
+  /** The LLM judge was wanted, but its budget for the last 24 hours was spent: the offline judge gave this. */
+  budgetSpent?: boolean;
+  /** The LLM's score disagreed with the answer's key-point coverage and was capped (see crossChecked). */
+  disagreement?: Disagreement;
+}
+
+export interface Disagreement {
+  /** What the LLM said; `overall` holds the capped score that counts. */
+  llmOverall: number;
+  /** Key points the offline judge found, of `total`. */
+  covered: number;
+  total: number;
 }
 
 /** The key points a follow-up's answer is judged against. */

@@ -1,4 +1,5 @@
-// Mock interviews: sessions (one open per member at most) and the judged answers.
+// Mock interviews: sessions (one open per member at most), the judged answers, and what bounds their cost:
+// every attempt per member and every LLM call, each in a rolling 24 h window.
 import { sql } from "drizzle-orm";
 import {
   check,
@@ -33,6 +34,8 @@ export const mockSessions = pgTable(
     askedAt: timestamp("asked_at", { withTimezone: true }).notNull(),
     endedAt: timestamp("ended_at", { withTimezone: true }),
     endReason: text("end_reason"),
+    /** Set while an answer is with the judge: a second answer meanwhile is refused, not judged again. */
+    judgingSince: timestamp("judging_since", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("mock_sessions_one_open_idx").on(t.memberId).where(sql`${t.endedAt} is null`),
@@ -65,7 +68,7 @@ export const mockAnswers = pgTable(
     promptTokens: integer("prompt_tokens"),
     completionTokens: integer("completion_tokens"),
     answeredAt: timestamp("answered_at", { withTimezone: true }).notNull(),
-    /** The member's local day, for the daily limit and weekly recaps. */
+    /** The member's local day, for weekly recaps (the limit counts mock_attempts over 24 hours). */
     localDate: date("local_date", { mode: "string" }).notNull(),
     platform: text("platform").notNull(),
     eventId: text("event_id").notNull(),
@@ -80,4 +83,30 @@ export const mockAnswers = pgTable(
     ),
     check("mock_answers_scored_or_failed", sql`(${t.overall} is null) = (${t.failure} is not null)`),
   ],
+);
+
+/** Every answer taken to a judge, scored or not: what MOCK_DAILY_LIMIT counts. */
+export const mockAttempts = pgTable(
+  "mock_attempts",
+  {
+    id: serial("id").primaryKey(),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => members.id, { onDelete: "cascade" }),
+    attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("mock_attempts_member_at_idx").on(t.memberId, t.attemptedAt)],
+);
+
+/**
+ * Every LLM call, whoever made it: what LLM_DAILY_BUDGET counts. No member link, so a /forget does not
+ * give the budget back.
+ */
+export const llmCalls = pgTable(
+  "llm_calls",
+  {
+    id: serial("id").primaryKey(),
+    calledAt: timestamp("called_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("llm_calls_called_at_idx").on(t.calledAt)],
 );

@@ -1,16 +1,19 @@
-// The button under a mock-interview verdict that opens a new modal for the follow-up's answer.
+// The button that opens a new modal for the open question: under a verdict, for its follow-up; under a
+// repeated /mock, for the question already asked.
 import { ActionRowBuilder, ButtonBuilder, type ButtonInteraction, ButtonStyle } from "discord.js";
 import type { Messages } from "../../core/messages/index.js";
 
 /** A click asks the core for the member's open question, so the id has nothing else to carry. */
 const ANSWER_BUTTON = "mock-answer";
 
-export function answerButton(t: Messages): ActionRowBuilder<ButtonBuilder> {
+export function answerButton(t: Messages, answering: "followUp" | "open"): ActionRowBuilder<ButtonBuilder> {
   return new ActionRowBuilder<ButtonBuilder>().addComponents(
     new ButtonBuilder()
       .setCustomId(ANSWER_BUTTON)
       .setStyle(ButtonStyle.Primary)
-      .setLabel(t["discord.mock.answerButton"]({})),
+      .setLabel(
+        answering === "followUp" ? t["discord.mock.answerButton"]({}) : t["mock.answerNowButton"]({}),
+      ),
   );
 }
 

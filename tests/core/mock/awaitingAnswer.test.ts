@@ -17,12 +17,14 @@ describe.each(testDatabases)("open mock questions on $name", (database) => {
   });
   afterAll(() => bot.close());
 
-  const current = (as: string, at: Date | string, chatId = CHAT) =>
-    currentQuestion(
-      bot.deps,
-      { identity: { platform: "console", platformUserId: as }, chatId },
-      new Date(at),
-    );
+  const current = async (as: string, at: Date | string, chatId = CHAT) =>
+    (
+      await currentQuestion(
+        bot.deps,
+        { identity: { platform: "console", platformUserId: as }, chatId },
+        new Date(at),
+      )
+    ).reply;
 
   it("GIVEN /mock THEN the question awaits an answer; the verdict's follow-up does too, and the last verdict not", async () => {
     const as = "ana";
@@ -71,7 +73,7 @@ describe.each(testDatabases)("open mock questions on $name", (database) => {
     expect((await bot.reply(weakAnswer(first), { as, at: SAT }))?.awaitingAnswer).toBeDefined();
     expect((await bot.reply(weakAnswer(first), { as, at: SAT }))?.awaitingAnswer).toBeUndefined();
     const refused = await bot.reply("/mock cicd", { as, at: SAT });
-    expect(refused?.text).toContain("the daily limit");
+    expect(refused?.text).toContain("judged in the last 24 hours, the limit");
     expect(refused?.awaitingAnswer).toBeUndefined();
   });
 

@@ -110,23 +110,49 @@ describe.each(testDatabases)("mock interviews on $name", (database) => {
     expect(reminder).toContain("/mock skip or /mock stop");
   });
 
-  it("GIVEN the daily limit THEN no more answers are judged today, and tomorrow they are again", async () => {
-    const as = "eager"; // the bot's limit is 4 judged answers a day
+  async function useUpTheLimit(as: string) {
+    // The bot's limit is 4 judged answers in any 24 hours.
     for (let i = 0; i < 2; i += 1) {
       const q = askedQuestion(bot.deps.roadmap, await bot.send("/mock monitoring", { as, at: SAT }));
       await bot.send(weakAnswer(q), { as, at: SAT }); // judged, with a follow-up
       await bot.send(strongAnswer(q), { as, at: SAT }); // the follow-up, judged
     }
     expect(await answersOf(as)).toHaveLength(4);
+  }
+
+  it("GIVEN the limit THEN no more answers are judged until 24 hours after the first", async () => {
+    const as = "eager";
+    await useUpTheLimit(as);
     expect(await bot.send("/mock monitoring", { as, at: SAT })).toBe(
-      "You've had 4 answers judged today, the daily limit. Come back tomorrow — meanwhile /mock history shows how you're doing.",
+      "You've had 4 answers judged in the last 24 hours, the limit. The next one frees up in about 24 h — meanwhile /mock history shows how you're doing.",
     );
-    const tomorrow = "2026-11-29T13:00:00Z";
-    expect(await bot.send("/mock monitoring", { as, at: tomorrow })).toContain("Mock interview — Monitoring");
+    // The next local morning is not enough: the window is 24 hours, not a calendar day.
+    expect(await bot.send("/mock monitoring", { as, at: "2026-11-29T13:00:00Z" })).toContain(
+      "The next one frees up in about 4 h",
+    );
+    expect(await bot.send("/mock monitoring", { as, at: minutesAfter(SAT, 24 * 60 - 1) })).toContain(
+      "The next one frees up in 1 min",
+    );
+    expect(await bot.send("/mock monitoring", { as, at: minutesAfter(SAT, 24 * 60) })).toContain(
+      "Mock interview — Monitoring",
+    );
+  });
+
+  it("GIVEN the limit THEN moving /timezone to where it is already tomorrow buys no more answers", async () => {
+    const as = "traveller";
+    await useUpTheLimit(as);
+    // 14:00 on Saturday in São Paulo is 07:00 on Sunday in Kiritimati (UTC+14): a new local date.
+    expect(await bot.send("/timezone Pacific/Kiritimati", { as, at: minutesAfter(SAT, 1) })).toContain(
+      "Pacific/Kiritimati",
+    );
+    expect(await bot.send("/mock monitoring", { as, at: minutesAfter(SAT, 2) })).toContain(
+      "You've had 4 answers judged in the last 24 hours, the limit.",
+    );
+    expect(await answersOf(as)).toHaveLength(4);
   });
 
   it("GIVEN the last answer the limit allows THEN it is judged without a follow-up", async () => {
-    const as = "edge"; // the bot's limit is 4 judged answers a day
+    const as = "edge"; // the bot's limit is 4 judged answers in any 24 hours
     let q = askedQuestion(bot.deps.roadmap, await bot.send("/mock cicd", { as, at: SAT }));
     expect(await bot.send(strongAnswer(q), { as, at: SAT })).toContain("Follow-up:"); // 1
     await bot.send(strongAnswer(q), { as, at: SAT }); // 2: the follow-up

@@ -64,7 +64,43 @@ describe.each(testDatabases)("mock interviews on Discord on $name", (testDatabas
     h.deps.mockDailyLimit = 0;
     const reply = await answer(mock("versioning"));
     expect(reply).toMatchObject({ type: 4, ephemeral: true });
-    expect(reply.content).toContain("the daily limit");
+    expect(reply.content).toContain("judged in the last 24 hours, the limit");
+  });
+
+  it("GIVEN /mock again while its question is open THEN no new form: it says so, with a button to answer it; two forms for one question are judged once", async () => {
+    const modal = await answer(mock("versioning"));
+    expect(modal.type).toBe(9);
+    const question = askedQuestion(h.deps.roadmap, modalText(modal));
+
+    const reminder = await answer(mock());
+    expect(reminder).toMatchObject({ type: 4, ephemeral: true });
+    expect(reminder.content).toBe(
+      `You already have a question open (30 min left): ${question.text.en}\nAnswer it with the button below, or send /mock skip or /mock stop.`,
+    );
+    // An immediate reply carries its buttons in the answer itself.
+    const rows = (reminder.data.components ?? []) as Component[];
+    const [button] = rows.flatMap((row) => row.components ?? []);
+    expect(button).toMatchObject({ type: 2, label: "Answer it now" });
+    const reopened = await answer(buttonClick(String(button?.custom_id)));
+    expect(reopened.type).toBe(9);
+    expect(modalText(reopened)).toBe(question.text.en);
+
+    // Both forms are for the question: the first judged, the second not taken as the follow-up's answer.
+    const first = await answer(modalSubmit(String(modal.data.custom_id), { answer: weakAnswer(question) }));
+    expect(first.content).toMatch(/🎯 Score: \d+\/10/);
+    expect(first.content).toContain("Follow-up:");
+    const second = await answer(
+      modalSubmit(String(reopened.data.custom_id), { answer: strongAnswer(question) }),
+    );
+    expect(second.content).toBe(
+      "That question was already answered or closed; nothing new was recorded. /mock for another one.",
+    );
+    const stages = await h.database.db
+      .select({ stage: mockAnswers.stage })
+      .from(mockAnswers)
+      .where(eq(mockAnswers.questionId, question.id));
+    expect(stages.map((s) => s.stage)).toEqual(["question"]);
+    expect(h.errors).toEqual([]);
   });
 
   it("GIVEN /mock history or /mock stop THEN a private reply, not a modal", async () => {

@@ -26,6 +26,7 @@ const FAILURE: Record<FailureReason, string> = {
   serverError: "the server had an error",
   unavailable: "the server could not be reached or refused the request",
   malformed: "its reply was not valid JSON",
+  noVerdict: "its reply held no verdict",
   outOfSchema: "its reply did not follow the scoring rules (e.g. a score out of range)",
 };
 
@@ -82,6 +83,10 @@ function followUpQuestion(followUp: FollowUp, keyPoints: KeyPoint[]): string {
 const WORDS: VerdictWords = {
   locale: "en",
   ignoredInstructions: "Your answer held instructions to the judge; they were ignored and did not count.",
+  disagreement: (d, counted) =>
+    `The LLM judge gave ${d.llmOverall}/10, but the answer's own words touch only ${d.covered} of the ${d.total} key points: that score disagrees with what the answer says, so it counts as ${counted}/10.`,
+  budgetSpent:
+    "The LLM judge's budget for the last 24 hours is used up, so the offline judge scored this answer.",
   screened: (reason, max) => `${SCREENED[reason]}, so it scores at most ${max}/10.`,
   keyPointsToCover: "Key points to cover:",
   starPart: PART,
@@ -128,8 +133,9 @@ export const mock: MockMessages = {
     ].join("\n"),
   "mock.unknownTopic": ({ input, topics }) =>
     `“${input}” is not an interview topic. Pick one of ${topics.join(", ")} — e.g. /mock versioning — or just /mock for your weakest topic.`,
-  "mock.alreadyOpen": ({ question, minutesLeft }) =>
-    `You already have a question open (${minutesLeft} min left): ${question}\nAnswer it in your next message, or send /mock skip or /mock stop.`,
+  "mock.alreadyOpen": ({ question, minutesLeft, answerWith }) =>
+    `You already have a question open (${minutesLeft} min left): ${question}\n${answerWith === "form" ? "Answer it with the button below" : "Answer it in your next message"}, or send /mock skip or /mock stop.`,
+  "mock.answerNowButton": () => "Answer it now",
   "mock.nothingOpen": () =>
     "You have no mock interview open. Start one with /mock versioning, or /mock for your weakest topic.",
   "mock.questionClosed": () =>
@@ -137,8 +143,10 @@ export const mock: MockMessages = {
   "mock.stopped": () => "Mock interview ended; nothing was recorded. Start another with /mock.",
   "mock.expired": ({ minutes, topicId }) =>
     `Your mock interview question expired (no answer within ${minutes} minutes), so nothing was recorded. Start again with /mock ${topicId}.`,
-  "mock.limitReached": ({ limit }) =>
-    `You've had ${limit} answers judged today, the daily limit. Come back tomorrow — meanwhile /mock history shows how you're doing.`,
+  "mock.limitReached": ({ limit, minutesLeft }) =>
+    `You've had ${limit} ${limit === 1 ? "answer" : "answers"} judged in the last 24 hours, the limit. The next one frees up in ${minutesLeft < 60 ? `${minutesLeft} min` : `about ${Math.ceil(minutesLeft / 60)} h`} — meanwhile /mock history shows how you're doing.`,
+  "mock.judging": () =>
+    "Your answer is already being judged — the verdict is on its way. This message was not taken as a second answer.",
   "mock.followUpSkipped": () => "Follow-up skipped; the session is over. /mock for another question.",
   "mock.duplicate": () => "That answer was already counted.",
   "mock.answerTooLong": ({ length, max }) =>

@@ -27,6 +27,7 @@ const FAILURE: Record<FailureReason, string> = {
   serverError: "o servidor teve um erro",
   unavailable: "o servidor não pôde ser alcançado ou recusou o pedido",
   malformed: "a resposta dele não era um JSON válido",
+  noVerdict: "a resposta dele veio sem avaliação",
   outOfSchema: "a resposta dele não seguiu as regras de pontuação (ex.: uma nota fora da escala)",
 };
 
@@ -84,6 +85,10 @@ const WORDS: VerdictWords = {
   locale: "pt-BR",
   ignoredInstructions:
     "A sua resposta tinha instruções para o avaliador; elas foram ignoradas e não contaram.",
+  disagreement: (d, counted) =>
+    `O avaliador LLM deu ${d.llmOverall}/10, mas as palavras da resposta tocam só em ${d.covered} dos ${d.total} pontos-chave: essa nota não bate com o que a resposta diz, então vale ${counted}/10.`,
+  budgetSpent:
+    "A cota do avaliador LLM nas últimas 24 horas acabou, então quem deu a nota desta resposta foi o avaliador offline.",
   screened: (reason, max) => `${SCREENED[reason]}, então vale no máximo ${max}/10.`,
   keyPointsToCover: "Pontos-chave a cobrir:",
   starPart: PART,
@@ -130,8 +135,9 @@ export const mock: MockMessages = {
     ].join("\n"),
   "mock.unknownTopic": ({ input, topics }) =>
     `“${input}” não é um tema de entrevista. Escolha um de ${topics.join(", ")} — ex.: /mock versionamento — ou só /mock para o seu tema mais fraco.`,
-  "mock.alreadyOpen": ({ question, minutesLeft }) =>
-    `Você já tem uma pergunta aberta (faltam ${minutesLeft} min): ${question}\nResponda na próxima mensagem, ou mande /mock skip ou /mock stop.`,
+  "mock.alreadyOpen": ({ question, minutesLeft, answerWith }) =>
+    `Você já tem uma pergunta aberta (faltam ${minutesLeft} min): ${question}\n${answerWith === "form" ? "Responda pelo botão abaixo" : "Responda na próxima mensagem"}, ou mande /mock skip ou /mock stop.`,
+  "mock.answerNowButton": () => "Responder agora",
   "mock.nothingOpen": () =>
     "Você não tem simulação aberta. Comece uma com /mock versionamento, ou /mock para o seu tema mais fraco.",
   "mock.questionClosed": () =>
@@ -139,8 +145,10 @@ export const mock: MockMessages = {
   "mock.stopped": () => "Simulação encerrada; nada foi registrado. Comece outra com /mock.",
   "mock.expired": ({ minutes, topicId }) =>
     `A pergunta da sua simulação expirou (sem resposta em ${minutes} minutos), então nada foi registrado. Recomece com /mock ${topicId}.`,
-  "mock.limitReached": ({ limit }) =>
-    `Você já teve ${limit} respostas avaliadas hoje, o limite diário. Volte amanhã — enquanto isso, /mock history mostra como você está.`,
+  "mock.limitReached": ({ limit, minutesLeft }) =>
+    `Você já teve ${limit} ${limit === 1 ? "resposta avaliada" : "respostas avaliadas"} nas últimas 24 horas, o limite. A próxima vaga abre em ${minutesLeft < 60 ? `${minutesLeft} min` : `umas ${Math.ceil(minutesLeft / 60)} h`} — enquanto isso, /mock history mostra como você está.`,
+  "mock.judging": () =>
+    "Sua resposta já está sendo avaliada — o resultado já vem. Esta mensagem não foi contada como outra resposta.",
   "mock.followUpSkipped": () =>
     "Pergunta de acompanhamento pulada; a sessão terminou. /mock para outra pergunta.",
   "mock.duplicate": () => "Essa resposta já tinha sido contada.",
