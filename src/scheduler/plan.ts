@@ -1,5 +1,7 @@
 // The one planning path of a scheduled send, shared by the tick and the dry run: its identity, the decision
 // whether it goes out now, and what it says.
+import type { CoreDeps } from "../core/commands/context.js";
+import { mockHintsFor } from "../core/mock/hints.js";
 import { streakOn } from "../core/progress/streak.js";
 import {
   type ComposeDeps,
@@ -12,6 +14,11 @@ import type { SendKind, Slot } from "../core/schedule/kinds.js";
 import { nextGroupSummary, nextMemberSend, sendIdentity } from "../core/schedule/occurrences.js";
 import type { Claim, Group, MemberRecipient, ScheduleStore } from "../core/schedule/ports.js";
 import { addDays, type LocalDate, localDateOf } from "../core/time/dates.js";
+
+/** What planning and wording need, from the core: mock interviews included (the drill topic, the scores). */
+export function composeDepsFor(core: CoreDeps): ComposeDeps {
+  return { ...core, mockHints: mockHintsFor(core.mock, core.roadmap) };
+}
 
 export type Recipient = { member: MemberRecipient } | { group: Group };
 
@@ -91,4 +98,19 @@ export function composeSend(
   if ("group" in recipient) return composeGroupSummary(deps, recipient.group, dueAt);
   if (kind === "group_summary") throw new Error("a group summary goes to a group");
   return composeForMember(deps, kind, recipient.member, dueAt);
+}
+
+/**
+ * When a planned send goes out if nothing changes before then, as the tick would decide it each minute: at
+ * its due time, or once the quiet hours holding it end; null when it would be skipped.
+ */
+export function firstSend(plan: (now: Date) => Planned, dueAt: Date): { at: Date; planned: Planned } | null {
+  let at = dueAt;
+  let planned = plan(at);
+  // Quiet hours end once; the decision then is final (send, or skipped as too late).
+  if (planned.decision.action === "wait" && planned.heldUntil !== null) {
+    at = planned.heldUntil;
+    planned = plan(at);
+  }
+  return planned.decision.action === "send" ? { at, planned } : null;
 }

@@ -6,6 +6,7 @@ import { sends } from "../../src/db/schema/index.js";
 import { RETRY_DELAYS_MS, SEND_DEADLINE_MS } from "../../src/scheduler/deliver.js";
 import { LEASE_MS, RENEW_EVERY_MS } from "../../src/scheduler/lease.js";
 import { RECIPIENTS_AT_ONCE } from "../../src/scheduler/pools.js";
+import { previewDue } from "../../src/scheduler/preview.js";
 import { runTick } from "../../src/scheduler/runTick.js";
 import { createScheduler } from "../../src/scheduler/startScheduler.js";
 import type { SchedulerDeps } from "../../src/scheduler/types.js";
@@ -150,11 +151,16 @@ describe.each(testDatabases)("scheduler on $name", (database) => {
     expect(await bot.send("/quiet 08:00-10:00", { as: "owl", at: SAT_NOON })).toContain(
       "Quiet hours 08:00–10:00",
     );
+    // The dry run plans as the tick does: nothing at 09:00, the nudge at 10:00, in the words it is sent in.
+    const preview = (iso: string) => previewDue(scheduler, new Date(iso), new Date(Date.parse(iso) + 60_000));
+    expect(await preview("2026-11-29T12:00:00Z")).toEqual([]);
+    const [listed] = await preview("2026-11-29T13:00:00Z");
+    expect(listed).toMatchObject({ sendsAt: "2026-11-29T13:00:00.000Z", dueAt: "2026-11-29T12:00:00.000Z" });
     await tickAt(scheduler, "2026-11-29T12:00:00Z");
     await tickAt(scheduler, "2026-11-29T12:59:00Z");
     expect(sender.delivered).toEqual([]);
     await tickAt(scheduler, "2026-11-29T13:00:00Z");
-    expect(texts(sender, "owl")).toHaveLength(1);
+    expect(texts(sender, "owl")).toEqual([listed?.text]);
   });
 
   it("GIVEN a pause THEN the paused days are skipped, and nudges come back after it", async () => {

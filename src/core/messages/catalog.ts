@@ -4,6 +4,7 @@ import type { LocalDate } from "../time/dates.js";
 import type { CommonMessages } from "./common.js";
 import type { DiscordMessages } from "./discord.js";
 import type { MockMessages } from "./mock.js";
+import type { PreviewMessages } from "./preview.js";
 import type { PrivacyMessages } from "./privacy.js";
 import type { ScheduleMessages } from "./schedule.js";
 import type { TelegramMessages } from "./telegram.js";
@@ -14,7 +15,8 @@ export interface Messages
     PrivacyMessages,
     MockMessages,
     TelegramMessages,
-    DiscordMessages {
+    DiscordMessages,
+    PreviewMessages {
   locale: Locale;
   date(date: LocalDate): string;
 }

@@ -3,6 +3,7 @@ import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
 import { discord } from "./discord.js";
 import { mock } from "./mock.js";
+import { preview } from "./preview.js";
 import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
 import { telegram } from "./telegram.js";
@@ -16,4 +17,5 @@ export const en: Messages = {
   ...privacy,
   ...mock,
   ...discord,
+  ...preview,
 };

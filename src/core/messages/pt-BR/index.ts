@@ -4,6 +4,7 @@ import { common } from "./common.js";
 import { br } from "./dates.js";
 import { discord } from "./discord.js";
 import { mock } from "./mock.js";
+import { preview } from "./preview.js";
 import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
 import { telegram } from "./telegram.js";
@@ -17,4 +18,5 @@ export const ptBR: Messages = {
   ...privacy,
   ...mock,
   ...discord,
+  ...preview,
 };
