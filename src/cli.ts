@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { type Config, ConfigError, loadConfig } from "./config.js";
+import { localeFrom, messagesFor } from "./core/messages/index.js";
 import { type CommandIO, evalJudgeCommand, judgeCommand } from "./judge/commands.js";
 import { migrate, nudges, start } from "./main.js";
 import { loadRoadmap, RoadmapError } from "./roadmap/load.js";
@@ -11,7 +12,7 @@ const USAGE = `Usage: constancia <command>
   start                 run the bot (the terminal when no platform token is set)
   migrate               apply database migrations and exit
   nudges --at <ISO instant> [--until <ISO instant>] [--json]
-                        what is due at that minute (or in [at, until)), without sending or recording anything
+                        what goes out at that minute (or in [at, until)), without sending or recording anything
   judge --topic <t>     judge an answer read on standard input ([--question <id>] [--json] [--offline])
   eval-judge <file>     score a labelled set of answers and compare with the human scores
   help                  show this text`;
@@ -47,13 +48,21 @@ async function printNudges(config: Config, args: string[]): Promise<number> {
     );
   }
   const items = await nudges(config, from, until);
+  if (items.length === 0 && !values.json) {
+    // JSON lines stay empty for scripts; a person is told the window was read and nothing is in it.
+    const t = messagesFor(localeFrom(config.LANG) ?? config.DEFAULT_LANGUAGE);
+    process.stdout.write(
+      `${t["preview.nothingDue"]({ from: from.toISOString(), until: until.toISOString() })}\n`,
+    );
+  }
   for (const item of items) {
     if (values.json) {
-      const { kind, platform, to, member, key, text, dueAt } = item;
-      process.stdout.write(`${JSON.stringify({ kind, platform, to, member, key, dueAt, text })}\n`);
+      const { kind, platform, to, member, key, text, dueAt, sendsAt } = item;
+      process.stdout.write(`${JSON.stringify({ kind, platform, to, member, key, dueAt, sendsAt, text })}\n`);
     } else {
+      // Listed when it goes out: a send held by quiet hours shows the time they end.
       process.stdout.write(
-        `— ${item.dueAt} ${item.kind} → ${item.member ?? item.to} (${item.platform})\n${item.text}\n\n`,
+        `— ${item.sendsAt} ${item.kind} → ${item.member ?? item.to} (${item.platform})\n${item.text}\n\n`,
       );
     }
   }

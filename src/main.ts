@@ -9,7 +9,6 @@ import type { CoreDeps } from "./core/commands/context.js";
 import type { PlatformSender } from "./core/delivery.js";
 import { createFloodGuard } from "./core/limits/floodGuard.js";
 import { localeFrom, messagesFor } from "./core/messages/index.js";
-import { mockHintsFor } from "./core/mock/hints.js";
 import type { Platform } from "./core/ports.js";
 import type { Locale } from "./core/roadmap/types.js";
 import { type DatabaseHandle, openDatabase } from "./db/client.js";
@@ -29,6 +28,7 @@ import { runConsole } from "./platforms/console/runConsole.js";
 import { createDiscordAdapter } from "./platforms/discord/discordAdapter.js";
 import { createTelegramAdapter } from "./platforms/telegram/adapter.js";
 import { loadRoadmap } from "./roadmap/load.js";
+import { composeDepsFor } from "./scheduler/plan.js";
 import { type PreviewItem, previewDue } from "./scheduler/preview.js";
 import { type RunningScheduler, startScheduler } from "./scheduler/startScheduler.js";
 import type { SchedulerDeps } from "./scheduler/types.js";
@@ -80,7 +80,7 @@ async function openCore(config: Config, log: Logger): Promise<{ deps: CoreDeps; 
 
 function schedulerDeps(deps: CoreDeps, senders: PlatformSender[], log: Logger): SchedulerDeps {
   return {
-    ...deps,
+    ...composeDepsFor(deps),
     senders: new Map<Platform, PlatformSender>(senders.map((s) => [s.platform, s])),
     renderChart: (chart) => ({
       png: renderChart(chart),
@@ -89,7 +89,6 @@ function schedulerDeps(deps: CoreDeps, senders: PlatformSender[], log: Logger): 
     }),
     instance: randomUUID(),
     log,
-    mockHints: mockHintsFor(deps.mock, deps.roadmap),
   };
 }
 
@@ -264,7 +263,8 @@ export async function start(
 export async function nudges(config: Config, from: Date, until: Date): Promise<PreviewItem[]> {
   const { deps, database } = await openCore(config, createLogger(config.LOG_LEVEL ?? "warn"));
   try {
-    return await previewDue(deps, from, until);
+    // The tick's own wording: the same deps, mock interviews included.
+    return await previewDue(composeDepsFor(deps), from, until);
   } finally {
     await database.close();
   }

@@ -2,7 +2,7 @@
 // delivers them, timed from the first send to the last answer.
 import { performance } from "node:perf_hooks";
 import type { OutgoingMessage, PlatformSender } from "../../src/core/delivery.js";
-import { RECIPIENTS_AT_ONCE } from "../../src/scheduler/inTurns.js";
+import { RECIPIENTS_AT_ONCE } from "../../src/scheduler/pools.js";
 import { type Result, report } from "../harness.js";
 
 export const DMS = 2_000;

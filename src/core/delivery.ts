@@ -14,13 +14,22 @@ export interface OutgoingMessage {
 }
 
 export type SendResult =
-  | { ok: true }
-  /** unreachable: the member blocked the bot or closed DMs — do not retry on every tick. */
-  | { ok: false; error: "unreachable" | "transient"; detail: string };
+  /** detail: what went out differently than asked (the image refused, so the text went alone). */
+  | { ok: true; detail?: string }
+  /**
+   * unreachable: the member blocked the bot or closed DMs — do not retry on every tick.
+   * rejected: the platform refused the message itself (a 4xx validation error): sending it again would fail
+   * the same way. transient: an outage, a rate limit, no answer in time — worth another try later.
+   */
+  | { ok: false; error: "unreachable" | "rejected" | "transient"; detail: string };
 
 /** Each platform implements this; the scheduler picks one by the recipient's platform. */
 export interface PlatformSender {
   platform: Platform;
-  sendToMember(platformUserId: string, message: OutgoingMessage): Promise<SendResult>;
-  sendToChannel(channelId: string, message: OutgoingMessage): Promise<SendResult>;
+  /**
+   * `signal` aborts the send (its deadline passed, or the send is no longer this process's to make): the
+   * platform call is abandoned, so it cannot land after another process has taken the send over.
+   */
+  sendToMember(platformUserId: string, message: OutgoingMessage, signal?: AbortSignal): Promise<SendResult>;
+  sendToChannel(channelId: string, message: OutgoingMessage, signal?: AbortSignal): Promise<SendResult>;
 }

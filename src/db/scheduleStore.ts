@@ -1,5 +1,5 @@
 // The scheduler's port, implemented with drizzle: pointers, the send log, and the figures sends report.
-import { and, asc, desc, eq, gte, inArray, isNotNull, lt, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Platform } from "../core/ports.js";
 import { LOCALES, type Locale } from "../core/roadmap/types.js";
@@ -34,6 +34,16 @@ const POINTER: Record<Slot, { table: typeof members | typeof groups; column: PgC
   recap: { table: members, column: MEMBER_POINTER.recap },
   summary: { table: groups, column: groups.nextSummaryAt },
 };
+
+/** `ms` after the database's now(): lease times come from the one clock every instance shares. */
+function fromDbNow(ms: number): SQL {
+  return sql`now() + ${ms}::double precision * interval '1 millisecond'`;
+}
+
+/** The claim is still this instance's: not finished, and not taken over by another instance. */
+function ownClaim(key: string, instance: string): SQL | undefined {
+  return and(eq(sends.key, key), eq(sends.state, "claimed"), eq(sends.claimedBy, instance));
+}
 
 function toGroup(row: GroupRow): Group {
   return {
@@ -183,7 +193,6 @@ export function createScheduleStore(db: Database): ScheduleStore {
               subject_id: c.subjectId,
               due_at: c.dueAt.toISOString(),
               state: c.state,
-              lease_until: c.state === "claimed" ? meta.leaseUntil.toISOString() : null,
               detail: c.detail,
             })),
         );
@@ -191,10 +200,11 @@ export function createScheduleStore(db: Database): ScheduleStore {
         const inserted = await rawRows<{ key: string }>(
           tx,
           sql`insert into ${sends} (key, kind, slot, subject_id, due_at, state, lease_until, claimed_by, detail, updated_at)
-              select v.key, v.kind, ${slot}, v.subject_id, v.due_at, v.state, v.lease_until, ${meta.instance}, v.detail,
-                     ${meta.now.toISOString()}::timestamptz
+              select v.key, v.kind, ${slot}, v.subject_id, v.due_at, v.state,
+                     case when v.state = 'claimed' then ${fromDbNow(meta.leaseMs)} end,
+                     ${meta.instance}, v.detail, ${meta.now.toISOString()}::timestamptz
               from jsonb_to_recordset(${rows}::jsonb)
-                as v(key text, kind text, subject_id int, due_at timestamptz, state text, lease_until timestamptz, detail text)
+                as v(key text, kind text, subject_id int, due_at timestamptz, state text, detail text)
               on conflict (key) do nothing
               returning key`,
         );
@@ -202,18 +212,19 @@ export function createScheduleStore(db: Database): ScheduleStore {
       });
     },
 
-    async retakeExpired(now, leaseUntil, instance, limit) {
-      const expired = db
+    async retakeExpired(instance, leaseMs, now, limit) {
+      const expired = sql`${sends.state} = 'claimed' and ${sends.leaseUntil} < now()`;
+      const oldest = db
         .select({ key: sends.key })
         .from(sends)
-        .where(and(eq(sends.state, "claimed"), lt(sends.leaseUntil, now)))
+        .where(expired)
         .orderBy(asc(sends.leaseUntil))
         .limit(limit)
         .for("update", { skipLocked: true });
       const rows = await db
         .update(sends)
-        .set({ leaseUntil, claimedBy: instance, updatedAt: now })
-        .where(and(inArray(sends.key, expired), eq(sends.state, "claimed"), lt(sends.leaseUntil, now)))
+        .set({ leaseUntil: fromDbNow(leaseMs), claimedBy: instance, updatedAt: now })
+        .where(and(inArray(sends.key, oldest), expired))
         .returning();
       return rows.map(
         (r): ClaimedSend => ({
@@ -227,27 +238,39 @@ export function createScheduleStore(db: Database): ScheduleStore {
       );
     },
 
-    async holdClaim(key, instance, leaseUntil) {
+    async holdClaim(key, instance, leaseMs) {
       const held = await db
         .update(sends)
-        .set({ leaseUntil })
-        .where(and(eq(sends.key, key), eq(sends.state, "claimed"), eq(sends.claimedBy, instance)))
+        .set({ leaseUntil: fromDbNow(leaseMs) })
+        .where(ownClaim(key, instance))
         .returning({ key: sends.key });
       return held.length > 0;
     },
 
-    async finish(key, state, detail, now) {
-      await db
+    async finish(key, instance, state, detail, now) {
+      const done = await db
         .update(sends)
         .set({ state, detail, leaseUntil: null, updatedAt: now })
-        .where(eq(sends.key, key));
+        .where(ownClaim(key, instance))
+        .returning({ key: sends.key });
+      return done.length > 0;
     },
 
-    async retryAt(key, at, detail, now) {
+    async retryAfter(key, instance, delayMs, detail, now) {
+      const later = await db
+        .update(sends)
+        .set({ leaseUntil: fromDbNow(delayMs), detail, attempts: sql`${sends.attempts} + 1`, updatedAt: now })
+        .where(ownClaim(key, instance))
+        .returning({ key: sends.key });
+      return later.length > 0;
+    },
+
+    async releaseClaims(keys, instance) {
+      if (keys.length === 0) return;
       await db
         .update(sends)
-        .set({ leaseUntil: at, detail, attempts: sql`${sends.attempts} + 1`, updatedAt: now })
-        .where(eq(sends.key, key));
+        .set({ leaseUntil: sql`now()` })
+        .where(and(inArray(sends.key, keys), eq(sends.state, "claimed"), eq(sends.claimedBy, instance)));
     },
 
     async recordedKeys(keys) {

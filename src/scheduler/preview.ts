@@ -1,13 +1,18 @@
-// The dry run: what is due in a window, as the scheduler would send it, without sending or recording.
-
+// The dry run: what goes out in a window, planned, decided and worded as the tick would, without sending or
+// recording anything.
 import type { Platform } from "../core/ports.js";
-import { currentStreak } from "../core/progress/memberProgress.js";
 import type { ComposeDeps } from "../core/schedule/compose.js";
-import { composeForMember, composeGroupSummary } from "../core/schedule/compose.js";
-import { decide } from "../core/schedule/decide.js";
-import type { SendKind } from "../core/schedule/kinds.js";
-import { nextGroupSummary, nextMemberSend, sendIdentity } from "../core/schedule/occurrences.js";
-import { localDateOf } from "../core/time/dates.js";
+import { GRACE_MS, type SendKind } from "../core/schedule/kinds.js";
+import { nextGroupSummary, nextMemberSend } from "../core/schedule/occurrences.js";
+import {
+  composeSend,
+  firstSend,
+  type MemberSlot,
+  type Planned,
+  planGroupSend,
+  planMemberSend,
+  recentActivity,
+} from "./plan.js";
 
 export interface PreviewItem {
   kind: SendKind;
@@ -17,68 +22,79 @@ export interface PreviewItem {
   member: string | null;
   key: string;
   dueAt: string;
+  /** When it goes out: its due time, or the end of the quiet hours holding it. */
+  sendsAt: string;
   text: string;
 }
 
-/** Sends whose time falls in [from, until), except those already recorded in the send log. */
-export async function previewDue(deps: ComposeDeps, from: Date, until: Date): Promise<PreviewItem[]> {
-  const items: PreviewItem[] = [];
-  const before = new Date(from.getTime() - 1);
+const MEMBER_SLOTS: readonly MemberSlot[] = ["morning", "evening", "recap"];
 
-  for (const member of await deps.schedule.startedMembers()) {
+interface Going {
+  planned: Planned;
+  at: Date;
+  platform: Platform;
+  to: string;
+  member: string | null;
+}
+
+/** Sends that go out in [from, until), except those already recorded in the send log. */
+export async function previewDue(deps: ComposeDeps, from: Date, until: Date): Promise<PreviewItem[]> {
+  const going: Going[] = [];
+  const inWindow = (at: Date) => at >= from && at < until;
+
+  const members = (await deps.schedule.startedMembers()).filter((m) => m.dm !== null);
+  const activity = await recentActivity(
+    deps.schedule,
+    members.map((m) => m.id),
+    from,
+  );
+  for (const member of members) {
     if (member.dm === null) continue;
-    for (const slot of ["morning", "evening", "recap"] as const) {
+    const active = activity.get(member.id) ?? new Set<string>();
+    for (const slot of MEMBER_SLOTS) {
+      // Quiet hours may hold a send due before the window into it, for as long as it may still go out.
+      const before = new Date(from.getTime() - GRACE_MS[slot] - 1);
       for (let at = nextMemberSend(slot, member, before); at < until; at = nextMemberSend(slot, member, at)) {
-        const { key, kind } = sendIdentity(slot, member.id, at, member.timezone);
-        if (kind === "group_summary") continue;
-        const day = localDateOf(at, member.timezone);
-        const decision = decide({
-          slot,
-          dueAt: at,
-          now: at,
-          zone: member.timezone,
-          pausedUntil: member.pausedUntil,
-          quiet: member.quiet,
-          reachable: !member.dm.unreachable,
-          checkedInToday:
-            slot === "evening" ? (await deps.store.minutesBetween(member.id, day, day)) > 0 : false,
-          streak: slot === "evening" ? await currentStreak(deps.store, member.id, day) : 0,
-        });
-        if (decision.action === "skip") continue;
-        const composed = await composeForMember(deps, kind, member, at);
-        items.push({
-          kind,
-          platform: member.dm.platform,
-          to: member.dm.platformUserId,
-          member: member.displayName,
-          key,
-          dueAt: at.toISOString(),
-          text: composed.text,
-        });
+        const dueAt = at;
+        const send = firstSend((now) => planMemberSend(slot, member, dueAt, now, active), dueAt);
+        if (send === null || !inWindow(send.at)) continue;
+        const { platform, platformUserId } = member.dm;
+        going.push({ ...send, platform, to: platformUserId, member: member.displayName });
       }
     }
   }
 
   for (const group of await deps.schedule.groupsWithSummary()) {
+    const before = new Date(from.getTime() - 1);
     for (
       let at = nextGroupSummary(group, before);
       at !== null && at < until;
       at = nextGroupSummary(group, at)
     ) {
-      const { key, kind } = sendIdentity("summary", group.id, at, group.timezone);
-      const composed = await composeGroupSummary(deps, group, at);
-      items.push({
-        kind,
-        platform: group.platform,
-        to: group.summaryChannelId ?? group.chatId,
-        member: null,
-        key,
-        dueAt: at.toISOString(),
-        text: composed.text,
-      });
+      const dueAt = at;
+      const send = firstSend((now) => planGroupSend(group, dueAt, now), dueAt);
+      if (send === null || !inWindow(send.at)) continue;
+      const to = group.summaryChannelId ?? group.chatId;
+      going.push({ ...send, platform: group.platform, to, member: null });
     }
   }
 
-  const recorded = await deps.schedule.recordedKeys(items.map((i) => i.key));
-  return items.filter((i) => !recorded.has(i.key)).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  const recorded = await deps.schedule.recordedKeys(going.map((g) => g.planned.claim.key));
+  const items: PreviewItem[] = [];
+  for (const { planned, at, platform, to, member } of going) {
+    const { key, kind, dueAt } = planned.claim;
+    if (recorded.has(key)) continue;
+    const { text } = await composeSend(deps, kind, planned.recipient, dueAt);
+    items.push({
+      kind,
+      platform,
+      to,
+      member,
+      key,
+      dueAt: dueAt.toISOString(),
+      sendsAt: at.toISOString(),
+      text,
+    });
+  }
+  return items.sort((a, b) => a.sendsAt.localeCompare(b.sendsAt) || a.key.localeCompare(b.key));
 }

@@ -1,71 +1,35 @@
-// One scheduler tick: find what is due (set-based), decide, claim exactly once, deliver; retry expired claims.
+// One scheduler tick: find what is due (set-based), decide, claim exactly once, hand the claims to the
+// delivery pools; retake expired claims.
 import { performance } from "node:perf_hooks";
-import { streakOn } from "../core/progress/streak.js";
-import { type Decision, decide } from "../core/schedule/decide.js";
 import { GRACE_MS, SLOTS, type Slot } from "../core/schedule/kinds.js";
-import { nextGroupSummary, nextMemberSend, sendIdentity } from "../core/schedule/occurrences.js";
-import type { Claim, Group, MemberRecipient } from "../core/schedule/ports.js";
-import { addDays, localDateOf } from "../core/time/dates.js";
-import { deliver, type Job, LEASE_MS, type Outcome } from "./deliver.js";
-import { byRecipientInTurns, RECIPIENTS_AT_ONCE } from "./inTurns.js";
+import { deliver, type Job, type Outcome } from "./deliver.js";
+import { LEASE_MS } from "./lease.js";
+import { type Planned, planGroupSend, planMemberSend, recentActivity } from "./plan.js";
+import { type DeliveryPools, deliveryPools, RECIPIENTS_AT_ONCE } from "./pools.js";
 import type { SchedulerDeps, TickReport } from "./types.js";
 
 const BATCH = 5000;
 /** A long downtime leaves a chain of stale sends per member; each round records one link as skipped. */
 const MAX_ROUNDS = 100;
 
-interface Planned {
-  claim: Claim;
-  decision: Decision;
-  /** The recipient as planning read it, handed to delivery so it is not read again per send. */
-  recipient: { member: MemberRecipient } | { group: Group };
-}
-
 /** Plans every due send of one slot: one query for the due rows, one for what the evening saver needs. */
 async function planSlot(deps: SchedulerDeps, slot: Slot, now: Date): Promise<Planned[]> {
   if (slot === "summary") {
-    return (await deps.schedule.dueGroups(now, BATCH)).map(({ group, dueAt }) => {
-      const { key, kind } = sendIdentity(slot, group.id, dueAt, group.timezone);
-      const decision = decide({ slot, dueAt, now, zone: group.timezone, reachable: true });
-      const next = nextGroupSummary(group, dueAt);
-      return {
-        decision,
-        claim: { subjectId: group.id, dueAt, key, kind, next, state: "claimed", detail: null },
-        recipient: { group },
-      };
-    });
+    const due = await deps.schedule.dueGroups(now, BATCH);
+    return due.map(({ group, dueAt }) => planGroupSend(group, dueAt, now));
   }
   const due = await deps.schedule.dueMembers(slot, now, BATCH);
   const recent =
     slot === "evening" && due.length > 0
-      ? await deps.schedule.recentActiveDays(
+      ? await recentActivity(
+          deps.schedule,
           due.map((d) => d.member.id),
-          addDays(localDateOf(now, "UTC"), -4),
+          now,
         )
       : new Map<number, Set<string>>();
-  return due.map(({ member, dueAt }) => {
-    const { key, kind } = sendIdentity(slot, member.id, dueAt, member.timezone);
-    const day = localDateOf(dueAt, member.timezone);
-    const active = recent.get(member.id) ?? new Set<string>();
-    const decision = decide({
-      slot,
-      dueAt,
-      now,
-      zone: member.timezone,
-      pausedUntil: member.pausedUntil,
-      quiet: member.quiet,
-      reachable: member.dm !== null && !member.dm.unreachable,
-      checkedInToday: active.has(day),
-      // Only "2 or more" matters here; the text counts the whole streak when it is composed.
-      streak: streakOn(day, active),
-    });
-    const next = nextMemberSend(slot, member, dueAt);
-    return {
-      decision,
-      claim: { subjectId: member.id, dueAt, key, kind, next, state: "claimed", detail: null },
-      recipient: { member },
-    };
-  });
+  return due.map(({ member, dueAt }) =>
+    planMemberSend(slot, member, dueAt, now, recent.get(member.id) ?? new Set()),
+  );
 }
 
 interface Claimed {
@@ -76,7 +40,7 @@ interface Claimed {
 
 async function claimSlot(deps: SchedulerDeps, slot: Slot, now: Date): Promise<Claimed> {
   const result: Claimed = { jobs: [], skipped: 0, waiting: 0 };
-  const meta = { leaseUntil: new Date(now.getTime() + LEASE_MS), instance: deps.instance, now };
+  const meta = { leaseMs: LEASE_MS, instance: deps.instance, now };
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const planned = await planSlot(deps, slot, now);
     const ready = planned.filter((p) => p.decision.action !== "wait");
@@ -114,21 +78,25 @@ export async function claimDue(deps: SchedulerDeps, now: Date): Promise<Claimed>
   };
 }
 
-export async function runTick(deps: SchedulerDeps, now: Date): Promise<TickReport> {
-  const started = performance.now();
-  const report = await tick(deps, now);
-  deps.metrics?.tick((performance.now() - started) / 1000);
-  return report;
+/** A tick whose claims are in the pools: `delivered` settles once every one of them has been delivered. */
+export interface DispatchedTick {
+  delivered: Promise<TickReport>;
+  /** How many of its sends are still queued or in progress. */
+  pending(): number;
 }
 
-async function tick(deps: SchedulerDeps, now: Date): Promise<TickReport> {
-  const started = performance.now();
-  // Time passed in, moved on by what the tick has spent: a long batch renews leases from the real moment.
-  const current = () => new Date(now.getTime() + (performance.now() - started));
-  const leaseUntil = new Date(now.getTime() + LEASE_MS);
+/**
+ * Claims what is due at `now` and what other instances left expired, and hands it to `pools`. Resolves as
+ * soon as the claims are handed over: a platform that stops answering never holds up the next tick.
+ */
+export async function dispatchTick(
+  deps: SchedulerDeps,
+  now: Date,
+  pools: DeliveryPools,
+): Promise<DispatchedTick> {
   const [{ jobs, skipped, waiting }, retaken] = await Promise.all([
     claimDue(deps, now),
-    deps.schedule.retakeExpired(now, leaseUntil, deps.instance, BATCH),
+    deps.schedule.retakeExpired(deps.instance, LEASE_MS, now, BATCH),
   ]);
   const report: TickReport = { sent: 0, skipped, failed: 0, retried: 0, waiting, lost: 0 };
   const count = (outcome: Outcome) => {
@@ -141,13 +109,41 @@ async function tick(deps: SchedulerDeps, now: Date): Promise<TickReport> {
 
   const retry: Job[] = [];
   for (const claim of retaken) {
+    // Still queued here behind its platform (whose lease lapsed meanwhile): retaking it only renewed that.
+    if (pools.has(claim.key)) continue;
     if (now.getTime() - claim.dueAt.getTime() > GRACE_MS[claim.slot]) {
-      await deps.schedule.finish(claim.key, "skipped", "late", now);
-      count("skipped");
-    } else retry.push(claim);
+      if (await deps.schedule.finish(claim.key, deps.instance, "skipped", "late", now)) count("skipped");
+      continue;
+    }
+    // Read now, so the send goes to its platform's pool.
+    const recipient =
+      claim.kind === "group_summary"
+        ? { group: await deps.schedule.group(claim.subjectId) }
+        : { member: await deps.schedule.member(claim.subjectId) };
+    retry.push({ ...claim, ...recipient });
   }
-  await byRecipientInTurns([...jobs, ...retry], deps.recipientsAtOnce ?? RECIPIENTS_AT_ONCE, async (job) => {
-    count(await deliver(deps, job, current()));
+  let pending = jobs.length + retry.length;
+  const outcomes = [...jobs, ...retry].map(async (job) => {
+    try {
+      count(await pools.submit(job));
+    } finally {
+      pending -= 1;
+    }
   });
-  return report;
+  return { delivered: Promise.all(outcomes).then(() => report), pending: () => pending };
+}
+
+/** Pools for one process, delivering with `now` as the time sends are recorded at. */
+export function poolsFor(deps: SchedulerDeps, now: () => Date): DeliveryPools {
+  return deliveryPools(deps.recipientsAtOnce ?? RECIPIENTS_AT_ONCE, (job) => deliver(deps, job, now));
+}
+
+/** A whole tick, deliveries included: what a test or a one-off run waits for. */
+export async function runTick(deps: SchedulerDeps, now: Date): Promise<TickReport> {
+  const started = performance.now();
+  // Time passed in, moved on by what the tick has spent: sends are recorded at the moment they end.
+  const current = () => new Date(now.getTime() + (performance.now() - started));
+  const { delivered } = await dispatchTick(deps, now, poolsFor(deps, current));
+  deps.metrics?.tick((performance.now() - started) / 1000);
+  return delivered;
 }

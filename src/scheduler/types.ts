@@ -4,6 +4,7 @@ import type { OutgoingImage, PlatformSender } from "../core/delivery.js";
 import type { Metrics } from "../core/metrics.js";
 import type { Platform } from "../core/ports.js";
 import type { ChartData, ComposeDeps } from "../core/schedule/compose.js";
+import type { Timers } from "./timers.js";
 
 export interface SchedulerDeps extends ComposeDeps {
   senders: ReadonlyMap<Platform, PlatformSender>;
@@ -12,8 +13,10 @@ export interface SchedulerDeps extends ComposeDeps {
   instance: string;
   log: CoreLogger & { info(details: object, message: string): void };
   metrics?: Metrics;
-  /** How many recipients' sends overlap in a tick (default RECIPIENTS_AT_ONCE). */
+  /** How many recipients' sends overlap on each platform (default RECIPIENTS_AT_ONCE). */
   recipientsAtOnce?: number;
+  /** Send deadlines and lease renewals run on these (default: the process's own timers). */
+  timers?: Timers;
 }
 
 export interface TickReport {

@@ -2,6 +2,7 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DateTime } from "luxon";
 import { afterAll, describe, expect, it } from "vitest";
 import { createServerDatabase, SERVER_URL } from "../support/databases.js";
 import { runConstancia } from "../support/entryPoint.js";
@@ -126,7 +127,58 @@ describe("constancia nudges", () => {
     expect((await constancia(args, "", { DATA_DIR: dataDir })).stdout).toBe(run.stdout);
     expect(
       (await constancia(["nudges", "--at", "2026-11-30T12:01:00Z"], "", { DATA_DIR: dataDir })).stdout,
+    ).toBe(
+      "Nothing goes out between 2026-11-30T12:01:00.000Z and 2026-11-30T12:02:00.000Z: no nudge, recap or group summary falls in that window (or it was already sent). To look further ahead, add --until.\n",
+    );
+    // For scripts, nothing due is no line at all.
+    expect(
+      (await constancia(["nudges", "--at", "2026-11-30T12:01:00Z", "--json"], "", { DATA_DIR: dataDir }))
+        .stdout,
     ).toBe("");
+  }, 120_000);
+
+  it("GIVEN quiet hours over a member's 09:00 nudge THEN it is listed at 10:00, when it goes out", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "constancia-nudges-"));
+    await constancia(["start"], "@owl /start 2026-11-30\n@owl /quiet 08:00-10:00\n", { DATA_DIR: dataDir });
+    const at = (iso: string) =>
+      constancia(["nudges", "--at", iso, "--json"], "", { DATA_DIR: dataDir }).then((run) =>
+        run.stdout
+          .trim()
+          .split("\n")
+          .filter((line) => line !== "")
+          .map((line) => JSON.parse(line) as Record<string, unknown>)
+          .filter((item) => item.member === "owl"),
+      );
+    // Tuesday 1 December, 09:00 and 10:00 in São Paulo.
+    expect(await at("2026-12-01T12:00:00Z")).toEqual([]);
+    expect(await at("2026-12-01T13:00:00Z")).toEqual([
+      expect.objectContaining({
+        kind: "daily",
+        dueAt: "2026-12-01T12:00:00.000Z",
+        sendsAt: "2026-12-01T13:00:00.000Z",
+      }),
+    ]);
+    const text = await constancia(["nudges", "--at", "2026-12-01T13:00:00Z"], "", { DATA_DIR: dataDir });
+    expect(text.stdout).toContain("— 2026-12-01T13:00:00.000Z daily → owl (console)");
+  }, 120_000);
+
+  it("GIVEN a mock interview this week THEN the recap shows its score and Monday's plan the topic to drill, as sent", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "constancia-nudges-"));
+    const answer =
+      "I version data with DVC, models in a registry, and tag each training run with the git commit and the data hash.";
+    await constancia(["start"], `@ana /start\n@ana /mock versioning\n@ana ${answer}\n`, {
+      DATA_DIR: dataDir,
+    });
+    // This week's Sunday 19:00 and next Monday 09:00 in São Paulo, where the session just ran.
+    const sunday = DateTime.now().setZone("America/Sao_Paulo").startOf("week").plus({ days: 6 });
+    const recapAt = sunday.set({ hour: 19 }).toUTC().toISO() ?? "";
+    const planAt = sunday.plus({ days: 1 }).set({ hour: 9 }).toUTC().toISO() ?? "";
+    const recap = await constancia(["nudges", "--at", recapAt], "", { DATA_DIR: dataDir });
+    expect(recap.stdout).toMatch(/📬 Your week, ana[\s\S]*Mock interviews: versioning \d+\/10/);
+    const plan = await constancia(["nudges", "--at", planAt], "", { DATA_DIR: dataDir });
+    expect(plan.stdout).toMatch(
+      /New week, ana![\s\S]*This week, drill (project|monitoring|cicd|motivation): \/mock \1/,
+    );
   }, 120_000);
 
   it("GIVEN a bad --at THEN exit 2 with an example", async () => {

@@ -1,6 +1,7 @@
 // A small fake Bot API server on 127.0.0.1: enough of Telegram for the real grammY client to talk to.
-// It records every call, hands out updates the test queues, can fail a call with 429 or 403, can enforce
-// Telegram's flood limit, hold calls unanswered, and go down (refuse every connection) and come back.
+// It records every call, hands out updates the test queues, can fail a call with 429 or 403, enforces
+// Telegram's limits on a message's text and a caption (and its flood limit, when asked), can hold calls
+// unanswered, go down (refuse every connection) and come back, or hang or refuse as in an outage.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { TokenBucket } from "./tokenBucket.js";
@@ -86,6 +87,15 @@ export interface FakeTelegram {
   goDown(): void;
   /** Takes connections again, on the same port. */
   comeUp(): void;
+  /**
+   * An outage: "hang" holds every request unanswered (and unrecorded) until the outage ends, dropping those
+   * whose client gave up; "refuse" drops each connection at once; null ends it, answering the held ones.
+   */
+  outage(mode: "hang" | "refuse" | null): void;
+  /** Requests held by a "hang" outage whose client still waits. */
+  held(): number;
+  /** Connections a "refuse" outage dropped. */
+  refused(): number;
   close(): Promise<void>;
 }
 
@@ -175,6 +185,9 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
   let nextMessageId = 1;
   const flood = options.messagesPerSecond === undefined ? null : new TokenBucket(options.messagesPerSecond);
   let rateLimited = 0;
+  let outage: "hang" | "refuse" | null = null;
+  const held = new Map<ServerResponse, () => void>();
+  let refused = 0;
 
   /** A 429 for a send over the flood limit, with the whole seconds to wait as Telegram gives them. */
   function overLimit(method: string): Failure | undefined {
@@ -237,7 +250,30 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     ok(response, queue.splice(0, limit));
   }
 
+  /** Telegram's own limits on what a message carries, answered as Telegram answers them. */
+  function overLength(method: string, params: Params): Failure | undefined {
+    if (method === "sendMessage" && String(params.text ?? "").length > 4096)
+      return { status: 400, description: "Bad Request: message is too long" };
+    if (method === "sendPhoto" && String(params.caption ?? "").length > 1024)
+      return { status: 400, description: "Bad Request: message caption is too long" };
+    return undefined;
+  }
+
   const server = createServer((request, response) => {
+    if (outage === "refuse") {
+      refused += 1;
+      request.socket.destroy();
+      return;
+    }
+    if (outage === "hang") {
+      held.set(response, () => handle(request, response));
+      response.once("close", () => held.delete(response));
+      return;
+    }
+    handle(request, response);
+  });
+
+  function handle(request: IncomingMessage, response: ServerResponse): void {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(new URL(request.url ?? "/", "http://fake").pathname);
     if (match === null) {
       fail(response, { status: 400, description: "Not Found" });
@@ -251,7 +287,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
         const hold = [...holds].find((h) => h.predicate(call));
         if (hold !== undefined) await new Promise<void>((resolve) => hold.waiting.push(resolve));
         if (response.destroyed) return;
-        const failure = failures.get(method)?.shift() ?? overLimit(method);
+        const failure = failures.get(method)?.shift() ?? overLength(method, params) ?? overLimit(method);
         if (failure !== undefined) return fail(response, failure);
         switch (method) {
           case "getMe":
@@ -291,7 +327,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
       .catch((error: unknown) =>
         fail(response, { status: 400, description: `fake server: ${String(error)}` }),
       );
-  });
+  }
 
   server.on("connection", (socket: Socket) => {
     if (down) {
@@ -360,6 +396,15 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     comeUp() {
       down = false;
     },
+    outage(mode) {
+      outage = mode;
+      if (mode !== null) return;
+      const waiting = [...held.values()];
+      held.clear();
+      for (const answer of waiting) answer();
+    },
+    held: () => held.size,
+    refused: () => refused,
     close() {
       for (const wake of [...pollers]) wake();
       for (const hold of holds) for (const answer of hold.waiting.splice(0)) answer();

@@ -8,7 +8,7 @@ import { runTick } from "../../src/scheduler/runTick.js";
 import type { SchedulerDeps } from "../../src/scheduler/types.js";
 import { openBot, type TestBot } from "../support/bot.js";
 import { testDatabases } from "../support/databases.js";
-import { recordingSender, schedulerFor } from "../support/scheduler.js";
+import { leaseTimePasses, recordingSender, schedulerFor } from "../support/scheduler.js";
 import { printSummary, summary } from "./summary.js";
 
 const MEMBERS = 200;
@@ -63,6 +63,8 @@ describe.each(testDatabases)("crash and replicas on $name", (database) => {
     const instances = Array.from({ length: 3 }, (_, i) => ({ name: `i${i}`, downUntil: 0 }));
     for (let step = 0; step <= DAYS * 24; step += 1) {
       const now = new Date(START + step * STEP_MS);
+      // An hour passes between steps, by the database's clock too: the dead instances' leases run out.
+      if (step > 0) await leaseTimePasses(bot.db, STEP_MS);
       await Promise.all(
         instances.map(async (instance) => {
           if (step < instance.downUntil) return;
@@ -80,6 +82,7 @@ describe.each(testDatabases)("crash and replicas on $name", (database) => {
     }
     // Let the last leases expire and the survivors finish what the dead claimed.
     const end = new Date(START + (DAYS * 24 + 1) * STEP_MS);
+    await leaseTimePasses(bot.db, STEP_MS);
     await runTick(schedulerFor(bot, sender, "final"), end);
 
     const rows = await rawRows<{ key: string; state: string; slot: string; subject_id: number }>(

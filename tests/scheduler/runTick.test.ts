@@ -1,13 +1,26 @@
 import { eq, sql } from "drizzle-orm";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { OutgoingMessage, PlatformSender } from "../../src/core/delivery.js";
+import { rawRows } from "../../src/db/rawRows.js";
 import { sends } from "../../src/db/schema/index.js";
-import { RECIPIENTS_AT_ONCE } from "../../src/scheduler/inTurns.js";
+import { RETRY_DELAYS_MS, SEND_DEADLINE_MS } from "../../src/scheduler/deliver.js";
+import { LEASE_MS, RENEW_EVERY_MS } from "../../src/scheduler/lease.js";
+import { RECIPIENTS_AT_ONCE } from "../../src/scheduler/pools.js";
+import { previewDue } from "../../src/scheduler/preview.js";
 import { runTick } from "../../src/scheduler/runTick.js";
+import { createScheduler } from "../../src/scheduler/startScheduler.js";
 import type { SchedulerDeps } from "../../src/scheduler/types.js";
 import { openBot, type TestBot } from "../support/bot.js";
 import { testDatabases } from "../support/databases.js";
 import { askedQuestion, strongAnswer } from "../support/mock.js";
-import { recordingSender, schedulerFor, tickAt } from "../support/scheduler.js";
+import {
+  leaseTimePasses,
+  manualTimers,
+  recordingSender,
+  schedulerFor,
+  tickAt,
+  untilAborted,
+} from "../support/scheduler.js";
 
 // São Paulo is UTC-3 all year. Saturday 2026-11-28 12:00 local:
 const SAT_NOON = "2026-11-28T15:00:00Z";
@@ -138,11 +151,16 @@ describe.each(testDatabases)("scheduler on $name", (database) => {
     expect(await bot.send("/quiet 08:00-10:00", { as: "owl", at: SAT_NOON })).toContain(
       "Quiet hours 08:00–10:00",
     );
+    // The dry run plans as the tick does: nothing at 09:00, the nudge at 10:00, in the words it is sent in.
+    const preview = (iso: string) => previewDue(scheduler, new Date(iso), new Date(Date.parse(iso) + 60_000));
+    expect(await preview("2026-11-29T12:00:00Z")).toEqual([]);
+    const [listed] = await preview("2026-11-29T13:00:00Z");
+    expect(listed).toMatchObject({ sendsAt: "2026-11-29T13:00:00.000Z", dueAt: "2026-11-29T12:00:00.000Z" });
     await tickAt(scheduler, "2026-11-29T12:00:00Z");
     await tickAt(scheduler, "2026-11-29T12:59:00Z");
     expect(sender.delivered).toEqual([]);
     await tickAt(scheduler, "2026-11-29T13:00:00Z");
-    expect(texts(sender, "owl")).toHaveLength(1);
+    expect(texts(sender, "owl")).toEqual([listed?.text]);
   });
 
   it("GIVEN a pause THEN the paused days are skipped, and nudges come back after it", async () => {
@@ -218,51 +236,247 @@ describe.each(testDatabases)("scheduler on $name", (database) => {
       },
     };
     await expect(tickAt(dying, "2026-11-29T12:00:00Z")).rejects.toThrow("process killed");
+    await leaseTimePasses(bot.db, 60_000);
     await tickAt(scheduler, "2026-11-29T12:01:00Z");
     expect(sender.delivered).toEqual([]);
+    await leaseTimePasses(bot.db, LEASE_MS);
     await tickAt(scheduler, "2026-11-29T12:03:00Z");
+    await leaseTimePasses(bot.db, 3 * 60_000);
     await tickAt(scheduler, "2026-11-29T12:06:00Z");
     expect(texts(sender, "crash")).toHaveLength(1);
   });
 
-  it("GIVEN a batch that outlives its lease THEN the instance taking over sends the rest, and none goes twice", async () => {
+  it("GIVEN an instance whose clock runs minutes ahead THEN it does not take over a send another is making", async () => {
     const { sender } = await setUp();
-    const names = ["s1", "s2", "s3", "s4"];
-    for (const as of names) await bot.send("/start", { as, at: SAT_NOON });
-    // Instance "slow" hangs on its first delivery (a platform that stopped answering) past the lease.
+    await bot.send("/start", { as: "skew", at: SAT_NOON });
     let release: () => void = () => {};
-    const hanging = new Promise<void>((resolve) => {
+    const answered = new Promise<void>((resolve) => {
       release = resolve;
     });
     let started: () => void = () => {};
-    const firstSendStarted = new Promise<void>((resolve) => {
+    const sending = new Promise<void>((resolve) => {
       started = resolve;
     });
     const slowSender = {
       ...sender,
-      sendToMember: async (to: string, message: Parameters<typeof sender.sendToMember>[1]) => {
-        if (sender.delivered.length === 0) {
-          started();
-          await hanging;
-        }
+      sendToMember: async (to: string, message: OutgoingMessage) => {
+        started();
+        await answered;
         return sender.sendToMember(to, message);
       },
     };
-    // One recipient at a time: four sends make a batch longer than the lease once the first one hangs.
-    const slow = { ...schedulerFor(bot, slowSender, "slow"), recipientsAtOnce: 1 };
+    const slowTick = tickAt(
+      { ...schedulerFor(bot, slowSender, "slow"), timers: manualTimers() },
+      "2026-11-29T12:00:00Z",
+    );
+    await sending;
+    // Its clock says five minutes have passed; the database's says a moment has.
+    const ahead = await tickAt(schedulerFor(bot, sender, "ahead"), "2026-11-29T12:05:00Z");
+    expect(ahead).toMatchObject({ sent: 0, lost: 0 });
+    release();
+    expect(await slowTick).toMatchObject({ sent: 1 });
+    expect(texts(sender, "skew")).toHaveLength(1);
+  });
+
+  it("GIVEN a platform that stops answering THEN the send is abandoned at its deadline, and retried later once", async () => {
+    const { sender } = await setUp();
+    await bot.send("/start", { as: "stuck", at: SAT_NOON });
+    let started: () => void = () => {};
+    const sending = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    let calls = 0;
+    const stalling = {
+      ...sender,
+      sendToMember: async (to: string, message: OutgoingMessage, signal?: AbortSignal) => {
+        calls += 1;
+        if (calls > 1) return sender.sendToMember(to, message);
+        started();
+        return untilAborted(signal);
+      },
+    };
+    const timers = manualTimers();
+    const scheduler = { ...schedulerFor(bot, stalling), timers };
+    const tick = tickAt(scheduler, "2026-11-29T12:00:00Z");
+    await sending;
+    await timers.advance(SEND_DEADLINE_MS);
+    expect(await tick).toMatchObject({ retried: 1, sent: 0 });
+    expect(await stateOf("daily:m1:2026-11-29")).toMatchObject({
+      state: "claimed",
+      attempts: 1,
+      detail: "abandoned: no answer within 45 s",
+    });
+    // Renewals stopped with the send: nothing is left running for it.
+    expect(timers.pending()).toBe(0);
+    await leaseTimePasses(bot.db, RETRY_DELAYS_MS[0] ?? 0);
+    expect(await tickAt(scheduler, "2026-11-29T12:01:00Z")).toMatchObject({ sent: 1 });
+    expect(texts(sender, "stuck")).toHaveLength(1);
+  });
+
+  it("GIVEN a send in progress THEN its lease is renewed by the database's clock until the send settles", async () => {
+    const { sender } = await setUp();
+    await bot.send("/start", { as: "slow", at: SAT_NOON });
+    let release: () => void = () => {};
+    const answered = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let started: () => void = () => {};
+    const sending = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    const slowSender = {
+      ...sender,
+      sendToMember: async (to: string, message: OutgoingMessage) => {
+        started();
+        await answered;
+        return sender.sendToMember(to, message);
+      },
+    };
+    const timers = manualTimers();
+    const tick = tickAt({ ...schedulerFor(bot, slowSender), timers }, "2026-11-29T12:00:00Z");
+    await sending;
+    const leaseLeft = async () => {
+      const [row] = await rawRows<{ left: number }>(
+        bot.db,
+        sql`select extract(epoch from lease_until - now()) * 1000 as left from sends where key = 'daily:m1:2026-11-29'`,
+      );
+      return Number(row?.left);
+    };
+    // Half a minute on, by both clocks: the renewal puts the lease a whole LEASE_MS ahead again.
+    await leaseTimePasses(bot.db, RENEW_EVERY_MS);
+    expect(await leaseLeft()).toBeLessThan(LEASE_MS - RENEW_EVERY_MS + 1_000);
+    await timers.advance(RENEW_EVERY_MS);
+    expect(await leaseLeft()).toBeGreaterThan(LEASE_MS - 5_000);
+    release();
+    expect(await tick).toMatchObject({ sent: 1 });
+    expect(timers.pending()).toBe(0);
+  });
+
+  it("GIVEN a send taken over while it hangs THEN the first instance abandons it, records nothing, and each goes out once", async () => {
+    const { sender } = await setUp();
+    const names = ["s1", "s2", "s3", "s4"];
+    for (const as of names) await bot.send("/start", { as, at: SAT_NOON });
+    let started: () => void = () => {};
+    const firstSendStarted = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    let calls = 0;
+    // Instance "slow" hangs on its first delivery: a platform that stopped answering.
+    const slowSender = {
+      ...sender,
+      sendToMember: async (to: string, message: OutgoingMessage, signal?: AbortSignal) => {
+        calls += 1;
+        if (calls > 1) return sender.sendToMember(to, message);
+        started();
+        return untilAborted(signal);
+      },
+    };
+    // One recipient at a time: the other three wait behind the hung one.
+    const timers = manualTimers();
+    const slow = { ...schedulerFor(bot, slowSender, "slow"), recipientsAtOnce: 1, timers };
     const slowTick = tickAt(slow, "2026-11-29T12:00:00Z");
     await firstSendStarted;
 
-    // Three minutes later, by the tick's clock, the lease is over: another instance takes the sends over.
+    // Its renewals did not get through for longer than a lease: another instance takes every send over.
+    await leaseTimePasses(bot.db, LEASE_MS + 1_000);
     const other = await tickAt(schedulerFor(bot, sender, "other"), "2026-11-29T12:03:00Z");
     expect(other.sent).toBe(4);
-    release();
-    const report = await slowTick;
-    // The hung send went out as well (it had started); the three it had not started are left to "other".
-    expect(report).toMatchObject({ sent: 1, lost: 3 });
-    const perMember = names.map((as) => texts(sender, as).length);
-    expect(perMember.reduce((a, b) => a + b, 0)).toBe(5);
-    expect(perMember.filter((n) => n === 2)).toHaveLength(1);
+    // The next renewal finds the claim taken: the hung send is abandoned, the three not started are not made.
+    await timers.advance(RENEW_EVERY_MS);
+    expect(await slowTick).toMatchObject({ sent: 0, retried: 0, lost: 4 });
+    expect(names.map((as) => texts(sender, as).length)).toEqual([1, 1, 1, 1]);
+    const rows = await bot.db.select().from(sends).where(eq(sends.kind, "daily"));
+    expect(rows.map((r) => [r.state, r.claimedBy, r.attempts])).toEqual(
+      names.map(() => ["sent", "other", 0]),
+    );
+  });
+
+  it("GIVEN one platform that stops answering THEN the other platforms' sends go out, this tick and the next", async () => {
+    const { sender } = await setUp();
+    await bot.send("/start", { as: "tg", at: SAT_NOON });
+    await bot.send("/start", { as: "c1", at: SAT_NOON });
+    await bot.send("/start", { as: "c2", at: SAT_NOON });
+    await bot.send("/remind 09:01", { as: "c2", at: SAT_NOON });
+    await bot.db.execute(sql`update identities set platform = 'telegram' where platform_user_id = 'tg'`);
+    const telegram: PlatformSender = {
+      platform: "telegram",
+      sendToMember: (_to, _message, signal) => untilAborted(signal),
+      sendToChannel: (_to, _message, signal) => untilAborted(signal),
+    };
+    const timers = manualTimers();
+    const deps = { ...schedulerFor(bot, sender), timers };
+    const scheduler = createScheduler({
+      ...deps,
+      senders: new Map([...deps.senders, ["telegram", telegram]]),
+    });
+
+    const nine = await scheduler.tick(new Date("2026-11-29T12:00:00Z"));
+    await vi.waitFor(() => expect(texts(sender, "c1")).toHaveLength(1));
+    // The next minute's tick is not held behind the stalled platform either.
+    const nineOhOne = await scheduler.tick(new Date("2026-11-29T12:01:00Z"));
+    expect(await nineOhOne.delivered).toMatchObject({ sent: 1 });
+    expect(texts(sender, "c2")).toHaveLength(1);
+
+    await timers.advance(SEND_DEADLINE_MS);
+    expect(await nine.delivered).toMatchObject({ sent: 1, retried: 1 });
+    await scheduler.stop();
+  });
+
+  it("GIVEN an instance stopping with sends queued THEN it hands them back, and another sends them at its next tick", async () => {
+    const { sender } = await setUp();
+    await bot.send("/start", { as: "q1", at: SAT_NOON });
+    await bot.send("/start", { as: "q2", at: SAT_NOON });
+    let started: () => void = () => {};
+    const sending = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    const stalling = {
+      ...sender,
+      sendToMember: (_to: string, _message: OutgoingMessage, signal?: AbortSignal) => {
+        started();
+        return untilAborted(signal);
+      },
+    };
+    const timers = manualTimers();
+    // One recipient at a time: the second send waits behind the first, which hangs.
+    const stopping = createScheduler({
+      ...schedulerFor(bot, stalling, "stopping"),
+      recipientsAtOnce: 1,
+      timers,
+    });
+    const tick = await stopping.tick(new Date("2026-11-29T12:00:00Z"));
+    await sending;
+    const stopped = stopping.stop();
+    const handedBack = async () => {
+      const rows = await rawRows<{ key: string }>(
+        bot.db,
+        sql`select key from sends where kind = 'daily' and state = 'claimed' and lease_until <= now()`,
+      );
+      return rows.length;
+    };
+    await vi.waitFor(async () => expect(await handedBack()).toBe(1));
+    // No lease had to run out first.
+    expect(await tickAt(schedulerFor(bot, sender, "other"), "2026-11-29T12:01:00Z")).toMatchObject({
+      sent: 1,
+    });
+    await timers.advance(SEND_DEADLINE_MS);
+    await stopped;
+    expect(await tick.delivered).toMatchObject({ sent: 0, retried: 2 });
+    expect(sender.delivered).toHaveLength(1);
+  });
+
+  it("GIVEN a message the platform refuses as invalid THEN it is recorded failed with why, and not retried", async () => {
+    const { sender, scheduler } = await setUp();
+    await bot.send("/start", { as: "refused", at: SAT_NOON });
+    sender.failNext.push({ ok: false, error: "rejected", detail: "50035: Invalid Form Body" });
+    expect(await tickAt(scheduler, "2026-11-29T12:00:00Z")).toMatchObject({ failed: 1, retried: 0 });
+    expect(await stateOf("daily:m1:2026-11-29")).toMatchObject({
+      state: "failed",
+      detail: "rejected: 50035: Invalid Form Body",
+    });
+    await leaseTimePasses(bot.db, 10 * 60_000);
+    await tickAt(scheduler, "2026-11-29T12:10:00Z");
+    expect(texts(sender, "refused")).toEqual([]);
   });
 
   it("GIVEN many members due in one minute THEN their sends overlap, a few at a time, each member's in order", async () => {
@@ -303,7 +517,10 @@ describe.each(testDatabases)("scheduler on $name", (database) => {
     await bot.send("/start", { as: "flaky", at: SAT_NOON });
     sender.failNext.push({ ok: false, error: "transient", detail: "502 Bad Gateway" });
     expect(await tickAt(scheduler, "2026-11-29T12:00:00Z")).toMatchObject({ retried: 1, sent: 0 });
+    // The first retry waits 30 s by the database's clock.
+    await leaseTimePasses(bot.db, 20_000);
     expect(await tickAt(scheduler, "2026-11-29T12:00:20Z")).toMatchObject({ sent: 0 });
+    await leaseTimePasses(bot.db, 40_000);
     expect(await tickAt(scheduler, "2026-11-29T12:01:00Z")).toMatchObject({ sent: 1 });
     expect(texts(sender, "flaky")).toHaveLength(1);
   });

@@ -5,6 +5,7 @@ import type { CommonMessages } from "./common.js";
 import type { DiscordMessages } from "./discord.js";
 import type { LimitMessages } from "./limits.js";
 import type { MockMessages } from "./mock.js";
+import type { PreviewMessages } from "./preview.js";
 import type { PrivacyMessages } from "./privacy.js";
 import type { ScheduleMessages } from "./schedule.js";
 import type { TelegramMessages } from "./telegram.js";
@@ -16,7 +17,8 @@ export interface Messages
     MockMessages,
     TelegramMessages,
     DiscordMessages,
-    LimitMessages {
+    LimitMessages,
+    PreviewMessages {
   locale: Locale;
   date(date: LocalDate): string;
 }

@@ -1,7 +1,7 @@
 // Whether a due send goes out now, waits (quiet hours), or is skipped — and why.
-import { localDateOf } from "../time/dates.js";
+import { addDays, localDateOf } from "../time/dates.js";
 import { GRACE_MS, type Slot, STREAK_SAVER_MIN_STREAK } from "./kinds.js";
-import { inWallRange, type WallTime, wallTimeAt } from "./wallClock.js";
+import { inWallRange, type WallTime, wallTimeAt, zonedInstant } from "./wallClock.js";
 
 export type SkipReason = "late" | "paused" | "unreachable" | "checkedIn" | "noStreak" | "noRecipient";
 
@@ -34,4 +34,16 @@ export function decide(input: DecisionInput): Decision {
     return { action: "wait" };
   }
   return { action: "send" };
+}
+
+/**
+ * When a send decide() holds back ("wait") may go: the first instant after `now` when the quiet hours holding
+ * it end. The tick decides again then; null when nothing holds it.
+ */
+export function heldUntil(input: DecisionInput): Date | null {
+  const { quiet, now, zone } = input;
+  if (quiet == null || !inWallRange(wallTimeAt(now, zone), quiet.start, quiet.end)) return null;
+  const today = localDateOf(now, zone);
+  const end = zonedInstant(today, quiet.end, zone);
+  return end > now ? end : zonedInstant(addDays(today, 1), quiet.end, zone);
 }

@@ -78,22 +78,36 @@ export interface ScheduleStore {
   /**
    * For each claim, advances the slot's pointer from `dueAt` to `next` and records the send under its key,
    * all in one statement per table. Returns the keys this call recorded: not those another process
-   * advanced first, nor keys already recorded (sent before).
+   * advanced first, nor keys already recorded (sent before). A claimed send's lease runs `leaseMs` from the
+   * database's clock, the one every instance shares.
    */
   claimMany(
     slot: Slot,
     claims: Claim[],
-    meta: { leaseUntil: Date; instance: string; now: Date },
+    meta: { leaseMs: number; instance: string; now: Date },
   ): Promise<Set<string>>;
-  /** Takes over claims whose lease ran out (their claimer died, or asked for a retry then), atomically. */
-  retakeExpired(now: Date, leaseUntil: Date, instance: string, limit: number): Promise<ClaimedSend[]>;
   /**
-   * Extends this instance's claim just before it delivers; false when the claim is no longer its own (the
-   * lease ran out during a long batch and another instance took the send over), so it must not send.
+   * Takes over claims whose lease ran out by the database's clock (their claimer died, or asked for a retry
+   * then), atomically, leasing them to `instance` for `leaseMs`.
    */
-  holdClaim(key: string, instance: string, leaseUntil: Date): Promise<boolean>;
-  finish(key: string, state: Exclude<SendState, "claimed">, detail: string | null, now: Date): Promise<void>;
-  retryAt(key: string, at: Date, detail: string, now: Date): Promise<void>;
+  retakeExpired(instance: string, leaseMs: number, now: Date, limit: number): Promise<ClaimedSend[]>;
+  /**
+   * Extends this instance's claim to `leaseMs` from the database's clock, before and while it delivers;
+   * false when the claim is no longer its own (another instance took the send over), so it must not send.
+   */
+  holdClaim(key: string, instance: string, leaseMs: number): Promise<boolean>;
+  /** Records how the send ended, if it is still this instance's claim; false when it is not (nothing written). */
+  finish(
+    key: string,
+    instance: string,
+    state: Exclude<SendState, "claimed">,
+    detail: string | null,
+    now: Date,
+  ): Promise<boolean>;
+  /** Lets the send be retaken `delayMs` from now by the database's clock, if it is still this instance's. */
+  retryAfter(key: string, instance: string, delayMs: number, detail: string, now: Date): Promise<boolean>;
+  /** Hands this instance's unstarted claims back at once (it is stopping): the next tick anywhere retakes them. */
+  releaseClaims(keys: string[], instance: string): Promise<void>;
   /** Keys of sends already recorded, of the given ones. */
   recordedKeys(keys: string[]): Promise<Set<string>>;
 

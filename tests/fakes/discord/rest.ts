@@ -129,6 +129,32 @@ function checkLimits(
   return { headers };
 }
 
+/** Discord's limits on a message: 2000 characters of content, 1024 of each attachment's description. */
+const MAX_CONTENT = 2000;
+const MAX_DESCRIPTION = 1024;
+
+function tooLong(max: number): Json {
+  return { _errors: [{ code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${max} or fewer in length.` }] };
+}
+
+/** The field errors Discord's 400 (50035 Invalid Form Body) would list for this message, if any. */
+function invalidFields(json: Json): Json | null {
+  const errors: Json = {};
+  if (typeof json.content === "string" && json.content.length > MAX_CONTENT) {
+    errors.content = tooLong(MAX_CONTENT);
+  }
+  const attachments = Array.isArray(json.attachments) ? (json.attachments as Json[]) : [];
+  const described: Json = {};
+  attachments.forEach((attachment, index) => {
+    const description = attachment.description;
+    if (typeof description === "string" && description.length > MAX_DESCRIPTION) {
+      described[String(index)] = { description: tooLong(MAX_DESCRIPTION) };
+    }
+  });
+  if (Object.keys(described).length > 0) errors.attachments = described;
+  return Object.keys(errors).length > 0 ? errors : null;
+}
+
 /** A message the bot posted, as Discord returns it. */
 export function botMessage(fields: {
   id: string;
@@ -293,6 +319,12 @@ export async function handleRest(ctx: RestContext, req: IncomingMessage, res: Se
     if (dmUser !== undefined && ctx.closedDms.has(dmUser)) {
       record(403);
       send(res, 403, { message: "Cannot send messages to this user", code: 50007 });
+      return;
+    }
+    const invalid = invalidFields(json);
+    if (invalid !== null) {
+      record(400);
+      send(res, 400, { message: "Invalid Form Body", code: 50035, errors: invalid });
       return;
     }
     const described = Array.isArray(json.attachments) ? (json.attachments as Json[]) : [];

@@ -1,9 +1,19 @@
-// Scheduled sends through the Telegram PlatformSender: pictures, rate limits and blocked members.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// Scheduled sends through the Telegram PlatformSender: pictures, Telegram's limits, refusals, rate limits,
+// blocked members and a Telegram that stops answering.
+import { eq } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { CoreDeps } from "../../../src/core/commands/context.js";
 import type { OutgoingMessage, PlatformSender } from "../../../src/core/delivery.js";
+import type { DatabaseHandle } from "../../../src/db/client.js";
+import { sends } from "../../../src/db/schema/index.js";
 import { createBot } from "../../../src/platforms/telegram/createBot.js";
 import { createTelegramSender } from "../../../src/platforms/telegram/sender.js";
+import { runTick } from "../../../src/scheduler/runTick.js";
+import type { SchedulerDeps } from "../../../src/scheduler/types.js";
 import { type FakeTelegram, startFakeTelegram } from "../../fakes/telegramServer.js";
+import { coreDepsFor } from "../../support/coreDeps.js";
+import { testDatabases } from "../../support/databases.js";
+import { GROUP_SUMMARY_DUE, schedulerOver, studyGroupOf } from "../../support/scheduler.js";
 import { NO_SPACING, TOKEN } from "./support.js";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
@@ -66,10 +76,96 @@ describe("Telegram sender", () => {
     expect(callsTo("sendMessage", "2003")).toHaveLength(1);
   });
 
-  it("GIVEN 400 'chat not found' THEN unreachable too; other refusals are transient", async () => {
+  it("GIVEN 400 'chat not found' THEN unreachable too; another 400 is a refusal no retry would change", async () => {
     fake.failNext("sendPhoto", { status: 400, description: "Bad Request: chat not found" });
     expect(await sender.sendToChannel("-100999", SUMMARY)).toMatchObject({ ok: false, error: "unreachable" });
-    fake.failNext("sendMessage", { status: 400, description: "Bad Request: message is too long" });
-    expect(await sender.sendToMember("2004", { text: "x" })).toMatchObject({ ok: false, error: "transient" });
+    fake.failNext("sendMessage", { status: 400, description: "Bad Request: message text is empty" });
+    expect(await sender.sendToMember("2004", { text: "x" })).toEqual({
+      ok: false,
+      error: "rejected",
+      detail: "Bad Request: message text is empty",
+    });
+  });
+
+  it("GIVEN Telegram refuses the photo THEN the text goes alone, and the result says why", async () => {
+    fake.failNext("sendPhoto", { status: 400, description: "Bad Request: IMAGE_PROCESS_FAILED" });
+    expect(await sender.sendToChannel("-100557", SUMMARY)).toEqual({
+      ok: true,
+      detail: "image refused: Bad Request: IMAGE_PROCESS_FAILED",
+    });
+    expect(callsTo("sendMessage", "-100557").map((call) => call.params.text)).toEqual([SUMMARY.text]);
+  });
+
+  it("GIVEN Telegram stops answering THEN the send is abandoned when its signal aborts, and nothing lands", async () => {
+    fake.outage("hang");
+    const controller = new AbortController();
+    const sending = sender.sendToMember("2005", { text: "⏰ Time for today's study" }, controller.signal);
+    await vi.waitFor(() => expect(fake.held()).toBe(1));
+    controller.abort();
+    expect(await sending).toMatchObject({ ok: false, error: "transient" });
+    // The fake saw the client leave; ending the outage answers nothing for it.
+    await vi.waitFor(() => expect(fake.held()).toBe(0));
+    fake.outage(null);
+    expect(callsTo("sendMessage", "2005")).toEqual([]);
+  });
+
+  it("GIVEN Telegram refuses connections THEN grammY's retrying stops when the signal aborts", async () => {
+    fake.outage("refuse");
+    const controller = new AbortController();
+    const sending = sender.sendToMember("2006", { text: "⏰ Time for today's study" }, controller.signal);
+    await vi.waitFor(() => expect(fake.refused()).toBeGreaterThan(0));
+    controller.abort();
+    expect(await sending).toMatchObject({ ok: false, error: "transient" });
+    fake.outage(null);
+    expect(callsTo("sendMessage", "2006")).toEqual([]);
+  });
+});
+
+describe.each(testDatabases)("Telegram weekly summary on $name", (database) => {
+  let fake: FakeTelegram;
+  let handle: DatabaseHandle;
+  let core: CoreDeps;
+  let scheduler: SchedulerDeps;
+  const GROUP_CHAT = "-100777";
+  beforeEach(async () => {
+    fake = await startFakeTelegram();
+    handle = await database.open();
+    core = await coreDepsFor(handle.db, []);
+    const bot = createBot({ token: TOKEN, apiRoot: fake.url, throttle: NO_SPACING });
+    scheduler = schedulerOver(core, [createTelegramSender(bot.api)]);
+  });
+  afterEach(async () => {
+    await fake.close();
+    await handle.close();
+  });
+
+  async function summaryState() {
+    const [row] = await handle.db.select().from(sends).where(eq(sends.kind, "group_summary"));
+    return row;
+  }
+
+  it("GIVEN a group of 30 THEN the chart, then the text too long for its caption, each within Telegram's limits", async () => {
+    const names = await studyGroupOf(core, "telegram", { id: GROUP_CHAT }, 30);
+    expect(await runTick(scheduler, GROUP_SUMMARY_DUE)).toMatchObject({ sent: 1, failed: 0, retried: 0 });
+    const [photo] = fake.calls.filter((call) => call.method === "sendPhoto");
+    expect(photo?.params.caption).toBeUndefined();
+    const texts = fake.calls
+      .filter((call) => call.method === "sendMessage")
+      .map((call) => String(call.params.text));
+    expect(texts).toHaveLength(1);
+    for (const name of names) expect(texts[0]).toContain(name);
+    expect((await summaryState())?.state).toBe("sent");
+  });
+
+  it("GIVEN Telegram refuses the chart THEN the summary goes out as text, recorded sent with why", async () => {
+    await studyGroupOf(core, "telegram", { id: GROUP_CHAT }, 3);
+    fake.failNext("sendPhoto", { status: 400, description: "Bad Request: PHOTO_INVALID_DIMENSIONS" });
+    expect(await runTick(scheduler, GROUP_SUMMARY_DUE)).toMatchObject({ sent: 1 });
+    const [text] = fake.calls.filter((call) => call.method === "sendMessage");
+    expect(String(text?.params.text)).toContain("📊 MLOps study group — week of 2026-11-23 to 2026-11-29");
+    expect(await summaryState()).toMatchObject({
+      state: "sent",
+      detail: "image refused: Bad Request: PHOTO_INVALID_DIMENSIONS",
+    });
   });
 });

@@ -4,6 +4,7 @@ import { common } from "./common.js";
 import { discord } from "./discord.js";
 import { limits } from "./limits.js";
 import { mock } from "./mock.js";
+import { preview } from "./preview.js";
 import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
 import { telegram } from "./telegram.js";
@@ -18,4 +19,5 @@ export const en: Messages = {
   ...mock,
   ...discord,
   ...limits,
+  ...preview,
 };

@@ -1,0 +1,116 @@
+// The one planning path of a scheduled send, shared by the tick and the dry run: its identity, the decision
+// whether it goes out now, and what it says.
+import type { CoreDeps } from "../core/commands/context.js";
+import { mockHintsFor } from "../core/mock/hints.js";
+import { streakOn } from "../core/progress/streak.js";
+import {
+  type ComposeDeps,
+  type Composed,
+  composeForMember,
+  composeGroupSummary,
+} from "../core/schedule/compose.js";
+import { type Decision, type DecisionInput, decide, heldUntil } from "../core/schedule/decide.js";
+import type { SendKind, Slot } from "../core/schedule/kinds.js";
+import { nextGroupSummary, nextMemberSend, sendIdentity } from "../core/schedule/occurrences.js";
+import type { Claim, Group, MemberRecipient, ScheduleStore } from "../core/schedule/ports.js";
+import { addDays, type LocalDate, localDateOf } from "../core/time/dates.js";
+
+/** What planning and wording need, from the core: mock interviews included (the drill topic, the scores). */
+export function composeDepsFor(core: CoreDeps): ComposeDeps {
+  return { ...core, mockHints: mockHintsFor(core.mock, core.roadmap) };
+}
+
+export type Recipient = { member: MemberRecipient } | { group: Group };
+
+export interface Planned {
+  claim: Claim;
+  decision: Decision;
+  /** For a send held back ("wait"): when the quiet hours holding it end, and it is decided again. */
+  heldUntil: Date | null;
+  /** The recipient as planning read it, handed to delivery so it is not read again per send. */
+  recipient: Recipient;
+}
+
+export type MemberSlot = Exclude<Slot, "summary">;
+
+/** Local days with a check-in lately, per member: all the evening streak saver decides on. */
+export function recentActivity(
+  schedule: ScheduleStore,
+  memberIds: number[],
+  now: Date,
+): Promise<Map<number, Set<LocalDate>>> {
+  // Four days back from UTC's date covers "today and yesterday" in every zone.
+  return schedule.recentActiveDays(memberIds, addDays(localDateOf(now, "UTC"), -4));
+}
+
+/** A member's send of `slot` due at `dueAt`, as decided at `now`. */
+export function planMemberSend(
+  slot: MemberSlot,
+  member: MemberRecipient,
+  dueAt: Date,
+  now: Date,
+  activeDays: ReadonlySet<LocalDate>,
+): Planned {
+  const { key, kind } = sendIdentity(slot, member.id, dueAt, member.timezone);
+  const day = localDateOf(dueAt, member.timezone);
+  const input: DecisionInput = {
+    slot,
+    dueAt,
+    now,
+    zone: member.timezone,
+    pausedUntil: member.pausedUntil,
+    quiet: member.quiet,
+    reachable: member.dm !== null && !member.dm.unreachable,
+    checkedInToday: activeDays.has(day),
+    // Only "2 or more" matters here; the text counts the whole streak when it is composed.
+    streak: streakOn(day, activeDays),
+  };
+  const decision = decide(input);
+  const next = nextMemberSend(slot, member, dueAt);
+  return {
+    decision,
+    heldUntil: decision.action === "wait" ? heldUntil(input) : null,
+    claim: { subjectId: member.id, dueAt, key, kind, next, state: "claimed", detail: null },
+    recipient: { member },
+  };
+}
+
+/** A group's summary due at `dueAt`, as decided at `now`. */
+export function planGroupSend(group: Group, dueAt: Date, now: Date): Planned {
+  const { key, kind } = sendIdentity("summary", group.id, dueAt, group.timezone);
+  const decision = decide({ slot: "summary", dueAt, now, zone: group.timezone, reachable: true });
+  const next = nextGroupSummary(group, dueAt);
+  return {
+    decision,
+    heldUntil: null,
+    claim: { subjectId: group.id, dueAt, key, kind, next, state: "claimed", detail: null },
+    recipient: { group },
+  };
+}
+
+/** What a planned send says, worded for its recipient at its due time. */
+export function composeSend(
+  deps: ComposeDeps,
+  kind: SendKind,
+  recipient: Recipient,
+  dueAt: Date,
+): Promise<Composed> {
+  if ("group" in recipient) return composeGroupSummary(deps, recipient.group, dueAt);
+  if (kind === "group_summary") throw new Error("a group summary goes to a group");
+  return composeForMember(deps, kind, recipient.member, dueAt);
+}
+
+/**
+ * When a planned send goes out if nothing changes before then, as the tick would decide it each minute: at
+ * its due time, or once the quiet hours holding it end; null when it would be skipped.
+ */
+export function firstSend(plan: (now: Date) => Planned, dueAt: Date): { at: Date; planned: Planned } | null {
+  let at = dueAt;
+  let planned = plan(at);
+  // Quiet hours end once; the decision then is final (send, or skipped as too late).
+  if (planned.decision.action === "wait" && planned.heldUntil !== null) {
+    at = planned.heldUntil;
+    planned = plan(at);
+  }
+  return planned.decision.action === "send" ? { at, planned } : null;
+}
