@@ -78,6 +78,8 @@ export function messageHandler({ deps, clock }: MessageHandlerOptions) {
     }
 
     const reply = await handleMessage(deps, routed, clock());
+    // A command dropped by the flood guard after its one notice: no answer at all, so no API call either.
+    if (reply?.silent === true) return;
     if (reply?.file !== undefined) {
       const { filename, content } = reply.file;
       // A caption Telegram would refuse as too long goes as messages after the document instead.
