@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { gatedClient } from "./connectionGate.js";
 import * as schema from "./schema/index.js";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -26,14 +27,16 @@ export type DatabaseOptions = { url: string } | { dataDir: string } | { memory: 
 const MIGRATIONS = fileURLToPath(new URL("../../migrations", import.meta.url));
 /** Any fixed number: processes migrating the same server take turns on it. */
 const MIGRATION_LOCK = 7_240_901;
+/** Connections to a Postgres server, and so the queries and transactions in flight at once. */
+const POOL_SIZE = 10;
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return "url" in options ? openServer(options.url) : openEmbedded(options);
 }
 
 function openServer(url: string): DatabaseHandle {
-  const client = postgres(url, { max: 10, onnotice: () => {} });
-  const db = drizzlePostgres({ client, schema });
+  const client = postgres(url, { max: POOL_SIZE, onnotice: () => {} });
+  const db = drizzlePostgres({ client: gatedClient(client, POOL_SIZE), schema });
   const { hostname, port, pathname } = new URL(url);
   return {
     db,
