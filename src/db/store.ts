@@ -140,11 +140,13 @@ export function createStore(db: Database): Store {
             memberId: sql`(select ${members.id} from ${members} where ${members.id} = ${memberId})`,
           })
           .where(thisEvent);
+        // Oldest first, by the processed_at index: without the order, a planner with no statistics (PGlite
+        // never gathers them) scans the whole table, and every command pays for every event kept.
         await tx.execute(sql`
           delete from ${processedEvents} where (${processedEvents.platform}, ${processedEvents.eventId}) in (
             select ${processedEvents.platform}, ${processedEvents.eventId} from ${processedEvents}
             where ${processedEvents.processedAt} < now() - make_interval(days => ${PROCESSED_EVENT_DAYS})
-            limit ${PRUNE_BATCH} for update skip locked)`);
+            order by ${processedEvents.processedAt} limit ${PRUNE_BATCH} for update skip locked)`);
         return reply;
       });
     },
