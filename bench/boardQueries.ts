@@ -1,6 +1,6 @@
 // Leaderboard and weekly-recap queries with 10k members and 1M check-ins: p50 and p95.
 import { sql } from "drizzle-orm";
-import type { ScheduleStore } from "../src/core/schedule/ports.js";
+import type { ScheduleStore } from "../src/core/nudges/ports.js";
 import type { DatabaseHandle } from "../src/db/client.js";
 import { rawRows } from "../src/db/rawRows.js";
 import { median, percentile, type Result, report, timeIt } from "./harness.js";

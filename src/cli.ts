@@ -3,9 +3,9 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { localeFrom, messagesFor } from "./core/messages/index.js";
-import { type CommandIO, evalJudgeCommand, judgeCommand } from "./judge/commands.js";
+import { type CommandIO, evalJudgeCommand, judgeCommand } from "./llmJudge/commands.js";
 import { migrate, nudges, start } from "./main.js";
-import { loadRoadmap, RoadmapError } from "./roadmap/load.js";
+import { loadRoadmap, RoadmapError } from "./roadmapFile/load.js";
 
 const USAGE = `Usage: constancia <command>
 

@@ -3,7 +3,7 @@
 
 import type { CoreDeps } from "../../src/core/commands/context.js";
 import { createLogger } from "../../src/log.js";
-import { createTelegramAdapter } from "../../src/platforms/telegram/adapter.js";
+import { createTelegramAdapter } from "../../src/platforms/telegram/telegramAdapter.js";
 import { startFakeTelegram } from "../../tests/fakes/telegramServer.js";
 import type { Result } from "../harness.js";
 import { broadcast, DMS, fanOutResult } from "./broadcast.js";

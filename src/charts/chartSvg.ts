@@ -1,7 +1,7 @@
 // The weekly chart as SVG: hours per member this week (top) and the group's total per week (bottom).
 
 import { formatMinutes } from "../core/messages/format.js";
-import type { ChartData } from "../core/schedule/compose.js";
+import type { ChartData } from "../core/nudges/compose.js";
 
 export const CHART_WIDTH = 800;
 export const CHART_HEIGHT = 520;

@@ -2,7 +2,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type * as ResvgModule from "@resvg/resvg-js";
-import type { ChartData } from "../core/schedule/compose.js";
+import type { ChartData } from "../core/nudges/compose.js";
 import { chartSvg } from "./chartSvg.js";
 
 const require = createRequire(import.meta.url);

@@ -1,7 +1,8 @@
 // What the core needs from the outside world: persistence, described by the core, implemented in src/db.
+
+import type { ScheduleStore } from "./nudges/ports.js";
+import type { WallTime } from "./nudges/wallClock.js";
 import type { Locale } from "./roadmap/types.js";
-import type { ScheduleStore } from "./schedule/ports.js";
-import type { WallTime } from "./schedule/wallClock.js";
 import type { LocalDate } from "./time/dates.js";
 
 export type Platform = "console" | "telegram" | "discord";

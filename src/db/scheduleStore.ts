@@ -1,16 +1,10 @@
 // The scheduler's port, implemented with drizzle: pointers, the send log, and the figures sends report.
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
+import { SLOTS, type Slot } from "../core/nudges/kinds.js";
+import type { ClaimedSend, DueMember, Group, MemberRecipient, ScheduleStore } from "../core/nudges/ports.js";
 import type { Platform } from "../core/ports.js";
 import { LOCALES, type Locale } from "../core/roadmap/types.js";
-import { SLOTS, type Slot } from "../core/schedule/kinds.js";
-import type {
-  ClaimedSend,
-  DueMember,
-  Group,
-  MemberRecipient,
-  ScheduleStore,
-} from "../core/schedule/ports.js";
 import { addDays, type LocalDate } from "../core/time/dates.js";
 import type { Database } from "./client.js";
 import { rawRows } from "./rawRows.js";

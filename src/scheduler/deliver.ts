@@ -1,8 +1,8 @@
 // Makes one claimed send: keeps its claim while it runs, gives each platform call a deadline, records the end.
 import type { SendResult } from "../core/delivery.js";
+import type { SendKind, Slot } from "../core/nudges/kinds.js";
+import type { Group, MemberRecipient } from "../core/nudges/ports.js";
 import type { Platform } from "../core/ports.js";
-import type { SendKind, Slot } from "../core/schedule/kinds.js";
-import type { Group, MemberRecipient } from "../core/schedule/ports.js";
 import { keepClaim } from "./lease.js";
 import { composeSend } from "./plan.js";
 import { realTimers } from "./timers.js";

@@ -2,17 +2,17 @@
 // whether it goes out now, and what it says.
 import type { CoreDeps } from "../core/commands/context.js";
 import { mockHintsFor } from "../core/mock/hints.js";
-import { streakOn } from "../core/progress/streak.js";
 import {
   type ComposeDeps,
   type Composed,
   composeForMember,
   composeGroupSummary,
-} from "../core/schedule/compose.js";
-import { type Decision, type DecisionInput, decide, heldUntil } from "../core/schedule/decide.js";
-import type { SendKind, Slot } from "../core/schedule/kinds.js";
-import { nextGroupSummary, nextMemberSend, sendIdentity } from "../core/schedule/occurrences.js";
-import type { Claim, Group, MemberRecipient, ScheduleStore } from "../core/schedule/ports.js";
+} from "../core/nudges/compose.js";
+import { type Decision, type DecisionInput, decide, heldUntil } from "../core/nudges/decide.js";
+import type { SendKind, Slot } from "../core/nudges/kinds.js";
+import { nextGroupSummary, nextMemberSend, sendIdentity } from "../core/nudges/occurrences.js";
+import type { Claim, Group, MemberRecipient, ScheduleStore } from "../core/nudges/ports.js";
+import { streakOn } from "../core/progress/streak.js";
 import { addDays, type LocalDate, localDateOf } from "../core/time/dates.js";
 
 /** What planning and wording need, from the core: mock interviews included (the drill topic, the scores). */

@@ -1,9 +1,10 @@
 // The dry run: what goes out in a window, planned, decided and worded as the tick would, without sending or
 // recording anything.
+
+import type { ComposeDeps } from "../core/nudges/compose.js";
+import { GRACE_MS, type SendKind } from "../core/nudges/kinds.js";
+import { nextGroupSummary, nextMemberSend } from "../core/nudges/occurrences.js";
 import type { Platform } from "../core/ports.js";
-import type { ComposeDeps } from "../core/schedule/compose.js";
-import { GRACE_MS, type SendKind } from "../core/schedule/kinds.js";
-import { nextGroupSummary, nextMemberSend } from "../core/schedule/occurrences.js";
 import {
   composeSend,
   firstSend,

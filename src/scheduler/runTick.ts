@@ -1,7 +1,7 @@
 // One scheduler tick: find what is due (set-based), decide, claim exactly once, hand the claims to the
 // delivery pools; retake expired claims.
 import { performance } from "node:perf_hooks";
-import { GRACE_MS, SLOTS, type Slot } from "../core/schedule/kinds.js";
+import { GRACE_MS, SLOTS, type Slot } from "../core/nudges/kinds.js";
 import { deliver, type Job, type Outcome } from "./deliver.js";
 import { LEASE_MS } from "./lease.js";
 import { type Planned, planGroupSend, planMemberSend, recentActivity } from "./plan.js";

@@ -2,8 +2,8 @@
 import type { CoreLogger } from "../core/commands/context.js";
 import type { OutgoingImage, PlatformSender } from "../core/delivery.js";
 import type { Metrics } from "../core/metrics.js";
+import type { ChartData, ComposeDeps } from "../core/nudges/compose.js";
 import type { Platform } from "../core/ports.js";
-import type { ChartData, ComposeDeps } from "../core/schedule/compose.js";
 import type { Timers } from "./timers.js";
 
 export interface SchedulerDeps extends ComposeDeps {

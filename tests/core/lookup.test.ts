@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseCheckin } from "../../src/core/checkin/parseCheckin.js";
 import { commandNamed } from "../../src/core/commands/registry.js";
 import { own } from "../../src/core/lookup.js";
-import { parsePeriod } from "../../src/core/schedule/parseArgs.js";
+import { parsePeriod } from "../../src/core/nudges/parseArgs.js";
 
 const INHERITED = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"];
 

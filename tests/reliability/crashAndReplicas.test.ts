@@ -2,7 +2,7 @@
 // random points: every scheduled send is recorded exactly once, delivered at most once, none lost.
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { nextMemberSend, sendIdentity } from "../../src/core/schedule/occurrences.js";
+import { nextMemberSend, sendIdentity } from "../../src/core/nudges/occurrences.js";
 import { rawRows } from "../../src/db/rawRows.js";
 import { runTick } from "../../src/scheduler/runTick.js";
 import type { SchedulerDeps } from "../../src/scheduler/types.js";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { loadRoadmap, parseRoadmap, RoadmapError } from "../../src/roadmap/load.js";
+import { loadRoadmap, parseRoadmap, RoadmapError } from "../../src/roadmapFile/load.js";
 
 describe("the shipped MLOps roadmap", () => {
   it("has 12 weeks of 3–6 tasks, a 20h target, five deliverables and five interview topics", async () => {

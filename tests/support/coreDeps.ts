@@ -6,7 +6,7 @@ import type { Database } from "../../src/db/client.js";
 import { createMockStore } from "../../src/db/mockStore.js";
 import { createScheduleStore } from "../../src/db/scheduleStore.js";
 import { createStore } from "../../src/db/store.js";
-import { loadRoadmap } from "../../src/roadmap/load.js";
+import { loadRoadmap } from "../../src/roadmapFile/load.js";
 
 export interface CoreOptions {
   judge?: Judge;

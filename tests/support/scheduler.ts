@@ -7,8 +7,8 @@ import type { CoreDeps, IncomingMessage } from "../../src/core/commands/context.
 import type { OutgoingMessage, PlatformSender, SendResult } from "../../src/core/delivery.js";
 import { handleMessage } from "../../src/core/handleMessage.js";
 import { mockHintsFor } from "../../src/core/mock/hints.js";
+import type { ChartData } from "../../src/core/nudges/compose.js";
 import type { Platform } from "../../src/core/ports.js";
-import type { ChartData } from "../../src/core/schedule/compose.js";
 import type { Database } from "../../src/db/client.js";
 import { runTick } from "../../src/scheduler/runTick.js";
 import type { Timers } from "../../src/scheduler/timers.js";

@@ -4,9 +4,9 @@ import type { Messages } from "../messages/index.js";
 import type { Metrics } from "../metrics.js";
 import type { Judge } from "../mock/judge.js";
 import type { MockStore } from "../mock/ports.js";
+import type { ScheduleStore } from "../nudges/ports.js";
 import type { GroupSettings, Member, Platform, Store } from "../ports.js";
 import type { Locale, Roadmap } from "../roadmap/types.js";
-import type { ScheduleStore } from "../schedule/ports.js";
 import type { LocalDate } from "../time/dates.js";
 
 export interface IncomingMessage {

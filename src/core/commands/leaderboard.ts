@@ -1,6 +1,6 @@
 // /leaderboard [this|last|all] in a group, and the opt-out / opt-in of the board.
-import { buildBoard } from "../schedule/board.js";
-import { parsePeriod } from "../schedule/parseArgs.js";
+import { buildBoard } from "../nudges/board.js";
+import { parsePeriod } from "../nudges/parseArgs.js";
 import { addDays, localDateOf, weekOf } from "../time/dates.js";
 import type { CommandHandler } from "./context.js";
 import { say } from "./reply.js";

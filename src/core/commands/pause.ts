@@ -1,5 +1,5 @@
 // /pause <days|YYYY-MM-DD> and /resume.
-import { parsePause } from "../schedule/parseArgs.js";
+import { parsePause } from "../nudges/parseArgs.js";
 import { addDays } from "../time/dates.js";
 import type { CommandHandler } from "./context.js";
 import { say } from "./reply.js";

@@ -1,5 +1,5 @@
 // /quiet HH:MM-HH:MM | off: hours when nothing is sent.
-import { parseQuiet } from "../schedule/parseArgs.js";
+import { parseQuiet } from "../nudges/parseArgs.js";
 import type { CommandHandler } from "./context.js";
 import { say } from "./reply.js";
 

@@ -1,6 +1,6 @@
 // /remind HH:MM: the time of the member's daily nudge.
-import { pointersAfterChange } from "../schedule/reschedule.js";
-import { parseWallTime } from "../schedule/wallClock.js";
+import { pointersAfterChange } from "../nudges/reschedule.js";
+import { parseWallTime } from "../nudges/wallClock.js";
 import type { CommandHandler } from "./context.js";
 import { say } from "./reply.js";
 

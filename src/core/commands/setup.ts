@@ -1,7 +1,7 @@
 // /setup [timezone] [weekday] [HH:MM] [public|private]: group admins choose where and when the weekly summary
 // is posted, and whether check-in confirmations are for everyone.
-import { nextGroupSummary } from "../schedule/occurrences.js";
-import { parseSetup } from "../schedule/parseArgs.js";
+import { nextGroupSummary } from "../nudges/occurrences.js";
+import { parseSetup } from "../nudges/parseArgs.js";
 import type { CommandHandler } from "./context.js";
 import { say } from "./reply.js";
 

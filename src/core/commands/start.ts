@@ -1,6 +1,7 @@
 // /start [YYYY-MM-DD]: joins, and sets day 1 of the member's roadmap (today by default).
+
+import { pointersAfterChange } from "../nudges/reschedule.js";
 import { roadmapPosition } from "../progress/roadmapPosition.js";
-import { pointersAfterChange } from "../schedule/reschedule.js";
 import { daysBetween, isLocalDate } from "../time/dates.js";
 import type { CommandHandler } from "./context.js";
 import { say } from "./reply.js";

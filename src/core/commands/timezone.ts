@@ -1,6 +1,6 @@
 // /timezone <IANA zone>: the zone that decides the member's local days and reminder hours.
 import { DateTime } from "luxon";
-import { pointersAfterChange } from "../schedule/reschedule.js";
+import { pointersAfterChange } from "../nudges/reschedule.js";
 import { canonicalZone } from "../time/dates.js";
 import type { CommandHandler } from "./context.js";
 import { say } from "./reply.js";

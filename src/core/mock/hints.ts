@@ -1,6 +1,7 @@
 // What mock interviews tell the scheduler: the topic to drill this week, and the week's scores.
+
+import type { MockHints } from "../nudges/ports.js";
 import type { Roadmap } from "../roadmap/types.js";
-import type { MockHints } from "../schedule/ports.js";
 import type { MockStore } from "./ports.js";
 import { weakestTopicFor } from "./practice.js";
 

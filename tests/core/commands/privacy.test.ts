@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rawRows } from "../../../src/db/rawRows.js";
-import { createOpenAIJudge } from "../../../src/judge/openaiJudge.js";
+import { createOpenAIJudge } from "../../../src/llmJudge/openaiJudge.js";
 import { type FakeOpenAI, startFakeOpenAI, verdictReply } from "../../fakes/openaiServer.js";
 import { openBot, type TestBot } from "../../support/bot.js";
 import { testDatabases } from "../../support/databases.js";
@@ -78,7 +78,7 @@ describe.each(testDatabases)("/export and /forget on $name", (database) => {
   });
 });
 
-/** A verdict as the LLM judge returns it (see tests/judge/openaiJudge.test.ts). */
+/** A verdict as the LLM judge returns it (see tests/llmJudge/openaiJudge.test.ts). */
 const VERDICT = {
   star: {
     situation: { score: 3, evidence: "In my portfolio project the situation was a text classifier" },

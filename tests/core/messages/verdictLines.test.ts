@@ -4,7 +4,7 @@ import type { JudgeInput } from "../../../src/core/mock/judge.js";
 import { offlineVerdict } from "../../../src/core/mock/offlineJudge.js";
 import { screenAnswer } from "../../../src/core/mock/screen.js";
 import type { InterviewQuestion, InterviewTopic } from "../../../src/core/roadmap/types.js";
-import { loadRoadmap } from "../../../src/roadmap/load.js";
+import { loadRoadmap } from "../../../src/roadmapFile/load.js";
 
 const roadmap = await loadRoadmap();
 function firstQuestion(): { topic: InterviewTopic; question: InterviewQuestion } {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { JudgeInput } from "../../../src/core/mock/judge.js";
 import { answerFeatures, offlineVerdict } from "../../../src/core/mock/offlineJudge.js";
 import { isInstruction, screenAnswer } from "../../../src/core/mock/screen.js";
-import { loadRoadmap } from "../../../src/roadmap/load.js";
+import { loadRoadmap } from "../../../src/roadmapFile/load.js";
 
 const roadmap = await loadRoadmap();
 

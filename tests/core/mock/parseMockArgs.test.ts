@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMockArgs } from "../../../src/core/mock/parseMockArgs.js";
-import { loadRoadmap } from "../../../src/roadmap/load.js";
+import { loadRoadmap } from "../../../src/roadmapFile/load.js";
 
 const roadmap = await loadRoadmap();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { summarizePractice, trendOf, weakestTopic } from "../../../src/core/mock/practice.js";
 import { chooseQuestion } from "../../../src/core/mock/questions.js";
-import { loadRoadmap } from "../../../src/roadmap/load.js";
+import { loadRoadmap } from "../../../src/roadmapFile/load.js";
 
 const roadmap = await loadRoadmap();
 const topics = roadmap.interview.topics;

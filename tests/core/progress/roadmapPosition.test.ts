@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { roadmapPosition } from "../../../src/core/progress/roadmapPosition.js";
 import type { Roadmap } from "../../../src/core/roadmap/types.js";
-import { loadRoadmap } from "../../../src/roadmap/load.js";
+import { loadRoadmap } from "../../../src/roadmapFile/load.js";
 
 let roadmap: Roadmap;
 beforeAll(async () => {

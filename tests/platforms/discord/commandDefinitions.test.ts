@@ -3,7 +3,7 @@ import { ApplicationCommandOptionType } from "discord.js";
 import { describe, expect, it } from "vitest";
 import { commandDefinitions } from "../../../src/platforms/discord/commandDefinitions.js";
 import { definitionsHash } from "../../../src/platforms/discord/registerCommands.js";
-import { loadRoadmap } from "../../../src/roadmap/load.js";
+import { loadRoadmap } from "../../../src/roadmapFile/load.js";
 
 const NAME = /^[-_\p{Ll}\p{N}]{1,32}$/u;
 

@@ -12,7 +12,7 @@ import { createScheduleStore } from "../../../src/db/scheduleStore.js";
 import { createStore } from "../../../src/db/store.js";
 import type { PlatformAdapter } from "../../../src/platforms/adapter.js";
 import { createDiscordAdapter } from "../../../src/platforms/discord/discordAdapter.js";
-import { loadRoadmap } from "../../../src/roadmap/load.js";
+import { loadRoadmap } from "../../../src/roadmapFile/load.js";
 import type { SchedulerDeps } from "../../../src/scheduler/types.js";
 import { type FakeDiscord, startFakeDiscord } from "../../fakes/discord/fakeDiscord.js";
 import type { TestDatabase } from "../../support/databases.js";

@@ -2,7 +2,7 @@
 import { ApplicationCommandOptionType } from "discord.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { commandDefinitions } from "../../../src/platforms/discord/commandDefinitions.js";
-import { loadRoadmap } from "../../../src/roadmap/load.js";
+import { loadRoadmap } from "../../../src/roadmapFile/load.js";
 import { APPLICATION_ID } from "../../fakes/discord/fakeDiscord.js";
 import { ADMIN_PERMISSIONS, GUILD_ID, OPTION, slashCommand } from "../../fakes/discord/interactions.js";
 import { testDatabases } from "../../support/databases.js";

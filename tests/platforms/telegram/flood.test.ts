@@ -1,7 +1,7 @@
 // One group floods the bot while its replies are slow: a member's private chat is still answered at once,
 // and the group's backlog stays bounded.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_WAITING_PER_CHAT } from "../../../src/platforms/telegram/adapter.js";
+import { MAX_WAITING_PER_CHAT } from "../../../src/platforms/telegram/telegramAdapter.js";
 import type { Call } from "../../fakes/telegramServer.js";
 import { testDatabases } from "../../support/databases.js";
 import {

@@ -10,7 +10,7 @@ import {
   createTelegramAdapter,
   type TelegramAdapter,
   type TelegramAdapterOptions,
-} from "../../../src/platforms/telegram/adapter.js";
+} from "../../../src/platforms/telegram/telegramAdapter.js";
 import {
   type Call,
   type FakeChat,

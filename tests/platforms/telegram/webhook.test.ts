@@ -2,7 +2,7 @@
 // Each is acknowledged at once and handled off the request, in order per chat; failures stay in the bot.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpServer, type HttpServer } from "../../../src/http/server.js";
-import { createTelegramAdapter } from "../../../src/platforms/telegram/adapter.js";
+import { createTelegramAdapter } from "../../../src/platforms/telegram/telegramAdapter.js";
 import { BOT, type Call, type FakeChat } from "../../fakes/telegramServer.js";
 import { testDatabases } from "../../support/databases.js";
 import {

@@ -5,7 +5,7 @@ import {
   parseWallTime,
   wallTimeAt,
   zonedInstant,
-} from "../../../src/core/schedule/wallClock.js";
+} from "../../../src/core/nudges/wallClock.js";
 
 describe("zonedInstant", () => {
   it("GIVEN an ordinary day THEN the wall time in the zone", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePause, parsePeriod, parseQuiet, parseSetup } from "../../../src/core/schedule/parseArgs.js";
+import { parsePause, parsePeriod, parseQuiet, parseSetup } from "../../../src/core/nudges/parseArgs.js";
 
 describe("parseQuiet", () => {
   it("reads ranges and off", () => {

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { offlineJudge } from "../../src/core/mock/offlineJudge.js";
-import { evaluateJudge } from "../../src/judge/evaluate.js";
-import { parseLabelledSet } from "../../src/judge/labelledSet.js";
-import { loadRoadmap } from "../../src/roadmap/load.js";
+import { evaluateJudge } from "../../src/llmJudge/evaluate.js";
+import { parseLabelledSet } from "../../src/llmJudge/labelledSet.js";
+import { loadRoadmap } from "../../src/roadmapFile/load.js";
 
 const roadmap = await loadRoadmap();
 const FIXTURE = new URL("../fixtures/judge-labelled.jsonl", import.meta.url);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { judgeFor } from "../../src/judge/fromConfig.js";
+import { judgeFor } from "../../src/llmJudge/fromConfig.js";
 
 describe("judgeFor", () => {
   it("GIVEN no key and no server THEN the offline judge", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { meanAbsoluteError, ranks, spearman } from "../../src/judge/agreement.js";
+import { meanAbsoluteError, ranks, spearman } from "../../src/llmJudge/agreement.js";
 
 describe("agreement", () => {
   it("ranks ties by their average rank", () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Judge } from "../../src/core/mock/judge.js";
 import { createMockStore } from "../../src/db/mockStore.js";
 import { members, mockAnswers } from "../../src/db/schema/index.js";
-import { createOpenAIJudge } from "../../src/judge/openaiJudge.js";
+import { createOpenAIJudge } from "../../src/llmJudge/openaiJudge.js";
 import { type FakeOpenAI, type FakeReply, startFakeOpenAI, verdictReply } from "../fakes/openaiServer.js";
 import { openBot, type TestBot } from "../support/bot.js";
 import { testDatabases } from "../support/databases.js";

@@ -2,7 +2,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { members, mockAnswers } from "../../src/db/schema/index.js";
-import { createOpenAIJudge, MAX_COMPLETION_TOKENS } from "../../src/judge/openaiJudge.js";
+import { createOpenAIJudge, MAX_COMPLETION_TOKENS } from "../../src/llmJudge/openaiJudge.js";
 import {
   answerBlock,
   type FakeOpenAI,

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { type CommandIO, evalJudgeCommand, judgeCommand } from "../../src/judge/commands.js";
-import { loadRoadmap } from "../../src/roadmap/load.js";
+import { type CommandIO, evalJudgeCommand, judgeCommand } from "../../src/llmJudge/commands.js";
+import { loadRoadmap } from "../../src/roadmapFile/load.js";
 
 function capture(stdin = ""): { io: CommandIO; out: () => string; err: () => string } {
   let out = "";

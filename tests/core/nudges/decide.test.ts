@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decide } from "../../../src/core/schedule/decide.js";
+import { decide } from "../../../src/core/nudges/decide.js";
 
 const base = {
   slot: "morning" as const,

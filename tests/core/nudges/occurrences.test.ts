@@ -4,7 +4,7 @@ import {
   nextGroupSummary,
   nextMemberSend,
   sendIdentity,
-} from "../../../src/core/schedule/occurrences.js";
+} from "../../../src/core/nudges/occurrences.js";
 
 const ana = {
   timezone: "America/Sao_Paulo",
