@@ -4,7 +4,7 @@
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import type { CoreDeps } from "../src/core/commands/context.js";
-import { handleMessage } from "../src/core/handleMessage.js";
+import { dispatch } from "../src/core/dispatch.js";
 import type { DatabaseHandle } from "../src/db/client.js";
 import { rawRows } from "../src/db/rawRows.js";
 import { median, type Result, report, timeIt } from "./harness.js";
@@ -25,7 +25,7 @@ export async function benchCheckinPath(
   const members = Array.from({ length: CONCURRENCY }, (_, i) => `bench-${i}`);
   // Warm up: members exist, statements are prepared.
   for (const id of members) {
-    await handleMessage(deps, message(id, `warm-${id}`, "/checkin 1m"), at);
+    await dispatch(deps, message(id, `warm-${id}`, "/checkin 1m"), at);
   }
   const memberIds = await rawRows<{ id: number }>(
     handle.db,
@@ -50,7 +50,7 @@ export async function benchCheckinPath(
         Promise.all(
           members.map(async (id) => {
             for (let i = 0; i < PER_MEMBER; i += 1) {
-              await handleMessage(deps, message(id, `core-${round}-${id}-${i}`, "/checkin 1m pandas"), at);
+              await dispatch(deps, message(id, `core-${round}-${id}-${i}`, "/checkin 1m pandas"), at);
             }
           }),
         ),

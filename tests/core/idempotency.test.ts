@@ -2,11 +2,14 @@
 // update it thinks went unanswered) replies as the first time did and changes nothing, however late it comes.
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { IncomingMessage } from "../../src/core/commands/context.js";
+import type { Capabilities, IncomingMessage } from "../../src/core/commands/context.js";
 import { rawRows } from "../../src/db/rawRows.js";
 import { checkins, groups, members } from "../../src/db/schema/index.js";
 import { openBot, type TestBot } from "../support/bot.js";
 import { testDatabases } from "../support/databases.js";
+
+/** A platform with private replies in groups, as Discord has. */
+const SERVER: Capabilities = { privateReplies: true, forms: false };
 
 const AT = "2026-11-28T15:00:00Z";
 const LATER = "2026-11-28T15:05:00Z";
@@ -72,9 +75,8 @@ describe.each(testDatabases)("redelivered events on $name", (database) => {
       id: "setup-chat",
       kind: "group",
       title: "g",
-      privateReplies: true,
     };
-    const admin = { as: "admin", admin: true, chat };
+    const admin = { as: "admin", admin: true, chat, capabilities: SERVER };
     await bot.send("/setup public", { ...admin, at: AT, eventId: "setup-1" });
     await bot.send("/setup private", { ...admin, at: AT, eventId: "setup-2" });
     await bot.send("/setup public", { ...admin, at: LATER, eventId: "setup-1" });

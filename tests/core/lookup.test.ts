@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCheckin } from "../../src/core/checkin/parseCheckin.js";
-import { commandNamed } from "../../src/core/commands/registry.js";
+import { commandNamed } from "../../src/core/commands/index.js";
 import { own } from "../../src/core/lookup.js";
 import { parsePeriod } from "../../src/core/nudges/parseArgs.js";
 

@@ -3,7 +3,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CoreDeps, IncomingMessage } from "../../src/core/commands/context.js";
-import { handleMessage } from "../../src/core/handleMessage.js";
+import { dispatch } from "../../src/core/dispatch.js";
 import { cleanMemberText } from "../../src/core/memberText.js";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { checkins, groups, members } from "../../src/db/schema/index.js";
@@ -42,7 +42,7 @@ describe.each(testDatabases)("member text in shared places on $name", (database)
   const chat: IncomingMessage["chat"] = { id: "g1", kind: "group", title: `Study${RLO} group\n` };
   function send(text: string, user: IncomingMessage["user"], at = AT) {
     events += 1;
-    return handleMessage(deps, { platform: "console", eventId: `e${events}`, user, chat, text }, at);
+    return dispatch(deps, { platform: "console", eventId: `e${events}`, user, chat, text }, at);
   }
 
   it("GIVEN a name and a group title with an override and a line break THEN stored and echoed cleaned", async () => {

@@ -3,7 +3,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { handleMessage } from "../../src/core/handleMessage.js";
+import { dispatch } from "../../src/core/dispatch.js";
 import { openDatabase } from "../../src/db/client.js";
 import { rawRows } from "../../src/db/rawRows.js";
 import { createScratchDatabase } from "../../src/db/scratchDatabase.js";
@@ -42,7 +42,7 @@ describe.skipIf(SERVER_URL === null)("two bot processes on one Postgres", () => 
       for (const id of DUE) {
         const user = { id: String(id), displayName: `Member ${id}`, locale: "en" };
         const chat = { id: String(id), kind: "private" as const };
-        await handleMessage(
+        await dispatch(
           deps,
           { platform: "telegram", eventId: `seed-${id}`, user, chat, text: "/start" },
           new Date(),

@@ -4,7 +4,7 @@ import { REST } from "discord.js";
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import type { CoreDeps } from "../../src/core/commands/context.js";
-import { handleMessage } from "../../src/core/handleMessage.js";
+import { dispatch } from "../../src/core/dispatch.js";
 import type { Platform } from "../../src/core/ports.js";
 import { sends } from "../../src/db/schema/index.js";
 import { createDiscordSender } from "../../src/platforms/discord/sender.js";
@@ -41,7 +41,7 @@ async function seed(core: CoreDeps, members: Member[]): Promise<void> {
   const at = new Date("2026-11-28T15:00:00Z");
   for (const [i, m] of members.entries()) {
     for (const text of ["/start", `/remind 09:0${m.dueMinute}`]) {
-      await handleMessage(
+      await dispatch(
         core,
         {
           platform: m.platform,

@@ -1,6 +1,6 @@
 // A core wired to a real database and the shipped roadmap, driven one message at a time.
-import type { CoreDeps, IncomingMessage, Reply } from "../../src/core/commands/context.js";
-import { handleMessage } from "../../src/core/handleMessage.js";
+import type { Capabilities, CoreDeps, IncomingMessage, Reply } from "../../src/core/commands/context.js";
+import { dispatch } from "../../src/core/dispatch.js";
 import type { Locale } from "../../src/core/roadmap/types.js";
 import type { Database } from "../../src/db/client.js";
 import { type CoreOptions, coreDepsFor } from "./coreDeps.js";
@@ -14,6 +14,8 @@ export interface SendOptions {
   chat?: IncomingMessage["chat"];
   /** Whether the platform vouches the sender is a group admin. */
   admin?: boolean;
+  /** What the platform can do; plain replies in the same chat when absent. */
+  capabilities?: Capabilities;
 }
 
 export interface TestBot {
@@ -34,9 +36,9 @@ export async function openBot(database: TestDatabase, options: BotOptions = {}):
   const deps = await coreDepsFor(handle.db, errors, options);
   let events = 0;
   async function reply(text: string, sent: SendOptions): Promise<Reply | null> {
-    const { as = "ana", at, eventId, locale = "en", chat, admin = false } = sent;
+    const { as = "ana", at, eventId, locale = "en", chat, admin = false, capabilities } = sent;
     events += 1;
-    return handleMessage(
+    return dispatch(
       deps,
       {
         platform: "console",
@@ -44,6 +46,7 @@ export async function openBot(database: TestDatabase, options: BotOptions = {}):
         user: { id: as, displayName: as, locale, isGroupAdmin: admin },
         chat: chat ?? { id: "study-group", kind: "group", title: "Study group" },
         text,
+        ...(capabilities === undefined ? {} : { capabilities }),
       },
       typeof at === "string" ? new Date(at) : at,
     );

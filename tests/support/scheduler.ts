@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import { renderChart } from "../../src/charts/renderChart.js";
 import type { CoreDeps, IncomingMessage } from "../../src/core/commands/context.js";
 import type { OutgoingMessage, PlatformSender, SendResult } from "../../src/core/delivery.js";
-import { handleMessage } from "../../src/core/handleMessage.js";
+import { dispatch } from "../../src/core/dispatch.js";
 import { mockHintsFor } from "../../src/core/mock/hints.js";
 import type { ChartData } from "../../src/core/nudges/compose.js";
 import type { Platform } from "../../src/core/ports.js";
@@ -86,7 +86,7 @@ export async function studyGroupOf(
   const say = async (user: IncomingMessage["user"], text: string) => {
     events += 1;
     const message = { platform, eventId: `seed-${events}`, user, chat: group, text };
-    await handleMessage(deps, message, GROUP_WEEK_MONDAY);
+    await dispatch(deps, message, GROUP_WEEK_MONDAY);
   };
   await say(
     { id: "9000", displayName: "admin", isGroupAdmin: true },

@@ -2,12 +2,14 @@
 import type { FloodGuard } from "../limits/floodGuard.js";
 import type { Messages } from "../messages/index.js";
 import type { Metrics } from "../metrics.js";
+import type { Answering } from "../mock/currentQuestion.js";
 import type { Judge } from "../mock/judge.js";
 import type { MockStore } from "../mock/ports.js";
 import type { ScheduleStore } from "../nudges/ports.js";
 import type { GroupSettings, Member, Platform, Store } from "../ports.js";
 import type { Locale, Roadmap } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
+import type { Command } from "./spec.js";
 
 export interface IncomingMessage {
   platform: Platform;
@@ -17,8 +19,13 @@ export interface IncomingMessage {
     id: string;
     displayName: string;
     locale?: string | null;
-    /** Set by the platform, from the platform's own records, for commands only group admins may run. */
-    isGroupAdmin?: boolean;
+    /**
+     * Whether the sender administers the group, from the platform's own records: known at once, or asked
+     * only for a command that needs it (a call to the platform).
+     */
+    isGroupAdmin?: boolean | (() => Promise<boolean>);
+    /** Sent in the name of the group itself (an anonymous admin): only admin commands are for us. */
+    asGroup?: boolean;
   };
   chat: {
     /** The group (Telegram chat, Discord server, console) or the private chat. */
@@ -27,12 +34,30 @@ export interface IncomingMessage {
     title?: string;
     /** Where group posts go when it is not the chat itself (a Discord channel). */
     channelId?: string;
-    /** The platform can answer one member so that only they see it (Discord's ephemeral replies). */
-    privateReplies?: boolean;
   };
+  /** What was typed: a command, or plain text (an answer to an open question, or chatter). */
   text: string;
-  /** Mock answers come from a form the platform opens (Discord's modals), not from the next message. */
-  answersInForms?: boolean;
+  /** Set when the input came from a platform's form or button rather than typed text. */
+  form?: FormInput;
+  /** What the platform can do; absent, nothing beyond plain replies in the same chat (the console). */
+  capabilities?: Capabilities;
+}
+
+export type FormInput =
+  /** A command picked from the platform's list, its options typed by the platform (Discord's slash commands). */
+  | { kind: "command"; name: string; options: Readonly<Record<string, string | number>> }
+  /** An answer typed into a form opened for a question: it is an answer whatever it says. */
+  | { kind: "answer"; text: string; answering?: Answering }
+  /** The member asks to answer their open question now (a button under it). */
+  | { kind: "reopen" };
+
+export interface Capabilities {
+  /** Replies in a group only their member sees (Discord's ephemeral replies). */
+  privateReplies: boolean;
+  /** Answers taken in a form the platform opens (Discord's modals), not from the next message. */
+  forms: boolean;
+  /** A link opening the private chat on a command (Telegram's deep links); absent, there is none. */
+  privateChatLink?(command: string): string;
 }
 
 export interface ReplyFile {
@@ -51,7 +76,12 @@ export interface Reply {
    * The member now has a question open (a mock interview): platforms with forms can ask for the answer in
    * one; the others take the next message, as the text says.
    */
-  awaitingAnswer?: { question: string };
+  awaitingAnswer?: {
+    question: string;
+    answering: Answering;
+    /** now: a new question, or one the member asked to answer; onRequest: shown again, behind a button. */
+    open: "now" | "onRequest";
+  };
   /**
    * Send nothing: a command refused in a flood after its burst's one notice. `text` still says why, for a
    * platform that must answer something.
@@ -91,6 +121,7 @@ export interface CommandContext {
   now: Date;
   /** The member's local date at `now`. */
   today: LocalDate;
+  capabilities: Capabilities;
+  /** Every command, for those that list them (/help). */
+  commands: readonly Command[];
 }
-
-export type CommandHandler = (ctx: CommandContext, args: string) => Promise<Reply>;

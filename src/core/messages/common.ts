@@ -10,6 +10,13 @@ export interface CommonMessages {
   "command.unknown"(p: { name: string; suggestion: string | null }): string;
   "text.notCommand"(p: None): string;
   "error.internal"(p: None): string;
+  /** A command that runs only in a group, sent in a private chat, or the reverse. */
+  "command.elsewhere"(p: { where: "group" | "private" }): string;
+  /** A command whose reply belongs in the private chat, asked for in a group: the link opens it there. */
+  "private.progress"(p: { link: string }): string;
+  "private.mock"(p: { link: string }): string;
+  /** /export and /forget: personal data stays out of groups. */
+  "private.personal"(p: { command: string; link: string }): string;
 
   "checkin.missing"(p: None): string;
   "checkin.invalid"(p: { input: string }): string;
@@ -72,6 +79,7 @@ export interface CommonMessages {
   "join.joined"(p: { name: string; group: string }): string;
   "join.inPrivate"(p: None): string;
 
-  help(p: { targetHours: number }): string;
+  /** The first line of /help; each command adds its own line after it. */
+  "help.intro"(p: None): string;
   "console.banner"(p: { database: string }): string;
 }

@@ -27,7 +27,7 @@ export interface MockAnswerInput {
   text: string;
   /** The platform's locale for the member, when they have not chosen one. */
   locale?: string | null;
-  /** See IncomingMessage.answersInForms: the follow-up is answered through a form, not a message. */
+  /** See Capabilities.forms: the follow-up is answered through a form, not a message. */
   answersInForms?: boolean;
   /**
    * The question a form was opened for: an answer to anything else (the session moved on, or a form
@@ -153,7 +153,10 @@ export async function answerMock(deps: CoreDeps, input: MockAnswerInput, now: Da
     followUp: followUpText,
     answerWith: input.answersInForms === true ? "form" : "message",
   });
-  return followUpText === null ? reply : { ...reply, awaitingAnswer: { question: followUpText } };
+  if (followUpText === null) return reply;
+  // The same session, now at its follow-up: offered behind a button where answers go in forms.
+  const followUpOf = { sessionId: session.id, stage: "followUp" as const };
+  return { ...reply, awaitingAnswer: { question: followUpText, answering: followUpOf, open: "onRequest" } };
 }
 
 /** Records the answer; when that fails, the question takes an answer again before the error goes on. */

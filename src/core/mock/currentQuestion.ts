@@ -57,8 +57,9 @@ export async function currentQuestion(
     minutesLeft: minutesLeft(session, now),
     answerWith: "form",
   });
+  const answering = { sessionId: session.id, stage: session.stage };
   return {
-    reply: { ...reply, awaitingAnswer: { question: prompt.text } },
-    answering: { sessionId: session.id, stage: session.stage },
+    reply: { ...reply, awaitingAnswer: { question: prompt.text, answering, open: "now" } },
+    answering,
   };
 }

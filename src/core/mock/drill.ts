@@ -19,11 +19,13 @@ function alreadyOpen(ctx: CommandContext, session: MockSession): Reply {
   const reply = say(ctx.t, "mock.alreadyOpen", {
     question: prompt?.text ?? session.questionId,
     minutesLeft: minutesLeft(session, ctx.now),
-    answerWith: ctx.message.answersInForms === true ? "form" : "message",
+    answerWith: ctx.capabilities.forms ? "form" : "message",
   });
   // Answers are only taken in the session's own chat: elsewhere the question is named, not asked again.
   const here = isFromChat(session, ctx.message.platform, ctx.message.chat.id);
-  return prompt !== null && here ? { ...reply, awaitingAnswer: { question: prompt.text } } : reply;
+  if (prompt === null || !here) return reply;
+  const answering = { sessionId: session.id, stage: session.stage };
+  return { ...reply, awaitingAnswer: { question: prompt.text, answering, open: "onRequest" } };
 }
 
 type Live =
@@ -64,7 +66,11 @@ export async function startDrill(ctx: CommandContext, topic: InterviewTopic | nu
   const suggested = topic === null;
   return {
     ...say(t, "mock.question", { topic: chosen, question, suggested, minutes: SESSION_MINUTES }),
-    awaitingAnswer: { question: t["mock.prompt"]({ topic: chosen, question, suggested }) },
+    awaitingAnswer: {
+      question: t["mock.prompt"]({ topic: chosen, question, suggested }),
+      answering: { sessionId: started.session.id, stage: started.session.stage },
+      open: "now",
+    },
   };
 }
 

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { CoreDeps } from "../../core/commands/context.js";
-import { handleMessage } from "../../core/handleMessage.js";
+import { dispatch } from "../../core/dispatch.js";
 import { messagesFor } from "../../core/messages/index.js";
 import type { Locale } from "../../core/roadmap/types.js";
 import { parseConsoleLine } from "./consoleLine.js";
@@ -44,7 +44,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       continue;
     }
     const name = speaker ?? localName;
-    const reply = await handleMessage(
+    const reply = await dispatch(
       deps,
       {
         platform: "console",

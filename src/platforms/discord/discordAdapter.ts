@@ -7,7 +7,7 @@ import { routeOf } from "../../logFields.js";
 import type { PlatformAdapter } from "../adapter.js";
 import type { CommandHashStore } from "../commandHashes.js";
 import { inFlight } from "../inFlight.js";
-import { commandDefinitions, optionSpecs } from "./commandDefinitions.js";
+import { commandDefinitions } from "./commandDefinitions.js";
 import { createClient } from "./createClient.js";
 import { apologise, handleInteraction } from "./handleInteraction.js";
 import { registerCommands } from "./registerCommands.js";
@@ -56,7 +56,6 @@ export function createDiscordAdapter(options: DiscordOptions): PlatformAdapter {
   const sender = createDiscordSender(client.rest);
   const context = {
     deps,
-    specs: optionSpecs(deps.roadmap),
     clock,
     deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
   };

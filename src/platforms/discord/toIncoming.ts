@@ -1,38 +1,31 @@
-// A slash command interaction → the core's IncomingMessage, in the same text form the console uses.
+// A Discord interaction → the core's IncomingMessage: who, where, what was picked or typed, and what Discord
+// can do with the reply.
 import {
   ApplicationCommandOptionType,
   type ChatInputCommandInteraction,
   type Interaction,
   PermissionFlagsBits,
 } from "discord.js";
-import type { IncomingMessage } from "../../core/commands/context.js";
-import type { OptionSpec } from "./commandDefinitions.js";
+import type { Capabilities, FormInput, IncomingMessage } from "../../core/commands/context.js";
 
-/** "/checkin 3h pandas": option values in their defined order; channels travel in chat.channelId. */
-export function commandText(interaction: ChatInputCommandInteraction, specs: OptionSpec[]): string {
-  const values: string[] = [];
-  for (const spec of specs) {
-    const option = interaction.options.get(spec.option);
-    if (option === null || option.type === ApplicationCommandOptionType.Channel) continue;
-    const value = String(option.value ?? "").trim();
-    if (value !== "") values.push(value);
+/** Ephemeral replies and modals; no deep links (a server member opens the bot's DMs from its profile). */
+export const DISCORD_CAPABILITIES: Capabilities = { privateReplies: true, forms: true };
+
+/** The options as Discord typed them: strings and numbers as values, a channel as its id. */
+export function commandForm(interaction: ChatInputCommandInteraction): FormInput {
+  const options: Record<string, string | number> = {};
+  for (const option of interaction.options.data) {
+    if (option.type === ApplicationCommandOptionType.Channel) options[option.name] = String(option.value);
+    else if (typeof option.value === "string" || typeof option.value === "number")
+      options[option.name] = option.value;
   }
-  return [`/${interaction.commandName}`, ...values].join(" ");
+  return { kind: "command", name: interaction.commandName, options };
 }
 
-function channelOption(interaction: ChatInputCommandInteraction): string | null {
-  const option = interaction.options.get("channel");
-  return option?.type === ApplicationCommandOptionType.Channel ? String(option.value) : null;
-}
-
-/** Who spoke and where, for any interaction; `text` is what the core reads. */
-export function toIncoming(interaction: Interaction, text: string): IncomingMessage {
+/** Who spoke and where, for any interaction; `form` is what the core reads. */
+export function toIncoming(interaction: Interaction, form: FormInput): IncomingMessage {
   const guildId = interaction.guildId;
-  // /setup names the study channel; anything else happens in the channel it was typed in.
-  const channelId =
-    (interaction.isChatInputCommand() && interaction.commandName === "setup"
-      ? channelOption(interaction)
-      : null) ?? interaction.channelId;
+  const channelId = interaction.channelId;
   return {
     platform: "discord",
     eventId: interaction.id,
@@ -48,17 +41,15 @@ export function toIncoming(interaction: Interaction, text: string): IncomingMess
     },
     chat:
       guildId === null
-        ? { id: interaction.channelId ?? interaction.user.id, kind: "private" }
+        ? { id: channelId ?? interaction.user.id, kind: "private" }
         : {
             id: guildId,
             kind: "group",
             title: interaction.guild?.name ?? guildId,
-            // Ephemeral replies: what is personal stays with the member even in a server channel.
-            privateReplies: true,
             ...(channelId !== null ? { channelId } : {}),
           },
-    text,
-    // No message content here: a mock answer always comes from a modal, opened by a command or a button.
-    answersInForms: true,
+    text: "",
+    form,
+    capabilities: DISCORD_CAPABILITIES,
   };
 }

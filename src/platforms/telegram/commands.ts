@@ -1,73 +1,19 @@
-// Which commands Telegram shows, who they are addressed to, and which ones move to the private chat.
+// Telegram's command menus, derived from the core's commands, and which commands in a text are ours.
 import type { Api } from "grammy";
 import type { BotCommand, BotCommandScope, LanguageCode } from "grammy/types";
+import { COMMANDS, commandNamed } from "../../core/commands/index.js";
 import { type ParsedCommand, parseCommand } from "../../core/commands/parseCommand.js";
-import { commandNamed } from "../../core/commands/registry.js";
-import { own } from "../../core/lookup.js";
-import type { MessageKey } from "../../core/messages/catalog.js";
-import { type Messages, messagesFor } from "../../core/messages/index.js";
 import type { Locale } from "../../core/roadmap/types.js";
 
-const DESCRIPTIONS = {
-  start: "telegram.command.start",
-  checkin: "telegram.command.checkin",
-  undo: "telegram.command.undo",
-  progress: "telegram.command.progress",
-  roadmap: "telegram.command.roadmap",
-  mock: "telegram.command.mock",
-  remind: "telegram.command.remind",
-  quiet: "telegram.command.quiet",
-  pause: "telegram.command.pause",
-  resume: "telegram.command.resume",
-  timezone: "telegram.command.timezone",
-  language: "telegram.command.language",
-  help: "telegram.command.help",
-  export: "telegram.command.export",
-  forget: "telegram.command.forget",
-  join: "telegram.command.join",
-  leaderboard: "telegram.command.leaderboard",
-  setup: "telegram.command.setup",
-} as const satisfies Record<string, MessageKey>;
+/** Telegram's limits on a menu entry. */
+export const MENU_LIMITS = { entries: 100, name: /^[a-z0-9_]{1,32}$/, description: 256 } as const;
 
-type MenuCommand = keyof typeof DESCRIPTIONS;
-
-const MENUS: Record<"private" | "group", MenuCommand[]> = {
-  private: [
-    "start",
-    "checkin",
-    "undo",
-    "progress",
-    "roadmap",
-    "mock",
-    "remind",
-    "quiet",
-    "pause",
-    "resume",
-    "timezone",
-    "language",
-    "export",
-    "forget",
-    "help",
-  ],
-  group: ["join", "checkin", "progress", "leaderboard", "setup", "mock", "help"],
-};
-
-/** Commands that answer in a group with a link to the private chat, where `/start <name>` runs them. */
-const PRIVATE_IN_GROUPS = {
-  progress: "telegram.progressInPrivate",
-  mock: "telegram.mockInPrivate",
-  export: "telegram.personalInPrivate",
-  forget: "telegram.personalInPrivate",
-} as const satisfies Record<string, MessageKey>;
-
-/** Commands the core refuses unless the platform vouches that the sender administers the group. */
-const ADMIN_ONLY: ReadonlySet<string> = new Set(["setup"]);
-
-/** A menu lists only what the core can answer, so a command shows up the day the core learns it. */
-export function menu(t: Messages, chat: "private" | "group"): BotCommand[] {
-  return MENUS[chat]
-    .filter((command) => commandNamed(command) !== null)
-    .map((command) => ({ command, description: t[DESCRIPTIONS[command]]({}) }));
+/** The commands a menu lists, each with its one line in the member's language. */
+export function menu(locale: Locale, chat: "private" | "group"): BotCommand[] {
+  return COMMANDS.filter((command) => command.menus.includes(chat)).map((command) => {
+    const texts = command.texts[locale];
+    return { command: command.name, description: texts.menu ?? texts.description };
+  });
 }
 
 /** Both menus, in the default language and for Telegram clients set to English or Portuguese. */
@@ -83,7 +29,7 @@ export async function publishMenus(api: Api, defaultLocale: Locale): Promise<voi
   ];
   for (const [locale, language_code] of languages) {
     for (const [chat, scope] of scopes) {
-      await api.setMyCommands(menu(messagesFor(locale), chat), { scope, language_code });
+      await api.setMyCommands(menu(locale, chat), { scope, language_code });
     }
   }
 }
@@ -100,27 +46,18 @@ export function commandFor(text: string, botUsername: string, inGroup: boolean):
   return command.addressee.toLowerCase() === botUsername.toLowerCase() ? command : null;
 }
 
-/** The registry's name for a command (aliases resolved), or the name as typed if the core lacks it. */
-export function canonicalName(name: string): string {
-  return commandNamed(name)?.name ?? name;
-}
-
-type RedirectKey = (typeof PRIVATE_IN_GROUPS)[keyof typeof PRIVATE_IN_GROUPS];
-
-// Names come from members: `in` or plain indexing would also find "constructor" or "__proto__".
-export function privateRedirect(name: string): RedirectKey | null {
-  return own<RedirectKey>(PRIVATE_IN_GROUPS, name) ?? null;
-}
-
-/** The command a `/start <payload>` deep link stands for, or null for an ordinary /start. */
-export function deepLinkCommand(payload: string): string | null {
-  return own<RedirectKey>(PRIVATE_IN_GROUPS, payload) === undefined ? null : `/${payload}`;
-}
-
-export function needsAdmin(name: string): boolean {
-  return ADMIN_ONLY.has(name);
-}
-
+/** A deep link that opens the private chat and runs `command` there (Telegram sends it as /start <command>). */
 export function deepLink(botUsername: string, command: string): string {
   return `https://t.me/${botUsername}?start=${command}`;
+}
+
+/**
+ * The text a deep link's /start stands for: `/progress` for "/start progress", when the payload names a
+ * command; null for an ordinary /start (a date, or nothing).
+ */
+export function deepLinkText(command: ParsedCommand): string | null {
+  // Telegram's protocol, not a command of ours: links always arrive as /start.
+  if (command.name !== "start" || command.addressee !== null) return null;
+  const target = commandNamed(command.args);
+  return target === null || target.visibility !== "private" ? null : `/${target.name}`;
 }

@@ -1,18 +1,10 @@
-// Handles one Telegram message: finds the command, asks the Bot API what the core may not trust from the
-// message, runs the core, and answers in the same chat.
+// Handles one Telegram message: keeps what is another bot's or a channel's out, tells the core what
+// Telegram can do, and sends the core's reply in the same chat.
 import { type Api, type Context, InputFile } from "grammy";
-import type { CoreDeps, IncomingMessage } from "../../core/commands/context.js";
-import { handleMessage } from "../../core/handleMessage.js";
-import { localeFrom, messagesFor } from "../../core/messages/index.js";
+import type { Capabilities, CoreDeps } from "../../core/commands/context.js";
+import { dispatch } from "../../core/dispatch.js";
 import { splitText } from "../splitText.js";
-import {
-  canonicalName,
-  commandFor,
-  deepLink,
-  deepLinkCommand,
-  needsAdmin,
-  privateRedirect,
-} from "./commands.js";
+import { commandFor, deepLink, deepLinkText } from "./commands.js";
 import { MAX_CAPTION, MAX_TEXT } from "./sender.js";
 import { toIncoming } from "./toIncoming.js";
 
@@ -39,14 +31,34 @@ export function messageHandler({ deps, clock }: MessageHandlerOptions) {
     // A group's conversation is not for the bot, and a command for another bot is not ours anywhere.
     if (command === null && (inGroup || incoming.text.trimStart().startsWith("/"))) return;
 
-    const t = messagesFor(localeFrom(incoming.user.locale) ?? deps.defaultLocale);
-    const name = command === null ? null : canonicalName(command.name);
-    const adminOnly = inGroup && name !== null && needsAdmin(name);
-
     // Sent on behalf of a chat: the group itself for its anonymous admins (Telegram sets this, members
-    // cannot), or a linked channel. Neither is a member who studies; only the admins may run admin commands.
+    // cannot), or a linked channel, which is no member at all.
     const onBehalfOf = message.sender_chat;
-    if (onBehalfOf !== undefined && !(adminOnly && onBehalfOf.id === message.chat.id)) return;
+    if (onBehalfOf !== undefined && onBehalfOf.id !== message.chat.id) return;
+
+    const capabilities: Capabilities = {
+      privateReplies: false,
+      forms: false,
+      privateChatLink: (name) => deepLink(ctx.me.username, name),
+    };
+    const linked = !inGroup && command !== null ? deepLinkText(command) : null;
+    const reply = await dispatch(
+      deps,
+      {
+        ...incoming,
+        text: linked ?? incoming.text,
+        user: {
+          ...incoming.user,
+          ...(onBehalfOf === undefined ? {} : { asGroup: true }),
+          // Asked of Telegram only for a command that needs it.
+          isGroupAdmin: () => isChatAdmin(ctx.api, incoming.chat.id, incoming.user.id),
+        },
+        capabilities,
+      },
+      clock(),
+    );
+    // Nothing to say, or a command dropped by the flood guard after its one notice: no API call either.
+    if (reply === null || reply.silent === true) return;
 
     const answer = async (text: string) => {
       for (const part of splitText(text, MAX_TEXT)) {
@@ -59,28 +71,7 @@ export function messageHandler({ deps, clock }: MessageHandlerOptions) {
         );
       }
     };
-
-    if (inGroup && name !== null) {
-      const redirect = privateRedirect(name);
-      if (redirect !== null) {
-        await answer(t[redirect]({ command: name, link: deepLink(ctx.me.username, name) }));
-        return;
-      }
-    }
-    const routed: IncomingMessage = { ...incoming };
-    if (!inGroup && name === "start" && command !== null) {
-      routed.text = deepLinkCommand(command.args) ?? incoming.text;
-    }
-    if (adminOnly) {
-      const isGroupAdmin =
-        onBehalfOf !== undefined || (await isChatAdmin(ctx.api, incoming.chat.id, incoming.user.id));
-      routed.user = { ...incoming.user, isGroupAdmin };
-    }
-
-    const reply = await handleMessage(deps, routed, clock());
-    // A command dropped by the flood guard after its one notice: no answer at all, so no API call either.
-    if (reply?.silent === true) return;
-    if (reply?.file !== undefined) {
+    if (reply.file !== undefined) {
       const { filename, content } = reply.file;
       // A caption Telegram would refuse as too long goes as messages after the document instead.
       const fits = reply.text.length <= MAX_CAPTION;
@@ -90,7 +81,6 @@ export function messageHandler({ deps, clock }: MessageHandlerOptions) {
         fits ? { caption: reply.text } : {},
       );
       if (!fits) await answer(reply.text);
-    } else if (reply !== null) await answer(reply.text);
-    else if (!inGroup) await answer(t["text.notCommand"]({}));
+    } else await answer(reply.text);
   };
 }

@@ -1,8 +1,8 @@
 // Commands are read whatever form of Unicode the keyboard sent, and unknown words never reach an object's
 // inherited properties.
 import { describe, expect, it } from "vitest";
+import { commandNamed } from "../../../src/core/commands/index.js";
 import { parseCommand } from "../../../src/core/commands/parseCommand.js";
-import { commandNamed } from "../../../src/core/commands/registry.js";
 
 describe("parseCommand", () => {
   it.each([

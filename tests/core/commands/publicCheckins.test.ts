@@ -1,8 +1,11 @@
 // /setup's choice of public check-in confirmations, and the check-in reply that carries it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { IncomingMessage } from "../../../src/core/commands/context.js";
+import type { Capabilities, IncomingMessage } from "../../../src/core/commands/context.js";
 import { openBot, type TestBot } from "../../support/bot.js";
 import { testDatabases } from "../../support/databases.js";
+
+/** A platform with private replies in groups, as Discord has. */
+const SERVER: Capabilities = { privateReplies: true, forms: false };
 
 const AT = "2026-11-28T15:00:00Z";
 /** A server where personal replies can be private (Discord). */
@@ -10,7 +13,6 @@ const server = (id: string): IncomingMessage["chat"] => ({
   id,
   kind: "group",
   title: "Study group",
-  privateReplies: true,
 });
 const DM: IncomingMessage["chat"] = { id: "dm-ana", kind: "private" };
 
@@ -22,38 +24,69 @@ describe.each(testDatabases)("public check-ins on $name", (database) => {
   afterAll(() => bot.close());
 
   it("GIVEN no choice THEN check-in confirmations stay private", async () => {
-    const reply = await bot.reply("/checkin 2h", { at: AT, chat: server("quiet-server") });
+    const reply = await bot.reply("/checkin 2h", {
+      at: AT,
+      chat: server("quiet-server"),
+      capabilities: SERVER,
+    });
     expect(reply?.text).toContain("Logged 2h");
     expect(reply?.audience).toBeUndefined();
     expect(
-      await bot.send("/setup sunday", { as: "admin", at: AT, admin: true, chat: server("quiet-server") }),
+      await bot.send("/setup sunday", {
+        as: "admin",
+        at: AT,
+        admin: true,
+        chat: server("quiet-server"),
+        capabilities: SERVER,
+      }),
     ).toContain("Check-in confirmations are private: only the member who checks in sees them.");
   });
 
   it("GIVEN /setup public THEN confirmations there are for the group, and a later /setup keeps the choice", async () => {
     const chat = server("open-server");
-    const done = await bot.send("/setup public", { as: "admin", at: AT, admin: true, chat });
+    const done = await bot.send("/setup public", {
+      as: "admin",
+      at: AT,
+      admin: true,
+      chat,
+      capabilities: SERVER,
+    });
     expect(done).toContain("every Sunday at 20:00");
     expect(done).toContain("Check-in confirmations are public: everyone here sees them.");
 
-    const confirmed = await bot.reply("/checkin 1h30 pandas", { as: "bia", at: AT, chat });
+    const confirmed = await bot.reply("/checkin 1h30 pandas", {
+      as: "bia",
+      at: AT,
+      chat,
+      capabilities: SERVER,
+    });
     expect(confirmed).toMatchObject({ audience: "group", text: expect.stringContaining("Logged 1h30") });
     // Mistakes and refusals are still the member's own.
-    expect((await bot.reply("/checkin lots", { as: "bia", at: AT, chat }))?.audience).toBeUndefined();
-    expect((await bot.reply("/checkin 13h", { as: "bia", at: AT, chat }))?.audience).toBeUndefined();
-    expect((await bot.reply("/progress", { as: "bia", at: AT, chat }))?.audience).toBeUndefined();
+    expect(
+      (await bot.reply("/checkin lots", { as: "bia", at: AT, chat, capabilities: SERVER }))?.audience,
+    ).toBeUndefined();
+    expect(
+      (await bot.reply("/checkin 13h", { as: "bia", at: AT, chat, capabilities: SERVER }))?.audience,
+    ).toBeUndefined();
+    expect(
+      (await bot.reply("/progress", { as: "bia", at: AT, chat, capabilities: SERVER }))?.audience,
+    ).toBeUndefined();
     // The same member in a private chat: nothing to share.
     expect((await bot.reply("/checkin 1h", { as: "bia", at: AT, chat: DM }))?.audience).toBeUndefined();
 
-    expect(await bot.send("/setup 19:00", { as: "admin", at: AT, admin: true, chat })).toContain(
-      "Check-in confirmations are public",
-    );
-    expect((await bot.reply("/checkin 30m", { as: "bia", at: AT, chat }))?.audience).toBe("group");
+    expect(
+      await bot.send("/setup 19:00", { as: "admin", at: AT, admin: true, chat, capabilities: SERVER }),
+    ).toContain("Check-in confirmations are public");
+    expect(
+      (await bot.reply("/checkin 30m", { as: "bia", at: AT, chat, capabilities: SERVER }))?.audience,
+    ).toBe("group");
 
-    expect(await bot.send("/setup private", { as: "admin", at: AT, admin: true, chat })).toContain(
-      "Check-in confirmations are private",
-    );
-    expect((await bot.reply("/checkin 30m", { as: "bia", at: AT, chat }))?.audience).toBeUndefined();
+    expect(
+      await bot.send("/setup private", { as: "admin", at: AT, admin: true, chat, capabilities: SERVER }),
+    ).toContain("Check-in confirmations are private");
+    expect(
+      (await bot.reply("/checkin 30m", { as: "bia", at: AT, chat, capabilities: SERVER }))?.audience,
+    ).toBeUndefined();
   });
 
   it("GIVEN Portuguese THEN /configurar público is read and confirmed in Portuguese", async () => {
@@ -63,21 +96,32 @@ describe.each(testDatabases)("public check-ins on $name", (database) => {
       at: AT,
       admin: true,
       chat,
+      capabilities: SERVER,
       locale: "pt-BR",
     });
     expect(done).toContain("As confirmações de check-in são públicas: todos aqui as veem.");
-    expect((await bot.reply("/checkin 1h", { as: "caio", at: AT, chat, locale: "pt-BR" }))?.audience).toBe(
-      "group",
-    );
+    expect(
+      (await bot.reply("/checkin 1h", { as: "caio", at: AT, chat, capabilities: SERVER, locale: "pt-BR" }))
+        ?.audience,
+    ).toBe("group");
   });
 
   it("GIVEN a word /setup does not know THEN a friendly error with an example, and nothing changes", async () => {
     const chat = server("typo-server");
-    expect(await bot.send("/setup publik", { as: "admin", at: AT, admin: true, chat })).toBe(
+    expect(
+      await bot.send("/setup publik", { as: "admin", at: AT, admin: true, chat, capabilities: SERVER }),
+    ).toBe(
       "I couldn't read “publik”. Use /setup [timezone] [weekday] [HH:MM] [public|private], e.g. /setup America/Sao_Paulo sunday 20:00 public",
     );
     expect(
-      await bot.send("/setup privadíssimo", { as: "admin", at: AT, admin: true, chat, locale: "pt-BR" }),
+      await bot.send("/setup privadíssimo", {
+        as: "admin",
+        at: AT,
+        admin: true,
+        chat,
+        capabilities: SERVER,
+        locale: "pt-BR",
+      }),
     ).toBe(
       "Não entendi “privadíssimo”. Use /setup [fuso] [dia da semana] [HH:MM] [público|privado], ex.: /setup America/Sao_Paulo domingo 20:00 público",
     );

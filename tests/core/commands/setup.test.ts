@@ -1,17 +1,19 @@
 // /setup writes the group's settings and the summary's next time together, or neither.
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { IncomingMessage } from "../../../src/core/commands/context.js";
+import type { Capabilities, IncomingMessage } from "../../../src/core/commands/context.js";
 import { groups } from "../../../src/db/schema/index.js";
 import { openBot, type TestBot } from "../../support/bot.js";
 import { testDatabases } from "../../support/databases.js";
+
+/** A platform with private replies in groups, as Discord has. */
+const SERVER: Capabilities = { privateReplies: true, forms: false };
 
 const AT = "2026-11-28T15:00:00Z";
 const chat: IncomingMessage["chat"] = {
   id: "fragile",
   kind: "group",
   title: "Fragile",
-  privateReplies: true,
 };
 
 describe.each(testDatabases)("/setup under a fault on $name", (database) => {
@@ -35,7 +37,7 @@ describe.each(testDatabases)("/setup under a fault on $name", (database) => {
     )[0];
 
   it("GIVEN the database fails on the summary's next time THEN nothing changed, the admin is told so, and a redelivery succeeds", async () => {
-    await bot.send("/join", { as: "bia", at: AT, chat });
+    await bot.send("/join", { as: "bia", at: AT, chat, capabilities: SERVER });
     const before = await settings();
     expect(before).toEqual({
       publicCheckins: false,
@@ -52,7 +54,14 @@ describe.each(testDatabases)("/setup under a fault on $name", (database) => {
       create trigger fail_summary_pointer before update on groups for each row
       when (new.next_summary_at is distinct from old.next_summary_at)
       execute function fail_summary_pointer()`);
-    const admin = { as: "admin", admin: true, chat, at: AT, eventId: "setup-under-fault" };
+    const admin = {
+      as: "admin",
+      admin: true,
+      chat,
+      capabilities: SERVER,
+      at: AT,
+      eventId: "setup-under-fault",
+    };
     expect(await bot.send("/setup public sunday 19:00", admin)).toBe(
       "Something went wrong on my side and nothing was saved. Please try again in a moment.",
     );

@@ -1,6 +1,6 @@
 // A mistyped command is answered with the one that was most likely meant, never with a wild guess.
 import { describe, expect, it } from "vitest";
-import { COMMAND_NAMES } from "../../../src/core/commands/registry.js";
+import { COMMAND_NAMES } from "../../../src/core/commands/index.js";
 import { closestName } from "../../../src/core/commands/suggest.js";
 
 describe("closestName", () => {

@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CoreDeps, IncomingMessage, Reply } from "../../../src/core/commands/context.js";
-import { handleMessage } from "../../../src/core/handleMessage.js";
+import { dispatch } from "../../../src/core/dispatch.js";
 import { createFloodGuard } from "../../../src/core/limits/floodGuard.js";
 import type { DatabaseHandle } from "../../../src/db/client.js";
 import { checkins, members } from "../../../src/db/schema/index.js";
@@ -38,7 +38,7 @@ describe.each(testDatabases)("the flood guard on $name", (database) => {
     events += 1;
     const where: IncomingMessage["chat"] =
       chat === "private" ? { id: `dm-${as}`, kind: "private" } : { id: chat, kind: "group", title: chat };
-    return handleMessage(
+    return dispatch(
       deps,
       {
         platform: "telegram",

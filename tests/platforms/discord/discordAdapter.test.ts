@@ -2,7 +2,7 @@
 import { GatewayIntentBits } from "discord.js";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { SLASH_COMMANDS } from "../../../src/core/messages/discord.js";
+import { COMMANDS } from "../../../src/core/commands/index.js";
 import { checkins, identities } from "../../../src/db/schema/index.js";
 import { runTick } from "../../../src/scheduler/runTick.js";
 import {
@@ -60,7 +60,7 @@ describe.each(testDatabases)("Discord adapter on $name", (testDatabase) => {
     expect(registration?.path).toBe("/applications/100000000000000001/commands");
     const body = registration?.body as Array<Record<string, unknown>>;
     // Every slash command the catalog names, in its order.
-    expect(body.map((c) => c.name)).toEqual([...SLASH_COMMANDS]);
+    expect(body.map((c) => c.name)).toEqual(COMMANDS.map((command) => command.name));
     const progress = body.find((c) => c.name === "progress");
     expect(progress?.name_localizations).toEqual({ "pt-BR": "progresso" });
     expect(body.find((c) => c.name === "setup")?.default_member_permissions).toBe("32");

@@ -43,6 +43,16 @@ export const common: CommonMessages = {
   "text.notCommand": () => "Commands start with a slash — try /checkin 2h or /help.",
   "error.internal": () =>
     "Something went wrong on my side and nothing was saved. Please try again in a moment.",
+  "command.elsewhere": ({ where }) =>
+    where === "group"
+      ? "That one works in a group chat: send it there."
+      : "That one works in our private chat: send it to me there.",
+  "private.progress": ({ link }) =>
+    `Your full progress is in our private chat, so the group stays readable: ${link}`,
+  "private.mock": ({ link }) =>
+    `Mock interviews happen in a private chat, so you can answer at your own pace: ${link}`,
+  "private.personal": ({ command, link }) =>
+    `/${command} is about your own data, so it happens in our private chat: ${link}`,
 
   "checkin.missing": () => `How long did you study? For example: ${EXAMPLES}`,
   "checkin.invalid": ({ input }) => `I couldn't read “${input}” as a duration. Try: ${EXAMPLES}`,
@@ -123,27 +133,7 @@ export const common: CommonMessages = {
   "join.inPrivate": () =>
     "/join is for groups: send it in your study group's chat. Here, just /checkin 2h to log time.",
 
-  help: ({ targetHours }) =>
-    [
-      "Constância keeps your study group consistent. Commands:",
-      "/start [YYYY-MM-DD] — join; the date is your roadmap day 1 (default today)",
-      "/checkin <time> [note] — log study time: 3h, 90m, 1h30, 1,5h, 2h yesterday",
-      "/undo — remove your latest check-in (within 24h)",
-      `/progress — this week against the ${targetHours}h target, streak, roadmap week`,
-      "/roadmap [week] — a week's focus and tasks",
-      "/timezone <zone> — e.g. /timezone America/Sao_Paulo",
-      "/language en|pt — English or Brazilian Portuguese",
-      "/join — in a group chat: join its study group",
-      "/mock [topic|stop|skip|history] — a mock interview question, judged (e.g. /mock versioning)",
-      "/remind HH:MM — the time of your daily nudge, e.g. /remind 07:30",
-      "/quiet HH:MM-HH:MM|off — hours when nothing is sent, e.g. /quiet 22:00-07:00",
-      "/pause <days|YYYY-MM-DD> — pause nudges and recaps, e.g. /pause 7; /resume — back early",
-      "/leaderboard [this|last|all] — in the group: hours this week, last week or since the start",
-      "/leaderboard-optout — keep your name off the board (your hours still count); /leaderboard-optin — back on",
-      "/setup [timezone] [weekday] [HH:MM] [public|private] — group admins: post the weekly summary here",
-      "/export — everything stored about you, as a file; /forget — delete it all",
-      "/help — this list",
-    ].join("\n"),
+  "help.intro": () => "Constância keeps your study group consistent. Commands:",
   "console.banner": ({ database }) =>
     [
       `Constância — running in this terminal (database: ${database}).`,

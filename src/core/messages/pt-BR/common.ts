@@ -44,6 +44,16 @@ export const common: CommonMessages = {
   "text.notCommand": () => "Os comandos começam com barra — tente /checkin 2h ou /ajuda.",
   "error.internal": () =>
     "Algo deu errado do meu lado e nada foi salvo. Por favor, tente de novo daqui a pouco.",
+  "command.elsewhere": ({ where }) =>
+    where === "group"
+      ? "Esse comando funciona num grupo: mande lá."
+      : "Esse comando funciona na nossa conversa privada: mande para mim lá.",
+  "private.progress": ({ link }) =>
+    `O seu progresso completo fica na nossa conversa privada, para o grupo continuar legível: ${link}`,
+  "private.mock": ({ link }) =>
+    `As entrevistas simuladas acontecem numa conversa privada, para você responder no seu ritmo: ${link}`,
+  "private.personal": ({ command, link }) =>
+    `/${command} trata dos seus dados, então acontece na nossa conversa privada: ${link}`,
 
   "checkin.missing": () => `Quanto tempo você estudou? Por exemplo: ${EXAMPLES}`,
   "checkin.invalid": ({ input }) => `Não entendi “${input}” como duração. Tente: ${EXAMPLES}`,
@@ -124,27 +134,7 @@ export const common: CommonMessages = {
   "join.inPrivate": () =>
     "/entrar (/join) é para grupos: mande no chat do seu grupo de estudos. Aqui, é só /checkin 2h para registrar.",
 
-  help: ({ targetHours }) =>
-    [
-      "A Constância mantém o seu grupo de estudos constante. Comandos:",
-      "/start [AAAA-MM-DD] — entrar; a data é o dia 1 do seu roadmap (padrão: hoje)",
-      "/checkin <tempo> [anotação] — registrar estudo: 3h, 90m, 1h30, 1,5h, 2h ontem",
-      "/desfazer (/undo) — remove o seu último check-in (até 24h)",
-      `/progresso (/progress) — a semana contra a meta de ${targetHours}h, sequência, semana do roadmap`,
-      "/roadmap [semana] — foco e tarefas de uma semana",
-      "/fuso (/timezone) <fuso> — ex.: /fuso America/Sao_Paulo",
-      "/idioma (/language) en|pt — inglês ou português",
-      "/entrar (/join) — num grupo: entrar no grupo de estudos dele",
-      "/mock (/entrevista) [tema|stop|skip|history] — uma pergunta de entrevista, avaliada (ex.: /mock versionamento)",
-      "/lembrete (/remind) HH:MM — o horário do seu lembrete diário, ex.: /lembrete 07:30",
-      "/silencio (/quiet) HH:MM-HH:MM|off — horas em que nada é enviado, ex.: /silencio 22:00-07:00",
-      "/pausar (/pause) <dias|AAAA-MM-DD> — pausa lembretes e resumos, ex.: /pausar 7; /retomar (/resume) — volta antes",
-      "/placar (/leaderboard) [esta|passada|tudo] — no grupo: horas desta semana, da anterior ou desde o início",
-      "/leaderboard-optout — tira o seu nome do placar (suas horas continuam contando); /leaderboard-optin — volta",
-      "/configurar (/setup) [fuso] [dia] [HH:MM] [público|privado] — admins do grupo: o resumo semanal vai para este chat",
-      "/exportar (/export) — tudo o que está guardado sobre você, em um arquivo; /esquecer (/forget) — apaga tudo",
-      "/ajuda (/help) — esta lista",
-    ].join("\n"),
+  "help.intro": () => "A Constância mantém o seu grupo de estudos constante. Comandos:",
   "console.banner": ({ database }) =>
     [
       `Constância — rodando neste terminal (banco de dados: ${database}).`,

@@ -1,0 +1,30 @@
+// /export: everything stored about the member, as a file.
+import { ok } from "../../result.js";
+import { say } from "../reply.js";
+import { defineCommand } from "../spec.js";
+import { texts } from "./texts.js";
+
+export const exportData = defineCommand<null>({
+  name: "export",
+  aliases: { en: [], "pt-BR": ["exportar"] },
+  options: [],
+  where: "any",
+  visibility: "private",
+  privateLink: (link) => ({ id: "private.personal", params: { command: "export", link } }),
+  menus: ["private"],
+  changesData: false,
+  texts,
+  parse: () => ok(null),
+  async run({ deps, member, t, now }) {
+    const data = await deps.store.exportMember(member.id);
+    const count = (rows: unknown) => (Array.isArray(rows) ? rows.length : 0);
+    return {
+      ...say(t, "export.ready", { checkins: count(data.checkins), mockAnswers: count(data.mockAnswers) }),
+      file: {
+        filename: `constancia-export-${member.id}-${now.toISOString().slice(0, 10)}.json`,
+        mime: "application/json",
+        content: JSON.stringify({ exportedAt: now.toISOString(), ...data }, null, 2),
+      },
+    };
+  },
+});

@@ -1,0 +1,21 @@
+// /help: every command's own line, in the index's order, after a word on what the bot is for.
+import { ok } from "../../result.js";
+import { defineCommand } from "../spec.js";
+import { texts } from "./texts.js";
+
+export const help = defineCommand<null>({
+  name: "help",
+  aliases: { en: [], "pt-BR": ["ajuda"] },
+  options: [],
+  where: "any",
+  visibility: "personal",
+  menus: ["private", "group"],
+  changesData: false,
+  texts,
+  parse: () => ok(null),
+  async run({ deps, t, commands }) {
+    const targetHours = deps.roadmap.weeklyTargetHours;
+    const lines = commands.map((command) => command.texts[t.locale].help({ targetHours }));
+    return { text: [t["help.intro"]({}), ...lines].join("\n") };
+  },
+});

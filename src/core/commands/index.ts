@@ -1,0 +1,60 @@
+// Every command, in the order /help and the menus list them. Adding one: its folder, and a line here.
+import { own } from "../lookup.js";
+import { checkin } from "./checkin/checkin.js";
+import { exportData } from "./export/export.js";
+import { forget } from "./forget/forget.js";
+import { help } from "./help/help.js";
+import { join } from "./join/join.js";
+import { language } from "./language/language.js";
+import { leaderboard } from "./leaderboard/leaderboard.js";
+import { leaderboardIn } from "./leaderboard-optin/leaderboard-optin.js";
+import { leaderboardOut } from "./leaderboard-optout/leaderboard-optout.js";
+import { mock } from "./mock/mock.js";
+import { pause } from "./pause/pause.js";
+import { progress } from "./progress/progress.js";
+import { quiet } from "./quiet/quiet.js";
+import { remind } from "./remind/remind.js";
+import { resume } from "./resume/resume.js";
+import { roadmap } from "./roadmap/roadmap.js";
+import { setup } from "./setup/setup.js";
+import type { Command } from "./spec.js";
+import { start } from "./start/start.js";
+import { timezone } from "./timezone/timezone.js";
+import { undo } from "./undo/undo.js";
+
+export const COMMANDS: readonly Command[] = [
+  start,
+  checkin,
+  undo,
+  progress,
+  roadmap,
+  mock,
+  join,
+  leaderboard,
+  leaderboardOut,
+  leaderboardIn,
+  remind,
+  quiet,
+  pause,
+  resume,
+  timezone,
+  language,
+  setup,
+  exportData,
+  forget,
+  help,
+];
+
+const BY_NAME: Record<string, Command> = Object.fromEntries(
+  COMMANDS.flatMap((command) =>
+    [command.name, ...command.aliases.en, ...command.aliases["pt-BR"]].map((name) => [name, command]),
+  ),
+);
+
+/** Every name a command answers to, English and Portuguese. */
+export const COMMAND_NAMES: readonly string[] = Object.keys(BY_NAME);
+
+/** The command a name (or alias) stands for; names come from members, so only own keys count. */
+export function commandNamed(name: string): Command | null {
+  return own(BY_NAME, name) ?? null;
+}

@@ -1,0 +1,14 @@
+// /leaderboard-optin in both languages.
+import type { Locale } from "../../roadmap/types.js";
+import type { CommandTexts } from "../spec.js";
+
+export const texts: Record<Locale, CommandTexts> = {
+  en: {
+    description: "Appear on the leaderboard again",
+    help: () => "/leaderboard-optin — put your name back on the board",
+  },
+  "pt-BR": {
+    description: "Voltar a aparecer no placar",
+    help: () => "/placar-entrar (/leaderboard-optin) — volta a mostrar o seu nome no placar",
+  },
+};

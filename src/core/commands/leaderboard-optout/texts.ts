@@ -1,0 +1,15 @@
+// /leaderboard-optout in both languages.
+import type { Locale } from "../../roadmap/types.js";
+import type { CommandTexts } from "../spec.js";
+
+export const texts: Record<Locale, CommandTexts> = {
+  en: {
+    description: "Leave the leaderboard (your hours still count in the group total)",
+    help: () => "/leaderboard-optout — keep your name off the board (your hours still count)",
+  },
+  "pt-BR": {
+    description: "Sair do placar (suas horas ainda contam no total do grupo)",
+    help: () =>
+      "/placar-sair (/leaderboard-optout) — tira o seu nome do placar (suas horas continuam contando)",
+  },
+};

@@ -1,0 +1,52 @@
+// /leaderboard [this|last|all]: the group's hours, by member.
+import type { LeaderboardPeriod } from "../../messages/schedule.js";
+import { buildBoard } from "../../nudges/board.js";
+import { parsePeriod } from "../../nudges/parseArgs.js";
+import { err, ok } from "../../result.js";
+import { addDays, localDateOf, weekOf } from "../../time/dates.js";
+import { say } from "../reply.js";
+import { argText, defineCommand } from "../spec.js";
+import { texts } from "./texts.js";
+
+const PERIODS: Record<LeaderboardPeriod, Record<"en" | "pt-BR", string>> = {
+  this: { en: "This week", "pt-BR": "Esta semana" },
+  last: { en: "Last week", "pt-BR": "Semana passada" },
+  all: { en: "All time", "pt-BR": "Desde o início" },
+};
+
+export const leaderboard = defineCommand<{ period: LeaderboardPeriod }>({
+  name: "leaderboard",
+  aliases: { en: [], "pt-BR": ["placar"] },
+  options: [
+    {
+      name: "period",
+      kind: "text",
+      choices: () => (["this", "last", "all"] as const).map((value) => ({ value, label: PERIODS[value] })),
+    },
+  ],
+  where: "group",
+  elsewhere: { id: "leaderboard.notGroup", params: {} },
+  visibility: "public",
+  menus: ["group"],
+  changesData: false,
+  texts,
+  parse(args) {
+    const parsed = parsePeriod(argText(args, "period"));
+    return parsed.ok
+      ? ok({ period: parsed.value })
+      : err({ id: "leaderboard.invalidPeriod", params: parsed.error });
+  },
+  async run({ deps, message, t, now }, { period }) {
+    const group = await deps.schedule.groupByChat(message.platform, message.chat.id);
+    if (group === null) return say(t, "leaderboard.notGroup", {});
+    const thisWeek = weekOf(localDateOf(now, group.timezone));
+    const [from, to] =
+      period === "this"
+        ? [thisWeek.start, thisWeek.end]
+        : period === "last"
+          ? [addDays(thisWeek.start, -7), addDays(thisWeek.start, -1)]
+          : [null, thisWeek.end];
+    const board = buildBoard(await deps.schedule.groupMinutes(group.id, from, to));
+    return say(t, "leaderboard", { period, ...board });
+  },
+});

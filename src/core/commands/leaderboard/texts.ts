@@ -1,0 +1,21 @@
+// /leaderboard in both languages.
+import type { Locale } from "../../roadmap/types.js";
+import type { CommandTexts } from "../spec.js";
+
+export const texts: Record<Locale, CommandTexts> = {
+  en: {
+    description: "The group's hours ranking",
+    menu: "This week's hours in the group",
+    help: () => "/leaderboard [this|last|all] — in the group: hours this week, last week or since the start",
+    options: { period: { name: "period", description: "Which weeks to rank (default: this week)" } },
+  },
+  "pt-BR": {
+    description: "O placar de horas do grupo",
+    menu: "As horas da semana no grupo",
+    help: () =>
+      "/placar (/leaderboard) [esta|passada|tudo] — no grupo: horas desta semana, da anterior ou desde o início",
+    options: {
+      period: { name: "periodo", description: "Quais semanas entram no placar (padrão: esta semana)" },
+    },
+  },
+};

@@ -1,0 +1,26 @@
+// /mock in both languages.
+import type { Locale } from "../../roadmap/types.js";
+import type { CommandTexts } from "../spec.js";
+
+export const texts: Record<Locale, CommandTexts> = {
+  en: {
+    description: "Practise an interview question",
+    menu: "Practise a job interview question",
+    help: () => "/mock [topic|stop|skip|history] — a mock interview question, judged (e.g. /mock versioning)",
+    options: {
+      topic: {
+        name: "topic",
+        description: "The interview topic (default: the one you most need to practise)",
+      },
+    },
+  },
+  "pt-BR": {
+    description: "Treine uma pergunta de entrevista",
+    menu: "Treinar uma pergunta de entrevista de emprego",
+    help: () =>
+      "/mock (/simulado, /entrevista) [tema|stop|skip|history] — uma pergunta de entrevista, avaliada (ex.: /mock versionamento)",
+    options: {
+      topic: { name: "tema", description: "O tema da entrevista (padrão: o que você mais precisa treinar)" },
+    },
+  },
+};

@@ -1,0 +1,34 @@
+// /remind HH:MM: the time of the member's daily nudge.
+import { pointersAfterChange } from "../../nudges/reschedule.js";
+import { parseWallTime, type WallTime } from "../../nudges/wallClock.js";
+import { err, ok } from "../../result.js";
+import { say } from "../reply.js";
+import { argText, defineCommand } from "../spec.js";
+import { texts } from "./texts.js";
+
+export const remind = defineCommand<{ time: WallTime | null }>({
+  name: "remind",
+  aliases: { en: [], "pt-BR": ["lembrete"] },
+  options: [{ name: "time", kind: "text", maxLength: 5 }],
+  where: "any",
+  visibility: "personal",
+  menus: ["private"],
+  changesData: true,
+  texts,
+  parse(args) {
+    const input = argText(args, "time");
+    if (input === "") return ok({ time: null });
+    const time = parseWallTime(input);
+    return time === null
+      ? err({ id: "remind.invalid", params: { input: input.slice(0, 40) } })
+      : ok({ time });
+  },
+  async run({ deps, member, t, now }, { time }) {
+    if (time === null) return say(t, "remind.current", { time: member.remindTime, zone: member.timezone });
+    await deps.store.updateMember(member.id, {
+      remindTime: time,
+      pointers: pointersAfterChange({ ...member, remindTime: time }, now),
+    });
+    return say(t, "remind.set", { time, zone: member.timezone });
+  },
+});

@@ -1,0 +1,109 @@
+// /setup [timezone] [weekday] [HH:MM] [public|private]: group admins choose where and when the weekly summary
+// is posted, and whether check-in confirmations are for everyone.
+
+import type { UserError } from "../../messages/index.js";
+import { nextGroupSummary } from "../../nudges/occurrences.js";
+import { parseSetup, parseWeekday, type SetupChoice } from "../../nudges/parseArgs.js";
+import { parseWallTime } from "../../nudges/wallClock.js";
+import { err, ok, type Result } from "../../result.js";
+import { canonicalZone } from "../../time/dates.js";
+import { say } from "../reply.js";
+import { type CommandArgs, defineCommand } from "../spec.js";
+import { CHECKINS, texts, WEEKDAYS } from "./texts.js";
+
+interface SetupRequest extends SetupChoice {
+  /** The channel a form named for the summary; else the chat the command came from. */
+  channelId?: string;
+}
+
+const invalid = (input: string): UserError => ({
+  id: "setup.invalid",
+  params: { input: input.slice(0, 40) },
+});
+
+/** A form's fields, each read by its own parser: the values never travel as one text. */
+function fromOptions(values: Readonly<Record<string, string | number>>): Result<SetupRequest, UserError> {
+  const request: SetupRequest = {};
+  const text = (name: string) => (values[name] === undefined ? null : String(values[name]).trim());
+  const channel = text("channel");
+  if (channel !== null && channel !== "") request.channelId = channel;
+  const zone = text("timezone");
+  if (zone !== null && zone !== "") {
+    const canonical = canonicalZone(zone);
+    if (canonical === null) return err(invalid(zone));
+    request.zone = canonical;
+  }
+  const day = text("day");
+  if (day !== null && day !== "") {
+    const weekday = parseWeekday(day);
+    if (weekday === null) return err(invalid(day));
+    request.weekday = weekday;
+  }
+  const time = text("time");
+  if (time !== null && time !== "") {
+    const wall = parseWallTime(time);
+    if (wall === null) return err(invalid(time));
+    request.time = wall;
+  }
+  const checkins = text("checkins");
+  if (checkins === "public" || checkins === "private") request.publicCheckins = checkins === "public";
+  else if (checkins !== null && checkins !== "") return err(invalid(checkins));
+  return ok(request);
+}
+
+function parseArgs(args: CommandArgs): Result<SetupRequest, UserError> {
+  if (args.kind === "options") return fromOptions(args.values);
+  const parsed = parseSetup(args.text);
+  return parsed.ok ? parsed : err(invalid(parsed.error.input));
+}
+
+/**
+ * Its writes (the settings, then the summary's next time, which depends on them) run in the transaction
+ * dispatch opens for a command that changes data: a failure between them keeps neither, as the admin is told.
+ */
+export const setup = defineCommand<SetupRequest>({
+  name: "setup",
+  aliases: { en: [], "pt-BR": ["configurar"] },
+  options: [
+    { name: "channel", kind: "channel", required: true },
+    { name: "timezone", kind: "text", suggest: "timezone", maxLength: 64 },
+    { name: "day", kind: "text", choices: () => WEEKDAYS },
+    { name: "time", kind: "text", maxLength: 5 },
+    { name: "checkins", kind: "text", choices: () => CHECKINS },
+  ],
+  where: "group",
+  elsewhere: { id: "setup.notGroup", params: {} },
+  adminOnly: { id: "setup.notAdmin", params: {} },
+  visibility: "personal",
+  menus: ["group"],
+  changesData: true,
+  texts,
+  parse: parseArgs,
+  async run({ deps, message, t, now, capabilities }, request) {
+    const current = await deps.schedule.groupByChat(message.platform, message.chat.id);
+    const settings = {
+      timezone: request.zone ?? current?.timezone ?? deps.defaultTimezone,
+      summaryWeekday: request.weekday ?? current?.summaryWeekday ?? 6,
+      summaryTime: request.time ?? current?.summaryTime ?? "20:00",
+      summaryChannelId: request.channelId ?? message.chat.channelId ?? message.chat.id,
+      locale: t.locale,
+      publicCheckins: request.publicCheckins ?? current?.publicCheckins ?? false,
+    };
+    const group = await deps.schedule.setupGroup(
+      { platform: message.platform, chatId: message.chat.id, title: message.chat.title ?? message.chat.id },
+      settings,
+    );
+    await deps.schedule.setGroupPointer(group.id, nextGroupSummary(group, now));
+    return say(t, "setup.done", {
+      title: group.title,
+      zone: group.timezone,
+      weekday: group.summaryWeekday,
+      time: group.summaryTime,
+      checkins: !capabilities.privateReplies
+        ? "noPrivateReplies"
+        : group.publicCheckins
+          ? "public"
+          : "private",
+    });
+  },
+});

@@ -1,0 +1,119 @@
+// What a command is: its names, options, where it runs and for whom, a pure parser and its run. Platforms
+// derive their menus and definitions from these; dispatch applies the policy they declare.
+import { render, type UserError } from "../messages/index.js";
+import type { Result } from "../result.js";
+import type { Locale, Roadmap } from "../roadmap/types.js";
+import type { LocalDate } from "../time/dates.js";
+import type { CommandContext, Reply } from "./context.js";
+
+/** Where a command runs: anywhere, only in a group, or only in the private chat. */
+export type Where = "any" | "group" | "private";
+
+/**
+ * Who sees the reply in a group. personal: the member, where the platform can reply privately (else the
+ * chat); public: everyone; private: never the group — where replies cannot be private, a link to the
+ * private chat instead.
+ */
+export type Visibility = "personal" | "public" | "private";
+
+/** A value a member may pick for an option, named in each language. */
+export interface Choice {
+  value: string;
+  label: Record<Locale, string>;
+}
+
+export interface OptionSpec {
+  /** The English name; its name in Portuguese comes with the command's texts. */
+  name: string;
+  kind: "text" | "integer" | "channel";
+  required?: boolean;
+  maxLength?: number;
+  min?: number;
+  max?(roadmap: Roadmap): number;
+  choices?(roadmap: Roadmap): Choice[];
+  /** Suggestions as the member types, from a list the platform knows (IANA zones). */
+  suggest?: "timezone";
+}
+
+/** A command's arguments: the text after its name, or the values a platform's form collected. */
+export type CommandArgs =
+  | { kind: "text"; text: string }
+  | { kind: "options"; values: Readonly<Record<string, string | number>> };
+
+/** What a parser may read besides the arguments: nothing that needs the database or the clock. */
+export interface ParseEnv {
+  roadmap: Roadmap;
+  /** The member's local date. */
+  today: LocalDate;
+}
+
+export interface OptionTexts {
+  /** The option's name in this language (Discord: lowercase, no spaces, up to 32 characters). */
+  name: string;
+  description: string;
+}
+
+export interface CommandTexts {
+  /** One line for pickers that show the options too (up to 100 characters). */
+  description: string;
+  /** One line for menus that show no options, with an example; the description when absent. */
+  menu?: string;
+  /** Its line in /help: how to write it, and what it does. */
+  help(p: { targetHours: number }): string;
+  options?: Record<string, OptionTexts>;
+}
+
+export interface CommandSpec<A> {
+  name: string;
+  /** Other names it answers to, per language; the first Portuguese one is its name in pickers. */
+  aliases: Record<Locale, readonly string[]>;
+  options: readonly OptionSpec[];
+  where: Where;
+  visibility: Visibility;
+  /**
+   * With visibility "private": what a group is told instead, with the link that opens the private chat on
+   * this command (on a platform without private replies in groups).
+   */
+  privateLink?(link: string): UserError;
+  /** Only a group's admins may run it, as the platform vouches; this is what anyone else is told. */
+  adminOnly?: UserError;
+  /** The reply where it may not run: a group command in a private chat, or the reverse. */
+  elsewhere?: UserError;
+  /** Menus that list it (menus are short: everything else is still in /help and the pickers). */
+  menus: readonly ("private" | "group")[];
+  /** Its reply may ask a question to answer: a platform with forms opens one at once, so it cannot wait. */
+  asksQuestions?: boolean;
+  /** It changes what is stored: run once per platform event, never dropped silently by the flood guard. */
+  changesData: boolean;
+  /** Keeps its event in its own write (one round trip on the hot path) rather than in onceForEvent. */
+  recordsOwnEvent?: boolean;
+  texts: Record<Locale, CommandTexts>;
+  parse(args: CommandArgs, env: ParseEnv): Result<A, UserError>;
+  run(ctx: CommandContext, args: A): Promise<Reply>;
+}
+
+/** A command as the index holds it: its parse and run sealed together, so their argument type agrees. */
+export interface Command extends Omit<CommandSpec<unknown>, "parse" | "run"> {
+  parse(args: CommandArgs, env: ParseEnv): Result<unknown, UserError>;
+  /** Parses, then runs; a parse error is the reply. */
+  handle(ctx: CommandContext, args: CommandArgs): Promise<Reply>;
+}
+
+export function defineCommand<A>(spec: CommandSpec<A>): Command {
+  const { parse, run, ...meta } = spec;
+  return {
+    ...meta,
+    parse,
+    async handle(ctx, args) {
+      const parsed = parse(args, { roadmap: ctx.deps.roadmap, today: ctx.today });
+      return parsed.ok ? run(ctx, parsed.value) : { text: render(ctx.t, parsed.error) };
+    },
+  };
+}
+
+/** The text of one option: the whole text after the name, or the form's value. */
+export function argText(args: CommandArgs, option: string): string {
+  if (args.kind === "text") return args.text.trim();
+  const value = args.values[option];
+  return value === undefined ? "" : String(value).trim();
+}

@@ -1,0 +1,36 @@
+// /timezone <IANA zone>: the zone that decides the member's local days and reminder hours.
+import { DateTime } from "luxon";
+import { pointersAfterChange } from "../../nudges/reschedule.js";
+import { err, ok } from "../../result.js";
+import { canonicalZone } from "../../time/dates.js";
+import { say } from "../reply.js";
+import { argText, defineCommand } from "../spec.js";
+import { texts } from "./texts.js";
+
+export const timezone = defineCommand<{ zone: string | null }>({
+  name: "timezone",
+  aliases: { en: [], "pt-BR": ["fuso"] },
+  options: [{ name: "zone", kind: "text", required: true, suggest: "timezone", maxLength: 64 }],
+  where: "any",
+  visibility: "personal",
+  menus: ["private"],
+  changesData: true,
+  texts,
+  parse(args) {
+    const input = argText(args, "zone");
+    if (input === "") return ok({ zone: null });
+    const zone = canonicalZone(input);
+    return zone === null
+      ? err({ id: "timezone.unknown", params: { input: input.slice(0, 64) } })
+      : ok({ zone });
+  },
+  async run({ deps, member, t, now }, { zone }) {
+    if (zone === null) return say(t, "timezone.current", { zone: member.timezone });
+    await deps.store.updateMember(member.id, {
+      timezone: zone,
+      pointers: pointersAfterChange({ ...member, timezone: zone }, now),
+    });
+    const localTime = DateTime.fromJSDate(now, { zone }).toFormat("HH:mm");
+    return say(t, "timezone.set", { zone, localTime });
+  },
+});

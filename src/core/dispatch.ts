@@ -1,0 +1,256 @@
+// The core's one way in: a message, a form or a button from any platform in, at most one reply out. The
+// member and their language are settled once; each command's declared policy (where it runs, who sees it,
+// who may run it) is applied here with what the platform can do.
+import type { Capabilities, CoreDeps, FormInput, IncomingMessage, Reply } from "./commands/context.js";
+import { COMMAND_NAMES, COMMANDS, commandNamed } from "./commands/index.js";
+import { parseCommand } from "./commands/parseCommand.js";
+import { refuse, say } from "./commands/reply.js";
+import type { Command, CommandArgs } from "./commands/spec.js";
+import { closestName } from "./commands/suggest.js";
+import { cleanMemberText } from "./memberText.js";
+import { localeFrom, type Messages, messagesFor } from "./messages/index.js";
+import { answerMock } from "./mock/answer.js";
+import { currentQuestion } from "./mock/currentQuestion.js";
+import { localDateOf } from "./time/dates.js";
+
+/** A platform that declares nothing: replies go to the chat they came from, answers come as messages. */
+const PLAIN: Capabilities = { privateReplies: false, forms: false };
+
+interface Request {
+  /** The name as the member wrote it (an alias, a typo). */
+  name: string;
+  args: CommandArgs;
+}
+
+function requestOf(message: IncomingMessage): Request | null {
+  if (message.form?.kind === "command") {
+    return { name: message.form.name, args: { kind: "options", values: message.form.options } };
+  }
+  const command = parseCommand(message.text);
+  return command === null ? null : { name: command.name, args: { kind: "text", text: command.args } };
+}
+
+/**
+ * Null: nothing to say (chatter in a group, a message sent in a group's name that is not for us). Commands
+ * past the flood guard's rate are refused before any query. Failures we cause are logged and answered with
+ * a plain "nothing was saved, try again".
+ */
+export async function dispatch(deps: CoreDeps, incoming: IncomingMessage, now: Date): Promise<Reply | null> {
+  const message = withCleanNames(incoming);
+  const capabilities = message.capabilities ?? PLAIN;
+  const platformLocale = localeFrom(message.user.locale);
+  const t = messagesFor(platformLocale ?? deps.defaultLocale);
+  const { form } = message;
+  if (form !== undefined && form.kind !== "command") return fromForm(deps, message, form, capabilities, now);
+
+  const request = requestOf(message);
+  if (request === null) {
+    if (message.user.asGroup === true) return null;
+    return plainText(deps, message, capabilities, now, t);
+  }
+  const found = commandNamed(request.name);
+  // In a group's own name, only its admins' commands can be meant.
+  if (message.user.asGroup === true && found?.adminOnly === undefined) return null;
+  const admission = deps.floodGuard?.admit(
+    {
+      platform: message.platform,
+      eventId: message.eventId,
+      userId: message.user.id,
+      chatId: message.chat.id,
+    },
+    now,
+  );
+  if (admission?.kind === "refuse") {
+    const seconds = Math.max(1, Math.ceil(admission.retryInMs / 1000));
+    // A change is never dropped in silence: the member must know it was not recorded, and when to resend.
+    if (found?.changesData === true) {
+      return say(t, "flood.notRecorded", { command: request.name.slice(0, 32), seconds });
+    }
+    const notice = say(t, "flood.slowDown", { seconds });
+    return admission.notify ? notice : { ...notice, silent: true };
+  }
+  if (found === null) {
+    deps.metrics?.command("unknown", "unknown");
+    return say(t, "command.unknown", {
+      name: request.name.slice(0, 32),
+      suggestion: closestName(request.name, COMMAND_NAMES),
+    });
+  }
+  try {
+    const reply = await runCommand(deps, message, capabilities, found, request.args, now);
+    deps.metrics?.command(found.name, "ok");
+    return reply;
+  } catch (error) {
+    deps.metrics?.command(found.name, "failed");
+    deps.log.error({ err: error, command: found.name, platform: message.platform }, "command failed");
+    return say(t, "error.internal", {});
+  }
+}
+
+async function runCommand(
+  deps: CoreDeps,
+  message: IncomingMessage,
+  capabilities: Capabilities,
+  command: Command,
+  args: CommandArgs,
+  now: Date,
+): Promise<Reply> {
+  const inGroup = message.chat.kind === "group";
+  // Asked of the platform before any transaction opens: it may be a network call.
+  const admin = command.adminOnly !== undefined && inGroup ? await isAdmin(message) : false;
+  const platformLocale = localeFrom(message.user.locale);
+
+  const run = async (d: CoreDeps) => {
+    const member = await d.store.ensureMember(
+      {
+        platform: message.platform,
+        platformUserId: message.user.id,
+        displayName: message.user.displayName,
+        locale: platformLocale,
+      },
+      { timezone: d.defaultTimezone },
+    );
+    const t = messagesFor(member.locale ?? platformLocale ?? d.defaultLocale);
+    const group = inGroup
+      ? await d.store.ensureGroupMember(member.id, {
+          platform: message.platform,
+          chatId: message.chat.id,
+          title: message.chat.title ?? message.chat.id,
+          timezone: d.defaultTimezone,
+        })
+      : null;
+    const refusal = policyRefusal(command, message, capabilities, admin, t);
+    if (refusal !== null) return { reply: refusal, memberId: member.id };
+    const today = localDateOf(now, member.timezone);
+    const ctx = { deps: d, message, member, group, t, now, today, capabilities, commands: COMMANDS };
+    const reply = await command.handle(ctx, args);
+    return {
+      reply: command.visibility === "public" ? { ...reply, audience: "group" as const } : reply,
+      memberId: member.id,
+    };
+  };
+  // Everything such a command writes, the member included, is kept with the record of its event or not at
+  // all; a redelivery gets the first reply back without running again.
+  if (command.changesData && command.recordsOwnEvent !== true) {
+    return deps.store.onceForEvent({ platform: message.platform, eventId: message.eventId }, (tx) =>
+      run({ ...deps, ...tx }),
+    );
+  }
+  return (await run(deps)).reply;
+}
+
+/** Where the command may not run, who may not run it, or where its reply may not be seen. */
+function policyRefusal(
+  command: Command,
+  message: IncomingMessage,
+  capabilities: Capabilities,
+  admin: boolean,
+  t: Messages,
+): Reply | null {
+  const inGroup = message.chat.kind === "group";
+  if (command.where !== "any" && command.where !== message.chat.kind) {
+    return command.elsewhere === undefined
+      ? say(t, "command.elsewhere", { where: command.where })
+      : refuse(t, command.elsewhere);
+  }
+  if (command.adminOnly !== undefined && !admin) return refuse(t, command.adminOnly);
+  const link = capabilities.privateChatLink;
+  if (command.visibility === "private" && inGroup && !capabilities.privateReplies && link !== undefined) {
+    const url = link(command.name);
+    return command.privateLink === undefined
+      ? say(t, "private.personal", { command: command.name, link: url })
+      : refuse(t, command.privateLink(url));
+  }
+  return null;
+}
+
+async function isAdmin(message: IncomingMessage): Promise<boolean> {
+  const { isGroupAdmin } = message.user;
+  if (message.user.asGroup === true) return true;
+  return typeof isGroupAdmin === "function" ? isGroupAdmin() : isGroupAdmin === true;
+}
+
+/** Names the group will see (the leaderboard, the summary, a public check-in) hide nothing and fit a line. */
+function withCleanNames(message: IncomingMessage): IncomingMessage {
+  const { user, chat } = message;
+  return {
+    ...message,
+    user: { ...user, displayName: cleanMemberText(user.displayName) || user.id },
+    chat: chat.title === undefined ? chat : { ...chat, title: cleanMemberText(chat.title) || chat.id },
+  };
+}
+
+function here(message: IncomingMessage) {
+  return {
+    identity: { platform: message.platform, platformUserId: message.user.id },
+    chatId: message.chat.id,
+    locale: message.user.locale ?? null,
+  };
+}
+
+/** Plain text never creates a member: only someone with an open question is answered. */
+async function plainText(
+  deps: CoreDeps,
+  message: IncomingMessage,
+  capabilities: Capabilities,
+  now: Date,
+  t: Messages,
+): Promise<Reply | null> {
+  const reply = await answered(deps, message, t, () =>
+    answerMock(
+      deps,
+      { ...here(message), eventId: message.eventId, text: message.text, answersInForms: capabilities.forms },
+      now,
+    ),
+  );
+  // In a group the conversation is not for us; in a private chat, say what we understand.
+  if (reply === null && message.chat.kind === "private") return say(t, "text.notCommand", {});
+  return reply;
+}
+
+async function fromForm(
+  deps: CoreDeps,
+  message: IncomingMessage,
+  form: Exclude<FormInput, { kind: "command" }>,
+  capabilities: Capabilities,
+  now: Date,
+): Promise<Reply> {
+  const t = messagesFor(localeFrom(message.user.locale) ?? deps.defaultLocale);
+  if (form.kind === "reopen") {
+    const reopened = await answered(deps, message, t, async () => {
+      return (await currentQuestion(deps, here(message), now)).reply;
+    });
+    return reopened ?? say(t, "error.internal", {});
+  }
+  // A submitted form is an answer to the question it was opened for, whatever its text looks like (a form
+  // holding "/mock skip" is an answer, not a command).
+  const reply = await answered(deps, message, t, () =>
+    answerMock(
+      deps,
+      {
+        ...here(message),
+        eventId: message.eventId,
+        text: form.text,
+        answersInForms: capabilities.forms,
+        ...(form.answering === undefined ? {} : { answering: form.answering }),
+      },
+      now,
+    ),
+  );
+  // No question open here and the form names none (one opened before forms did): as for any stray text.
+  return reply ?? say(t, "text.notCommand", {});
+}
+
+async function answered(
+  deps: CoreDeps,
+  message: IncomingMessage,
+  t: Messages,
+  work: () => Promise<Reply | null>,
+): Promise<Reply | null> {
+  try {
+    return await work();
+  } catch (error) {
+    deps.log.error({ err: error, platform: message.platform }, "mock answer failed");
+    return say(t, "error.internal", {});
+  }
+}
