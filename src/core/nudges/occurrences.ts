@@ -1,13 +1,6 @@
 // When each series is next due: pure functions of the settings and an instant.
 import { addDays, type LocalDate, localDateOf, weekdayIndex } from "../time/dates.js";
-import {
-  DEFAULT_SUMMARY_TIME,
-  DEFAULT_SUMMARY_WEEKDAY,
-  RECAP_TIME,
-  RECAP_WEEKDAY,
-  type SendKind,
-  type Slot,
-} from "./kinds.js";
+import { RECAP_TIME, RECAP_WEEKDAY, type SendKind, type Slot } from "./kinds.js";
 import { isoWeekOf, type WallTime, zonedInstant } from "./wallClock.js";
 
 export interface MemberTimes {
@@ -73,11 +66,6 @@ export function nextGroupSummary(g: GroupTimes, after: Date): Date | null {
   if (g.summaryChannelId === null) return null;
   return nextOf({ zone: g.timezone, time: g.summaryTime, weekday: g.summaryWeekday, notBefore: null }, after);
 }
-
-export const DEFAULT_GROUP_TIMES = {
-  summaryWeekday: DEFAULT_SUMMARY_WEEKDAY,
-  summaryTime: DEFAULT_SUMMARY_TIME,
-};
 
 /** The kind and the deterministic key of the send a slot fires at `dueAt`. */
 export function sendIdentity(
