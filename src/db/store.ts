@@ -1,5 +1,6 @@
 // The core's Store port, implemented with drizzle on either database.
 import { and, desc, eq, gt, gte, inArray, lte, sql } from "drizzle-orm";
+import { MEMBER_SLOTS } from "../core/nudges/kinds.js";
 import type {
   Checkin,
   GroupRef,
@@ -14,6 +15,7 @@ import { LOCALES, type Locale } from "../core/roadmap/types.js";
 import type { Database } from "./client.js";
 import { exportMember } from "./exportMember.js";
 import { hotQueries } from "./hotQueries.js";
+import { pointerValues } from "./pointerColumns.js";
 import { toOutcome } from "./recordedRow.js";
 import { createScheduleStore } from "./scheduleStore.js";
 import {
@@ -25,9 +27,6 @@ import {
   processedEvents,
   sends,
 } from "./schema/index.js";
-
-/** The send-log slots whose subject is a member (the summary's subject is a group). */
-const MEMBER_SLOTS = ["morning", "evening", "recap"];
 
 type MemberRow = typeof members.$inferSelect;
 type CheckinRow = typeof checkins.$inferSelect;
@@ -57,11 +56,7 @@ function toColumns(patch: MemberPatch): Partial<typeof members.$inferInsert> {
   return {
     ...plain,
     ...(quiet !== undefined && { quietStart: quiet?.start ?? null, quietEnd: quiet?.end ?? null }),
-    ...(pointers !== undefined && {
-      nextMorningAt: pointers.morning,
-      nextEveningAt: pointers.evening,
-      nextRecapAt: pointers.recap,
-    }),
+    ...(pointers !== undefined && pointerValues(pointers)),
   };
 }
 
@@ -273,7 +268,9 @@ export function createStore(db: Database): Store {
 
     async forgetMember(memberId) {
       await db.transaction(async (tx) => {
-        await tx.delete(sends).where(and(eq(sends.subjectId, memberId), inArray(sends.slot, MEMBER_SLOTS)));
+        await tx
+          .delete(sends)
+          .where(and(eq(sends.subjectId, memberId), inArray(sends.slot, [...MEMBER_SLOTS])));
         // Identities, memberships, check-ins and the rest go with the member (on delete cascade).
         await tx.delete(members).where(eq(members.id, memberId));
       });

@@ -5,8 +5,11 @@ export type SendKind = "daily" | "evening" | "weekly_plan" | "weekly_recap" | "g
 
 /** A pointer to the next send of one series: a member's mornings, evenings, recaps; a group's summaries. */
 export type Slot = "morning" | "evening" | "recap" | "summary";
+/** The slots whose subject is a member; the summary's subject is a group. */
+export type MemberSlot = Exclude<Slot, "summary">;
+export const MEMBER_SLOTS: readonly MemberSlot[] = ["morning", "evening", "recap"];
 /** Every slot, in the order a tick claims them. */
-export const SLOTS: readonly Slot[] = ["morning", "evening", "recap", "summary"];
+export const SLOTS: readonly Slot[] = [...MEMBER_SLOTS, "summary"];
 
 const HOUR = 60 * 60 * 1000;
 

@@ -1,27 +1,13 @@
 // Due pointers and the send log: finding what is due, claiming it once across instances, and recording
 // how each send ended.
 import { and, asc, eq, inArray, lte, type SQL, sql } from "drizzle-orm";
-import type { PgColumn } from "drizzle-orm/pg-core";
 import { SLOTS, type Slot } from "../../core/nudges/kinds.js";
 import type { ClaimedSend, DueMember, SendLog } from "../../core/nudges/ports.js";
 import type { Database } from "../client.js";
+import { memberPointerColumn, pointerOf } from "../pointerColumns.js";
 import { rawRows } from "../rawRows.js";
 import { groups, identities, members, sends } from "../schema/index.js";
 import { toGroup, toRecipient } from "./rows.js";
-
-const MEMBER_POINTER = {
-  morning: members.nextMorningAt,
-  evening: members.nextEveningAt,
-  recap: members.nextRecapAt,
-} as const;
-
-/** Every slot's "next due" pointer and the table it lives in. */
-const POINTER: Record<Slot, { table: typeof members | typeof groups; column: PgColumn }> = {
-  morning: { table: members, column: MEMBER_POINTER.morning },
-  evening: { table: members, column: MEMBER_POINTER.evening },
-  recap: { table: members, column: MEMBER_POINTER.recap },
-  summary: { table: groups, column: groups.nextSummaryAt },
-};
 
 /** `ms` after the database's now(): lease times come from the one clock every instance shares. */
 function fromDbNow(ms: number): SQL {
@@ -38,7 +24,7 @@ export function createSendLog(db: Database): SendLog {
     async dueSlots(now) {
       const at = sql`${now.toISOString()}::timestamptz`;
       const probes = SLOTS.map((slot) => {
-        const { table, column } = POINTER[slot];
+        const { table, column } = pointerOf(slot);
         return sql`exists(select 1 from ${table} where ${column} <= ${at}) as ${sql.identifier(slot)}`;
       });
       const [row] = await rawRows<Record<Slot, boolean>>(db, sql`select ${sql.join(probes, sql`, `)}`);
@@ -46,7 +32,7 @@ export function createSendLog(db: Database): SendLog {
     },
 
     async dueMembers(slot, now, limit) {
-      const column = MEMBER_POINTER[slot];
+      const column = memberPointerColumn(slot);
       const rows = await db
         .select({ member: members, identity: identities, dueAt: column })
         .from(members)
@@ -88,15 +74,10 @@ export function createSendLog(db: Database): SendLog {
           next_at: c.next?.toISOString() ?? null,
         })),
       );
-      const table = slot === "summary" ? sql`groups` : sql`members`;
-      const column = sql.raw(
-        {
-          morning: "next_morning_at",
-          evening: "next_evening_at",
-          recap: "next_recap_at",
-          summary: "next_summary_at",
-        }[slot],
-      );
+      const pointer = pointerOf(slot);
+      const table = pointer.table;
+      // Unqualified: the statement reads the table under an alias.
+      const column = sql.identifier(pointer.column.name);
       return db.transaction(async (tx) => {
         // Compare-and-set on every pointer at once: only the process that moves a pointer records its send.
         // Rows are locked in id order and those another process holds are skipped (it is claiming them),
