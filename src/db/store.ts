@@ -19,6 +19,7 @@ import { pointerValues } from "./pointerColumns.js";
 import { toOutcome } from "./recordedRow.js";
 import { createScheduleStore } from "./scheduleStore.js";
 import {
+  checkinDays,
   checkins,
   groupMembers,
   groups,
@@ -244,21 +245,27 @@ export function createStore(db: Database): Store {
       });
     },
 
+    // Minutes and active days come from checkin_days, the totals record_checkin reads too: one row per
+    // day instead of one per check-in, and the same figures the confirmations show.
     async minutesBetween(memberId, from, to) {
       const [row] = await db
-        .select({ minutes: sql<number>`coalesce(sum(${checkins.minutes}), 0)::int` })
-        .from(checkins)
+        .select({ minutes: sql<number>`coalesce(sum(${checkinDays.minutes}), 0)::int` })
+        .from(checkinDays)
         .where(
-          and(eq(checkins.memberId, memberId), gte(checkins.localDate, from), lte(checkins.localDate, to)),
+          and(
+            eq(checkinDays.memberId, memberId),
+            gte(checkinDays.localDate, from),
+            lte(checkinDays.localDate, to),
+          ),
         );
       return Number(row?.minutes ?? 0);
     },
 
     async totalMinutes(memberId) {
       const [row] = await db
-        .select({ minutes: sql<number>`coalesce(sum(${checkins.minutes}), 0)::int` })
-        .from(checkins)
-        .where(eq(checkins.memberId, memberId));
+        .select({ minutes: sql<number>`coalesce(sum(${checkinDays.minutes}), 0)::int` })
+        .from(checkinDays)
+        .where(eq(checkinDays.memberId, memberId));
       return Number(row?.minutes ?? 0);
     },
 
@@ -278,10 +285,10 @@ export function createStore(db: Database): Store {
 
     async activeDates(memberId, until, limit) {
       const rows = await db
-        .selectDistinct({ date: checkins.localDate })
-        .from(checkins)
-        .where(and(eq(checkins.memberId, memberId), lte(checkins.localDate, until)))
-        .orderBy(desc(checkins.localDate))
+        .select({ date: checkinDays.localDate })
+        .from(checkinDays)
+        .where(and(eq(checkinDays.memberId, memberId), lte(checkinDays.localDate, until)))
+        .orderBy(desc(checkinDays.localDate))
         .limit(limit);
       return rows.map((r) => r.date);
     },
