@@ -36,7 +36,6 @@ export interface Member {
 }
 
 /** When each of a member's series is next due; null: not scheduled. */
-/** A member's next due time per slot; null: not scheduled. */
 export type MemberPointers = Record<MemberSlot, Date | null>;
 
 export type MemberPatch = Partial<
