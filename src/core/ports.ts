@@ -1,5 +1,6 @@
 // What the core needs from the outside world: persistence, described by the core, implemented in src/db.
 
+import type { MemberSlot } from "./nudges/kinds.js";
 import type { ScheduleStore } from "./nudges/ports.js";
 import type { WallTime } from "./nudges/wallClock.js";
 import type { Locale } from "./roadmap/types.js";
@@ -35,11 +36,7 @@ export interface Member {
 }
 
 /** When each of a member's series is next due; null: not scheduled. */
-export interface MemberPointers {
-  morning: Date | null;
-  evening: Date | null;
-  recap: Date | null;
-}
+export type MemberPointers = Record<MemberSlot, Date | null>;
 
 export type MemberPatch = Partial<
   Pick<

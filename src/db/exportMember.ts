@@ -1,5 +1,6 @@
 // /export's file: every row stored about one member, table by table, as PRIVACY.md lists them.
 import { and, eq, inArray } from "drizzle-orm";
+import { MEMBER_SLOTS } from "../core/nudges/kinds.js";
 import type { Database } from "./client.js";
 import {
   checkinDays,
@@ -12,9 +13,6 @@ import {
   mockSessions,
   sends,
 } from "./schema/index.js";
-
-/** The send-log slots whose subject is a member (the summary's subject is a group), as in store.ts. */
-const MEMBER_SLOTS = ["morning", "evening", "recap"];
 
 export async function exportMember(db: Database, memberId: number) {
   const [profile = null] = await db.select().from(members).where(eq(members.id, memberId));
@@ -41,7 +39,7 @@ export async function exportMember(db: Database, memberId: number) {
     db
       .select()
       .from(sends)
-      .where(and(eq(sends.subjectId, memberId), inArray(sends.slot, MEMBER_SLOTS)))
+      .where(and(eq(sends.subjectId, memberId), inArray(sends.slot, [...MEMBER_SLOTS])))
       .orderBy(sends.dueAt),
   ]);
   return {

@@ -1,5 +1,6 @@
 // The core's Store port, implemented with drizzle on either database.
 import { and, desc, eq, gt, gte, inArray, lte, sql } from "drizzle-orm";
+import { MEMBER_SLOTS } from "../core/nudges/kinds.js";
 import type {
   Checkin,
   GroupRef,
@@ -14,9 +15,11 @@ import { LOCALES, type Locale } from "../core/roadmap/types.js";
 import type { Database } from "./client.js";
 import { exportMember } from "./exportMember.js";
 import { hotQueries } from "./hotQueries.js";
+import { pointerValues } from "./pointerColumns.js";
 import { toOutcome } from "./recordedRow.js";
 import { createScheduleStore } from "./scheduleStore.js";
 import {
+  checkinDays,
   checkins,
   groupMembers,
   groups,
@@ -25,9 +28,6 @@ import {
   processedEvents,
   sends,
 } from "./schema/index.js";
-
-/** The send-log slots whose subject is a member (the summary's subject is a group). */
-const MEMBER_SLOTS = ["morning", "evening", "recap"];
 
 type MemberRow = typeof members.$inferSelect;
 type CheckinRow = typeof checkins.$inferSelect;
@@ -57,11 +57,7 @@ function toColumns(patch: MemberPatch): Partial<typeof members.$inferInsert> {
   return {
     ...plain,
     ...(quiet !== undefined && { quietStart: quiet?.start ?? null, quietEnd: quiet?.end ?? null }),
-    ...(pointers !== undefined && {
-      nextMorningAt: pointers.morning,
-      nextEveningAt: pointers.evening,
-      nextRecapAt: pointers.recap,
-    }),
+    ...(pointers !== undefined && pointerValues(pointers)),
   };
 }
 
@@ -249,21 +245,27 @@ export function createStore(db: Database): Store {
       });
     },
 
+    // Minutes and active days come from checkin_days, the totals record_checkin reads too: one row per
+    // day instead of one per check-in, and the same figures the confirmations show.
     async minutesBetween(memberId, from, to) {
       const [row] = await db
-        .select({ minutes: sql<number>`coalesce(sum(${checkins.minutes}), 0)::int` })
-        .from(checkins)
+        .select({ minutes: sql<number>`coalesce(sum(${checkinDays.minutes}), 0)::int` })
+        .from(checkinDays)
         .where(
-          and(eq(checkins.memberId, memberId), gte(checkins.localDate, from), lte(checkins.localDate, to)),
+          and(
+            eq(checkinDays.memberId, memberId),
+            gte(checkinDays.localDate, from),
+            lte(checkinDays.localDate, to),
+          ),
         );
       return Number(row?.minutes ?? 0);
     },
 
     async totalMinutes(memberId) {
       const [row] = await db
-        .select({ minutes: sql<number>`coalesce(sum(${checkins.minutes}), 0)::int` })
-        .from(checkins)
-        .where(eq(checkins.memberId, memberId));
+        .select({ minutes: sql<number>`coalesce(sum(${checkinDays.minutes}), 0)::int` })
+        .from(checkinDays)
+        .where(eq(checkinDays.memberId, memberId));
       return Number(row?.minutes ?? 0);
     },
 
@@ -273,7 +275,9 @@ export function createStore(db: Database): Store {
 
     async forgetMember(memberId) {
       await db.transaction(async (tx) => {
-        await tx.delete(sends).where(and(eq(sends.subjectId, memberId), inArray(sends.slot, MEMBER_SLOTS)));
+        await tx
+          .delete(sends)
+          .where(and(eq(sends.subjectId, memberId), inArray(sends.slot, [...MEMBER_SLOTS])));
         // Identities, memberships, check-ins and the rest go with the member (on delete cascade).
         await tx.delete(members).where(eq(members.id, memberId));
       });
@@ -281,10 +285,10 @@ export function createStore(db: Database): Store {
 
     async activeDates(memberId, until, limit) {
       const rows = await db
-        .selectDistinct({ date: checkins.localDate })
-        .from(checkins)
-        .where(and(eq(checkins.memberId, memberId), lte(checkins.localDate, until)))
-        .orderBy(desc(checkins.localDate))
+        .select({ date: checkinDays.localDate })
+        .from(checkinDays)
+        .where(and(eq(checkinDays.memberId, memberId), lte(checkinDays.localDate, until)))
+        .orderBy(desc(checkinDays.localDate))
         .limit(limit);
       return rows.map((r) => r.date);
     },

@@ -9,7 +9,7 @@ import {
   composeGroupSummary,
 } from "../core/nudges/compose.js";
 import { type Decision, type DecisionInput, decide, heldUntil } from "../core/nudges/decide.js";
-import type { SendKind, Slot } from "../core/nudges/kinds.js";
+import type { MemberSlot, SendKind } from "../core/nudges/kinds.js";
 import { nextGroupSummary, nextMemberSend, sendIdentity } from "../core/nudges/occurrences.js";
 import type { Claim, Group, MemberRecipient, ScheduleStore } from "../core/nudges/ports.js";
 import { streakOn } from "../core/progress/streak.js";
@@ -30,8 +30,6 @@ export interface Planned {
   /** The recipient as planning read it, handed to delivery so it is not read again per send. */
   recipient: Recipient;
 }
-
-export type MemberSlot = Exclude<Slot, "summary">;
 
 /** Local days with a check-in lately, per member: all the evening streak saver decides on. */
 export function recentActivity(

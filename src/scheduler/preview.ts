@@ -2,13 +2,12 @@
 // recording anything.
 
 import type { ComposeDeps } from "../core/nudges/compose.js";
-import { GRACE_MS, type SendKind } from "../core/nudges/kinds.js";
+import { GRACE_MS, MEMBER_SLOTS, type SendKind } from "../core/nudges/kinds.js";
 import { nextGroupSummary, nextMemberSend } from "../core/nudges/occurrences.js";
 import type { Platform } from "../core/ports.js";
 import {
   composeSend,
   firstSend,
-  type MemberSlot,
   type Planned,
   planGroupSend,
   planMemberSend,
@@ -27,8 +26,6 @@ export interface PreviewItem {
   sendsAt: string;
   text: string;
 }
-
-const MEMBER_SLOTS: readonly MemberSlot[] = ["morning", "evening", "recap"];
 
 interface Going {
   planned: Planned;

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Store } from "../../src/core/ports.js";
 import type { Database, DatabaseHandle } from "../../src/db/client.js";
 import { rawRows } from "../../src/db/rawRows.js";
+import { createScheduleStore } from "../../src/db/scheduleStore.js";
 import * as schema from "../../src/db/schema/index.js";
 import { createStore } from "../../src/db/store.js";
 import { createServerDatabase, SERVER_URL, testDatabases } from "../support/databases.js";
@@ -93,6 +94,84 @@ describe.each(testDatabases)("per-day totals on $name", (database) => {
     expect(await log("c", 60)).toEqual({ kind: "dayFull", dayMinutes: 1440 });
     await store.removeLatestCheckin(member.id, new Date("2026-11-28T00:00:00Z"));
     expect(await log("d", 60)).toMatchObject({ kind: "recorded", progress: { weekMinutes: 780 } });
+  });
+
+  it("GIVEN check-ins and an undo THEN every read of minutes and active days gives the per-day totals", async () => {
+    const schedule = createScheduleStore(handle.db);
+    const [ana, bia] = await Promise.all(["9201", "9202"].map(memberNamed));
+    if (ana === undefined || bia === undefined) throw new Error("no members");
+    const chat = { platform: "telegram" as const, chatId: "-9200", title: "study", timezone: "UTC" };
+    await store.ensureGroupMember(ana.id, chat);
+    await store.ensureGroupMember(bia.id, chat);
+    const group = await schedule.groupByChat("telegram", chat.chatId);
+    if (group === null) throw new Error("no group");
+    const log = (memberId: number, id: string, minutes: number, day: string) =>
+      store.recordCheckin(checkinOf(memberId, `reads-${id}`, minutes, day, `${day}T12:00:00Z`), 1440, WEEK);
+    await log(ana.id, "a1", 40, "2026-11-20");
+    await log(ana.id, "a2", 25, "2026-11-24");
+    await log(ana.id, "a3", 35, "2026-11-24");
+    await log(ana.id, "a4", 50, "2026-11-26");
+    await log(bia.id, "b1", 70, "2026-11-24");
+    await log(bia.id, "b2", 15, "2026-11-27");
+    // Ana's 26th goes back to nothing: no row, no minutes, not an active day.
+    await store.removeLatestCheckin(ana.id, new Date("2026-11-26T00:00:00Z"));
+    expect(await daysDrift(handle.db)).toEqual([]);
+
+    const mondays = ["2026-11-16", "2026-11-23"];
+    const reads = async () => ({
+      between: await store.minutesBetween(ana.id, "2026-11-21", "2026-11-29"),
+      total: await store.totalMinutes(ana.id),
+      active: await store.activeDates(ana.id, "2026-11-29", 30),
+      daily: Object.fromEntries(await schedule.dailyMinutes(ana.id, "2026-11-01", "2026-11-30")),
+      recent: [...((await schedule.recentActiveDays([ana.id, bia.id], "2026-11-21")).get(bia.id) ?? [])],
+      week: (await schedule.groupMinutes(group.id, "2026-11-23", "2026-11-29")).map((m) => [
+        m.memberId,
+        m.minutes,
+      ]),
+      allTime: (await schedule.groupMinutes(group.id, null, "2026-11-29")).map((m) => [
+        m.memberId,
+        m.minutes,
+      ]),
+      weekly: await schedule.groupWeeklyTotals(group.id, mondays),
+    });
+    expect(await reads()).toEqual({
+      between: 60,
+      total: 100,
+      active: ["2026-11-24", "2026-11-20"],
+      daily: { "2026-11-20": 40, "2026-11-24": 60 },
+      recent: expect.arrayContaining(["2026-11-24", "2026-11-27"]),
+      week: [
+        [bia.id, 85],
+        [ana.id, 60],
+      ],
+      allTime: [
+        [ana.id, 100],
+        [bia.id, 85],
+      ],
+      weekly: [40, 145],
+    });
+
+    // The kept totals are what every read answers from: a changed total shows in each of them.
+    const tamper = (delta: number) =>
+      handle.db.execute(
+        sql`update checkin_days set minutes = minutes + ${delta}
+             where member_id = ${ana.id} and local_date = '2026-11-24'`,
+      );
+    await tamper(1000);
+    try {
+      expect(await reads()).toMatchObject({
+        between: 1060,
+        total: 1100,
+        daily: { "2026-11-20": 40, "2026-11-24": 1060 },
+        week: [
+          [ana.id, 1060],
+          [bia.id, 85],
+        ],
+        weekly: [40, 1145],
+      });
+    } finally {
+      await tamper(-1000);
+    }
   });
 
   it("GIVEN check-ins, undos and a forget at once THEN the totals match the check-ins, day by day", async () => {

@@ -1,12 +1,15 @@
-// The kinds of scheduled sends, when each is due by default, and how late each may still go out.
+// The kinds of scheduled sends, when the weekly recap is due, and how late each may still go out.
 import type { WallTime } from "./wallClock.js";
 
 export type SendKind = "daily" | "evening" | "weekly_plan" | "weekly_recap" | "group_summary";
 
 /** A pointer to the next send of one series: a member's mornings, evenings, recaps; a group's summaries. */
 export type Slot = "morning" | "evening" | "recap" | "summary";
+/** The slots whose subject is a member; the summary's subject is a group. */
+export type MemberSlot = Exclude<Slot, "summary">;
+export const MEMBER_SLOTS: readonly MemberSlot[] = ["morning", "evening", "recap"];
 /** Every slot, in the order a tick claims them. */
-export const SLOTS: readonly Slot[] = ["morning", "evening", "recap", "summary"];
+export const SLOTS: readonly Slot[] = [...MEMBER_SLOTS, "summary"];
 
 const HOUR = 60 * 60 * 1000;
 
@@ -18,12 +21,8 @@ export const GRACE_MS: Record<Slot, number> = {
   summary: 24 * HOUR,
 };
 
-export const DEFAULT_REMIND_TIME: WallTime = "09:00";
-export const DEFAULT_EVENING_TIME: WallTime = "20:00";
 export const RECAP_TIME: WallTime = "19:00";
 /** Monday = 0 … Sunday = 6. */
 export const RECAP_WEEKDAY = 6;
-export const DEFAULT_SUMMARY_WEEKDAY = 6;
-export const DEFAULT_SUMMARY_TIME: WallTime = "20:00";
 /** The evening streak saver only speaks up for a streak worth saving. */
 export const STREAK_SAVER_MIN_STREAK = 2;

@@ -1,13 +1,7 @@
 // When each series is next due: pure functions of the settings and an instant.
+import type { MemberPointers } from "../ports.js";
 import { addDays, type LocalDate, localDateOf, weekdayIndex } from "../time/dates.js";
-import {
-  DEFAULT_SUMMARY_TIME,
-  DEFAULT_SUMMARY_WEEKDAY,
-  RECAP_TIME,
-  RECAP_WEEKDAY,
-  type SendKind,
-  type Slot,
-} from "./kinds.js";
+import { type MemberSlot, RECAP_TIME, RECAP_WEEKDAY, type SendKind, type Slot } from "./kinds.js";
 import { isoWeekOf, type WallTime, zonedInstant } from "./wallClock.js";
 
 export interface MemberTimes {
@@ -44,7 +38,7 @@ function nextOf(series: Series, after: Date): Date {
   throw new Error("a weekly series always fires within nine days");
 }
 
-export function memberSeries(slot: Exclude<Slot, "summary">, m: MemberTimes): Series {
+export function memberSeries(slot: MemberSlot, m: MemberTimes): Series {
   const common = { zone: m.timezone, notBefore: m.roadmapStart };
   if (slot === "morning") return { ...common, time: m.remindTime, weekday: null };
   if (slot === "evening") return { ...common, time: m.eveningTime, weekday: null };
@@ -52,10 +46,7 @@ export function memberSeries(slot: Exclude<Slot, "summary">, m: MemberTimes): Se
 }
 
 /** A member's next morning, evening and recap after `after`; all null until they /start. */
-export function memberPointers(
-  m: MemberTimes,
-  after: Date,
-): { morning: Date | null; evening: Date | null; recap: Date | null } {
+export function memberPointers(m: MemberTimes, after: Date): MemberPointers {
   if (m.roadmapStart === null) return { morning: null, evening: null, recap: null };
   return {
     morning: nextOf(memberSeries("morning", m), after),
@@ -64,7 +55,7 @@ export function memberPointers(
   };
 }
 
-export function nextMemberSend(slot: Exclude<Slot, "summary">, m: MemberTimes, after: Date): Date {
+export function nextMemberSend(slot: MemberSlot, m: MemberTimes, after: Date): Date {
   return nextOf(memberSeries(slot, m), after);
 }
 
@@ -73,11 +64,6 @@ export function nextGroupSummary(g: GroupTimes, after: Date): Date | null {
   if (g.summaryChannelId === null) return null;
   return nextOf({ zone: g.timezone, time: g.summaryTime, weekday: g.summaryWeekday, notBefore: null }, after);
 }
-
-export const DEFAULT_GROUP_TIMES = {
-  summaryWeekday: DEFAULT_SUMMARY_WEEKDAY,
-  summaryTime: DEFAULT_SUMMARY_TIME,
-};
 
 /** The kind and the deterministic key of the send a slot fires at `dueAt`. */
 export function sendIdentity(

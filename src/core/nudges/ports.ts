@@ -1,4 +1,5 @@
-// What the scheduler needs from persistence: due pointers, the send log, and the figures sends report.
+// What the scheduler needs from persistence: due pointers and the send log, recipients, group settings,
+// and the figures sends report, each its own port; ScheduleStore is all four.
 import type { Member, Platform } from "../ports.js";
 import type { Locale } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
@@ -67,14 +68,13 @@ export interface DueGroup {
   dueAt: Date;
 }
 
-export interface ScheduleStore {
+/** Due pointers and the send log: what is due, who is sending it, and how each send ended. */
+export interface SendLog {
   /** The slots with anything due at `now`: one statement of index probes, so an idle tick is one read. */
   dueSlots(now: Date): Promise<Set<Slot>>;
   /** Members whose pointer for `slot` is at or before `now`, oldest first: one index-backed query. */
   dueMembers(slot: Exclude<Slot, "summary">, now: Date, limit: number): Promise<DueMember[]>;
   dueGroups(now: Date, limit: number): Promise<DueGroup[]>;
-  /** Local days with a check-in on or after `from`, per member: what the evening saver decides on. */
-  recentActiveDays(memberIds: number[], from: LocalDate): Promise<Map<number, Set<LocalDate>>>;
   /**
    * For each claim, advances the slot's pointer from `dueAt` to `next` and records the send under its key,
    * all in one statement per table. Returns the keys this call recorded: not those another process
@@ -110,14 +110,20 @@ export interface ScheduleStore {
   releaseClaims(keys: string[], instance: string): Promise<void>;
   /** Keys of sends already recorded, of the given ones. */
   recordedKeys(keys: string[]): Promise<Set<string>>;
+}
 
+/** Who sends go to: members with the account their DMs use, and groups. */
+export interface Recipients {
   member(memberId: number): Promise<MemberRecipient | null>;
   group(groupId: number): Promise<Group | null>;
   /** Members who have started, for the dry run. */
   startedMembers(): Promise<MemberRecipient[]>;
   groupsWithSummary(): Promise<Group[]>;
   markUnreachable(platform: Platform, platformUserId: string, now: Date): Promise<void>;
+}
 
+/** A group's summary settings (/setup) and its summary pointer. */
+export interface GroupSettingsStore {
   setGroupPointer(groupId: number, next: Date | null): Promise<void>;
   /** Creates the group if needed and applies /setup's choices. */
   setupGroup(
@@ -125,7 +131,12 @@ export interface ScheduleStore {
     settings: Omit<Group, "id" | "platform" | "chatId" | "title">,
   ): Promise<Group>;
   groupByChat(platform: Platform, chatId: string): Promise<Group | null>;
+}
 
+/** The figures sends report: minutes per day, member and week, and the days with a check-in. */
+export interface Figures {
+  /** Local days with a check-in on or after `from`, per member: what the evening saver decides on. */
+  recentActiveDays(memberIds: number[], from: LocalDate): Promise<Map<number, Set<LocalDate>>>;
   /** Minutes per local day between two dates (inclusive), only days with minutes. */
   dailyMinutes(memberId: number, from: LocalDate, to: LocalDate): Promise<Map<LocalDate, number>>;
   /** Every member of the group with their minutes between two dates (0 when none); `from` null: all time. */
@@ -133,6 +144,9 @@ export interface ScheduleStore {
   /** The group's total minutes per Monday-based week, for the weeks starting on the given Mondays. */
   groupWeeklyTotals(groupId: number, mondays: LocalDate[]): Promise<number[]>;
 }
+
+/** Everything the scheduler reads and writes. */
+export interface ScheduleStore extends SendLog, Recipients, GroupSettingsStore, Figures {}
 
 /** What mock interviews tell the scheduler; absent until interviews are available. */
 export interface MockHints {

@@ -1,0 +1,85 @@
+// The figures sends report: minutes per day, member and week, and the days with a check-in. All read
+// checkin_days, the per-day totals the trigger keeps, so every figure agrees with the confirmations.
+import { and, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import type { Figures } from "../../core/nudges/ports.js";
+import { addDays, type LocalDate } from "../../core/time/dates.js";
+import type { Database } from "../client.js";
+import { checkinDays, groupMembers, identities, members } from "../schema/index.js";
+
+export function createFigures(db: Database): Figures {
+  return {
+    async recentActiveDays(memberIds, from) {
+      const days = new Map<number, Set<LocalDate>>(memberIds.map((id) => [id, new Set()]));
+      if (memberIds.length === 0) return days;
+      // A day's row exists exactly while it has minutes.
+      const rows = await db
+        .select({ memberId: checkinDays.memberId, date: checkinDays.localDate })
+        .from(checkinDays)
+        .where(and(inArray(checkinDays.memberId, memberIds), gte(checkinDays.localDate, from)));
+      for (const row of rows) days.get(row.memberId)?.add(row.date);
+      return days;
+    },
+
+    async dailyMinutes(memberId, from, to) {
+      const rows = await db
+        .select({ date: checkinDays.localDate, minutes: checkinDays.minutes })
+        .from(checkinDays)
+        .where(
+          and(
+            eq(checkinDays.memberId, memberId),
+            gte(checkinDays.localDate, from),
+            lte(checkinDays.localDate, to),
+          ),
+        );
+      return new Map(rows.map((r) => [r.date, r.minutes]));
+    },
+
+    async groupMinutes(groupId, from, to) {
+      const inRange = and(
+        eq(checkinDays.memberId, members.id),
+        from === null ? undefined : gte(checkinDays.localDate, from),
+        lte(checkinDays.localDate, to),
+      );
+      const minutes = sql<number>`coalesce(sum(${checkinDays.minutes}), 0)::int`;
+      const rows = await db
+        .select({
+          memberId: members.id,
+          displayName: members.displayName,
+          optedOut: members.leaderboardOptOut,
+          minutes,
+          unreachable: sql<boolean>`exists (select 1 from ${identities} where ${identities.memberId} = ${members.id} and ${identities.unreachableSince} is not null)`,
+        })
+        .from(groupMembers)
+        .innerJoin(members, eq(members.id, groupMembers.memberId))
+        .leftJoin(checkinDays, inRange)
+        .where(eq(groupMembers.groupId, groupId))
+        .groupBy(members.id)
+        .orderBy(desc(minutes));
+      return rows.map((r) => ({ ...r, minutes: Number(r.minutes), unreachable: Boolean(r.unreachable) }));
+    },
+
+    async groupWeeklyTotals(groupId, mondays) {
+      if (mondays.length === 0) return [];
+      const sorted = [...mondays].sort();
+      const first = sorted[0] as LocalDate;
+      const last = addDays(sorted[sorted.length - 1] as LocalDate, 6);
+      const rows = await db
+        .select({ date: checkinDays.localDate, minutes: sql<number>`sum(${checkinDays.minutes})::int` })
+        .from(checkinDays)
+        .innerJoin(groupMembers, eq(groupMembers.memberId, checkinDays.memberId))
+        .where(
+          and(
+            eq(groupMembers.groupId, groupId),
+            gte(checkinDays.localDate, first),
+            lte(checkinDays.localDate, last),
+          ),
+        )
+        .groupBy(checkinDays.localDate);
+      return mondays.map((monday) =>
+        rows
+          .filter((r) => r.date >= monday && r.date <= addDays(monday, 6))
+          .reduce((sum, r) => sum + Number(r.minutes), 0),
+      );
+    },
+  };
+}
