@@ -268,18 +268,15 @@ export function committedScope(now: () => Date): Scope {
     now,
   };
 
-  async function idle(): Promise<void> {
-    // Every waiter wakes when a transaction ends; the first to run takes the next turn, the rest wait again.
-    while (open !== null) await open;
-  }
-
   return {
     async run(op) {
-      await idle();
+      // Inline, not in a helper: awaiting a helper yields even when nothing is open, and two callers could
+      // then both find no transaction open. Every waiter wakes when one ends; the first takes the next turn.
+      while (open !== null) await open;
       return op({ t: tables, ...shared });
     },
     async transaction(work) {
-      await idle();
+      while (open !== null) await open;
       let release = () => {};
       open = new Promise((resolve) => {
         release = resolve;
