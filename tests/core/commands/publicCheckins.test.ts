@@ -1,8 +1,7 @@
 // /setup's choice of public check-in confirmations, and the check-in reply that carries it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { IncomingMessage } from "../../../src/core/commands/context.js";
-import { openBot, type TestBot } from "../../support/bot.js";
-import { testDatabases } from "../../support/databases.js";
+import { botBackends, type PortBot } from "../../support/memoryBot.js";
 
 const AT = "2026-11-28T15:00:00Z";
 /** A server where personal replies can be private (Discord). */
@@ -14,10 +13,10 @@ const server = (id: string): IncomingMessage["chat"] => ({
 });
 const DM: IncomingMessage["chat"] = { id: "dm-ana", kind: "private" };
 
-describe.each(testDatabases)("public check-ins on $name", (database) => {
-  let bot: TestBot;
+describe.each(botBackends)("public check-ins on $name", (backend) => {
+  let bot: PortBot;
   beforeAll(async () => {
-    bot = await openBot(database);
+    bot = await backend.open();
   });
   afterAll(() => bot.close());
 
