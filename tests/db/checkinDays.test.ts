@@ -19,6 +19,7 @@ import { createScheduleStore } from "../../src/db/scheduleStore.js";
 import * as schema from "../../src/db/schema/index.js";
 import { createStore } from "../../src/db/store.js";
 import { createServerDatabase, SERVER_URL, testDatabases } from "../support/databases.js";
+import { type OpenedStores, storeBackends } from "../support/stores.js";
 
 const WEEK = { weekFrom: "2026-11-23", weekTo: "2026-11-29", activeUntil: "2026-11-29", activeLimit: 30 };
 const checkinOf = (memberId: number, eventId: string, minutes: number, localDate: string, at: string) => ({
@@ -45,14 +46,14 @@ async function daysDrift(db: Database): Promise<unknown[]> {
   );
 }
 
-describe.each(testDatabases)("per-day totals on $name", (database) => {
-  let handle: DatabaseHandle;
+describe.each(storeBackends)("a day's total after an undo on $name", (backend) => {
+  let opened: OpenedStores;
   let store: Store;
   beforeAll(async () => {
-    handle = await database.open();
-    store = createStore(handle.db);
+    opened = await backend.open();
+    store = opened.store;
   });
-  afterAll(() => handle.close());
+  afterAll(() => opened.close());
 
   const memberNamed = (id: string) =>
     store.ensureMember({ platform: "telegram", platformUserId: id, displayName: id }, { timezone: "UTC" });
@@ -95,6 +96,19 @@ describe.each(testDatabases)("per-day totals on $name", (database) => {
     await store.removeLatestCheckin(member.id, new Date("2026-11-28T00:00:00Z"));
     expect(await log("d", 60)).toMatchObject({ kind: "recorded", progress: { weekMinutes: 780 } });
   });
+});
+
+describe.each(testDatabases)("per-day totals on $name", (database) => {
+  let handle: DatabaseHandle;
+  let store: Store;
+  beforeAll(async () => {
+    handle = await database.open();
+    store = createStore(handle.db);
+  });
+  afterAll(() => handle.close());
+
+  const memberNamed = (id: string) =>
+    store.ensureMember({ platform: "telegram", platformUserId: id, displayName: id }, { timezone: "UTC" });
 
   it("GIVEN check-ins and an undo THEN every read of minutes and active days gives the per-day totals", async () => {
     const schedule = createScheduleStore(handle.db);

@@ -1,4 +1,4 @@
-import { count, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AttemptRequest, MockStore, NewMockAnswer } from "../../src/core/mock/ports.js";
 import type { FollowUp, Verdict } from "../../src/core/mock/verdict.js";
@@ -8,6 +8,7 @@ import { createMockStore } from "../../src/db/mockStore.js";
 import { mockAnswers } from "../../src/db/schema/index.js";
 import { createStore } from "../../src/db/store.js";
 import { testDatabases } from "../support/databases.js";
+import { type OpenedStores, storeBackends } from "../support/stores.js";
 
 const AT = new Date("2026-11-28T17:00:00Z");
 
@@ -32,23 +33,18 @@ const VERDICT: Verdict = {
 
 const FOLLOW_UP: FollowUp = { kind: "missedPoint", keyPoint: 1 };
 
-describe.each(testDatabases)("mock store on $name", (database) => {
-  let handle: DatabaseHandle;
+describe.each(storeBackends)("mock store on $name", (backend) => {
+  let opened: OpenedStores;
   let store: Store;
   let mock: MockStore;
   beforeAll(async () => {
-    handle = await database.open();
-    store = createStore(handle.db);
-    mock = createMockStore(handle.db, { llmDailyBudget: 3 });
+    opened = await backend.open({ llmDailyBudget: 3 });
+    ({ store, mock } = opened);
   });
-  afterAll(() => handle.close());
+  afterAll(() => opened.close());
 
   async function answersOf(memberId: number): Promise<number> {
-    const [row] = await handle.db
-      .select({ n: count() })
-      .from(mockAnswers)
-      .where(eq(mockAnswers.memberId, memberId));
-    return Number(row?.n ?? 0);
+    return (await mock.recentAnswers(memberId, 1000)).length;
   }
 
   const minutes = (n: number) => new Date(AT.getTime() + n * 60_000);
@@ -138,24 +134,15 @@ describe.each(testDatabases)("mock store on $name", (database) => {
     );
     expect(await mock.openSession(m.id)).toMatchObject({ stage: "followUp", followUp, askedAt: later });
 
-    // Stored as a JSON object (not a string holding JSON) on either driver, so SQL can query inside it.
-    const [row] = await handle.db
-      .select({
-        kind: sql<string>`jsonb_typeof(${mockAnswers.verdict})`,
-        overall: sql<number>`(${mockAnswers.verdict} ->> 'overall')::int`,
-        promptTokens: mockAnswers.promptTokens,
-        completionTokens: mockAnswers.completionTokens,
-        verdict: mockAnswers.verdict,
-      })
-      .from(mockAnswers)
-      .where(eq(mockAnswers.sessionId, s.id));
-    expect(row).toEqual({
-      kind: "object",
-      overall: 7,
-      promptTokens: 900,
-      completionTokens: 250,
-      verdict: VERDICT,
-    });
+    // The verdict and the tokens come back whole, in /export.
+    const exported = await store.exportMember(m.id);
+    expect(exported.mockAnswers).toEqual([
+      expect.objectContaining({
+        sessionId: s.id,
+        verdict: VERDICT,
+        usage: { promptTokens: 900, completionTokens: 250 },
+      }),
+    ]);
 
     expect(await mock.recordAnswer(answerOf(s, { stage: "followUp", overall: 5 }), { stage: "done" })).toBe(
       "recorded",
@@ -249,7 +236,7 @@ describe.each(testDatabases)("mock store on $name", (database) => {
     const later = await session((await member()).id);
     expect(await claim(later, { wantsLlm: true, at: minutes(24 * 60) })).toMatchObject({ llm: true });
 
-    const none = createMockStore(handle.db, { llmDailyBudget: 0 });
+    const none = opened.mockWith({ llmDailyBudget: 0 });
     const s = await session((await member()).id);
     expect(
       await none.claimAttempt({
@@ -334,5 +321,72 @@ describe.each(testDatabases)("mock store on $name", (database) => {
       },
     ]);
     expect(await mock.mockScoresBetween(m.id, "2026-11-21", "2026-11-22")).toEqual([]);
+  });
+});
+
+describe.each(testDatabases)("mock store's rows on $name", (database) => {
+  let handle: DatabaseHandle;
+  let store: Store;
+  let mock: MockStore;
+  beforeAll(async () => {
+    handle = await database.open();
+    store = createStore(handle.db);
+    mock = createMockStore(handle.db, { llmDailyBudget: 3 });
+  });
+  afterAll(() => handle.close());
+
+  it("stores the verdict as a JSON object, with the token usage in columns", async () => {
+    const m = await store.ensureMember(
+      { platform: "telegram", platformUserId: "json", displayName: "Json" },
+      { timezone: "UTC" },
+    );
+    const started = await mock.startSession({
+      memberId: m.id,
+      platform: "telegram",
+      chatId: "chat",
+      topicId: "versioning",
+      questionId: "versioning-1",
+      startedAt: AT,
+    });
+    const s = started.session;
+    const answer: NewMockAnswer = {
+      sessionId: s.id,
+      memberId: m.id,
+      stage: "question",
+      topicId: s.topicId,
+      questionId: s.questionId,
+      answer: "I used DVC",
+      judge: "llm",
+      model: "gpt-test",
+      overall: 7,
+      verdict: VERDICT,
+      failure: null,
+      usage: { promptTokens: 900, completionTokens: 250 },
+      answeredAt: AT,
+      localDate: "2026-11-28",
+      platform: "telegram",
+      eventId: "json-event",
+    };
+    expect(await mock.recordAnswer(answer, { stage: "followUp", followUp: FOLLOW_UP, askedAt: AT })).toBe(
+      "recorded",
+    );
+    // Stored as a JSON object (not a string holding JSON) on either driver, so SQL can query inside it.
+    const [row] = await handle.db
+      .select({
+        kind: sql<string>`jsonb_typeof(${mockAnswers.verdict})`,
+        overall: sql<number>`(${mockAnswers.verdict} ->> 'overall')::int`,
+        promptTokens: mockAnswers.promptTokens,
+        completionTokens: mockAnswers.completionTokens,
+        verdict: mockAnswers.verdict,
+      })
+      .from(mockAnswers)
+      .where(eq(mockAnswers.sessionId, s.id));
+    expect(row).toEqual({
+      kind: "object",
+      overall: 7,
+      promptTokens: 900,
+      completionTokens: 250,
+      verdict: VERDICT,
+    });
   });
 });

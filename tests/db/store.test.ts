@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ScheduleStore } from "../../src/core/nudges/ports.js";
 import type { Store } from "../../src/core/ports.js";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import {
@@ -12,42 +13,44 @@ import {
 } from "../../src/db/schema/index.js";
 import { createStore, PROCESSED_EVENT_DAYS } from "../../src/db/store.js";
 import { testDatabases } from "../support/databases.js";
+import { type OpenedStores, storeBackends } from "../support/stores.js";
 
-describe.each(testDatabases)("store on $name", (database) => {
-  let handle: DatabaseHandle;
+const ana = { platform: "telegram", platformUserId: "1001", displayName: "Ana" } as const;
+const checkinOf = (memberId: number, eventId: string, minutes = 60, localDate = "2026-11-28") => ({
+  memberId,
+  minutes,
+  localDate,
+  note: null,
+  recordedAt: new Date("2026-11-28T12:00:00Z"),
+  platform: "telegram" as const,
+  eventId,
+});
+
+/** The week of Monday 2026-11-23 and every active day up to its Sunday. */
+const WEEK = {
+  weekFrom: "2026-11-23",
+  weekTo: "2026-11-29",
+  activeUntil: "2026-11-29",
+  activeLimit: 10,
+};
+
+const event = (eventId: string) => ({ platform: "telegram", eventId }) as const;
+
+describe.each(storeBackends)("store on $name", (backend) => {
+  let opened: OpenedStores;
   let store: Store;
+  let schedule: ScheduleStore;
   beforeAll(async () => {
-    handle = await database.open();
-    store = createStore(handle.db);
+    opened = await backend.open();
+    ({ store, schedule } = opened);
   });
-  afterAll(() => handle.close());
+  afterAll(() => opened.close());
 
-  const ana = { platform: "telegram", platformUserId: "1001", displayName: "Ana" } as const;
-  const checkinOf = (memberId: number, eventId: string, minutes = 60, localDate = "2026-11-28") => ({
-    memberId,
-    minutes,
-    localDate,
-    note: null,
-    recordedAt: new Date("2026-11-28T12:00:00Z"),
-    platform: "telegram" as const,
-    eventId,
-  });
-
-  /** The week of Monday 2026-11-23 and every active day up to its Sunday. */
-  const WEEK = {
-    weekFrom: "2026-11-23",
-    weekTo: "2026-11-29",
-    activeUntil: "2026-11-29",
-    activeLimit: 10,
-  };
-
-  it("GIVEN one identity THEN one member, however often and concurrently it is seen", async () => {
+  it("GIVEN one identity seen many times at once THEN one member", async () => {
     const seen = await Promise.all(
       Array.from({ length: 20 }, () => store.ensureMember(ana, { timezone: "America/Sao_Paulo" })),
     );
     expect(new Set(seen.map((m) => m.id)).size).toBe(1);
-    const rows = await handle.db.select().from(identities).where(eq(identities.platformUserId, "1001"));
-    expect(rows).toHaveLength(1);
     expect(seen[0]).toMatchObject({
       displayName: "Ana",
       timezone: "America/Sao_Paulo",
@@ -63,21 +66,10 @@ describe.each(testDatabases)("store on $name", (database) => {
     expect(renamed.displayName).toBe("Ana Paula");
   });
 
-  it("GIVEN the same user id on two platforms THEN two members until they are linked", async () => {
+  it("GIVEN the same user id on two platforms THEN two members", async () => {
     const onTelegram = await store.ensureMember(ana, { timezone: "UTC" });
     const onDiscord = await store.ensureMember({ ...ana, platform: "discord" }, { timezone: "UTC" });
     expect(onDiscord.id).not.toBe(onTelegram.id);
-    // A second identity pointing at the same member is what linking a platform will write.
-    await handle.db
-      .insert(identities)
-      .values({ platform: "console", platformUserId: "ana", memberId: onTelegram.id });
-    const linked = await store.ensureMember(
-      { platform: "console", platformUserId: "ana", displayName: "Ana" },
-      {
-        timezone: "UTC",
-      },
-    );
-    expect(linked.id).toBe(onTelegram.id);
   });
 
   it("updates a member's settings", async () => {
@@ -88,9 +80,10 @@ describe.each(testDatabases)("store on $name", (database) => {
       roadmapStart: "2026-12-07",
     });
     expect(updated).toMatchObject({ timezone: "Europe/Lisbon", locale: "pt-BR", roadmapStart: "2026-12-07" });
+    await expect(store.updateMember(999_999, { timezone: "UTC" })).rejects.toThrow();
   });
 
-  it("GIVEN a group seen many times THEN one group and one membership", async () => {
+  it("GIVEN a group seen many times THEN one group, renamed, with one membership", async () => {
     const member = await store.ensureMember(ana, { timezone: "UTC" });
     const group = {
       platform: "telegram",
@@ -100,20 +93,31 @@ describe.each(testDatabases)("store on $name", (database) => {
     } as const;
     await Promise.all([1, 2, 3].map(() => store.ensureGroupMember(member.id, group)));
     await store.ensureGroupMember(member.id, { ...group, title: "MLOps Brasil" });
-    const [row] = await handle.db.select().from(groups).where(eq(groups.chatId, "-100"));
-    expect(row?.title).toBe("MLOps Brasil");
-    const memberships = await handle.db
-      .select()
-      .from(groupMembers)
-      .where(eq(groupMembers.memberId, member.id));
-    expect(memberships).toHaveLength(1);
+    const found = await schedule.groupByChat("telegram", "-100");
+    expect(found).toMatchObject({
+      title: "MLOps Brasil",
+      timezone: "America/Sao_Paulo",
+      publicCheckins: false,
+    });
+    const board = await schedule.groupMinutes(found?.id ?? 0, null, "2026-12-31");
+    expect(board.map((m) => m.memberId)).toEqual([member.id]);
   });
 
   it("GIVEN a group that chose public check-ins THEN joining it reads the choice, and a new group starts private", async () => {
     const member = await store.ensureMember({ ...ana, platformUserId: "1003" }, { timezone: "UTC" });
     const group = { platform: "discord", chatId: "g-public", title: "Server", timezone: "UTC" } as const;
     expect(await store.ensureGroupMember(member.id, group)).toEqual({ publicCheckins: false });
-    await handle.db.update(groups).set({ publicCheckins: true }).where(eq(groups.chatId, "g-public"));
+    await schedule.setupGroup(
+      { platform: "discord", chatId: "g-public", title: "Server" },
+      {
+        timezone: "UTC",
+        summaryChannelId: null,
+        summaryWeekday: 6,
+        summaryTime: "20:00",
+        locale: null,
+        publicCheckins: true,
+      },
+    );
     expect(await store.ensureGroupMember(member.id, group)).toEqual({ publicCheckins: true });
   });
 
@@ -202,6 +206,223 @@ describe.each(testDatabases)("store on $name", (database) => {
     expect(await store.totalMinutes(member.id)).toBe(30);
   });
 
+  it("refuses an out-of-range duration, and a check-in for no member", async () => {
+    const member = await store.ensureMember({ ...ana, platformUserId: "6007" }, { timezone: "UTC" });
+    await expect(store.recordCheckin(checkinOf(member.id, "range-0", 0), 1440, WEEK)).rejects.toThrow();
+    await expect(store.recordCheckin(checkinOf(member.id, "range-721", 721), 1440, WEEK)).rejects.toThrow();
+    await expect(store.recordCheckin(checkinOf(999_999, "nobody"), 1440, WEEK)).rejects.toThrow();
+    expect(await store.totalMinutes(member.id)).toBe(0);
+  });
+
+  it("GIVEN /forget THEN the member's check-ins, memberships and accounts are gone, and the account starts afresh", async () => {
+    const member = await store.ensureMember({ ...ana, platformUserId: "7008" }, { timezone: "UTC" });
+    const group = { platform: "telegram", chatId: "-forget", title: "Bye", timezone: "UTC" } as const;
+    await store.ensureGroupMember(member.id, group);
+    await store.recordCheckin(checkinOf(member.id, "bye-2"), 1440, WEEK);
+    await store.forgetMember(member.id);
+    expect(await store.totalMinutes(member.id)).toBe(0);
+    expect(await store.activeDates(member.id, "2026-12-31", 10)).toEqual([]);
+    expect(await store.exportMember(member.id)).toMatchObject({ profile: null, accounts: [], checkins: [] });
+    expect(await schedule.member(member.id)).toBeNull();
+    const groupId = (await schedule.groupByChat("telegram", "-forget"))?.id ?? 0;
+    expect(await schedule.groupMinutes(groupId, null, "2026-12-31")).toEqual([]);
+    const again = await store.ensureMember({ ...ana, platformUserId: "7008" }, { timezone: "UTC" });
+    expect(again.id).not.toBe(member.id);
+  });
+
+  it("/export lists what is stored about the member, table by table", async () => {
+    const member = await store.ensureMember({ ...ana, platformUserId: "7009" }, { timezone: "UTC" });
+    await store.ensureGroupMember(member.id, {
+      platform: "telegram",
+      chatId: "-export",
+      title: "Export",
+      timezone: "UTC",
+    });
+    await store.recordCheckin(checkinOf(member.id, "export-1", 30, "2026-11-27"), 1440, WEEK);
+    await store.recordCheckin(checkinOf(member.id, "export-2", 45, "2026-11-27"), 1440, WEEK);
+    const data = await store.exportMember(member.id);
+    expect(Object.keys(data).sort()).toEqual([
+      "accounts",
+      "checkinDays",
+      "checkins",
+      "groups",
+      "mockAnswers",
+      "mockSessions",
+      "profile",
+      "scheduledMessages",
+    ]);
+    expect(data).toMatchObject({
+      profile: {
+        id: member.id,
+        displayName: "Ana",
+        timezone: "UTC",
+        remindTime: "09:00",
+        nextMorningAt: null,
+      },
+      accounts: [
+        { platform: "telegram", platformUserId: "7009", memberId: member.id, unreachableSince: null },
+      ],
+      groups: [{ platform: "telegram", chatId: "-export", title: "Export", joinedAt: expect.any(Date) }],
+      checkins: [
+        { minutes: 30, localDate: "2026-11-27", eventId: "export-1" },
+        { minutes: 45, localDate: "2026-11-27", eventId: "export-2" },
+      ],
+      checkinDays: [{ localDate: "2026-11-27", minutes: 75 }],
+      mockSessions: [],
+      mockAnswers: [],
+      scheduledMessages: [],
+    });
+  });
+
+  describe("once per event", () => {
+    it("GIVEN work that fails THEN nothing it wrote is kept, and a redelivery runs it; once it succeeds, its reply is kept", async () => {
+      const member = await store.ensureMember({ ...ana, platformUserId: "8001" }, { timezone: "UTC" });
+      await expect(
+        store.onceForEvent(event("fails-once"), async (tx) => {
+          await tx.store.updateMember(member.id, { remindTime: "06:00" });
+          await tx.store.recordCheckin(checkinOf(member.id, "inside-failed"), 1440, WEEK);
+          throw new Error("the platform went away");
+        }),
+      ).rejects.toThrow("the platform went away");
+      expect(
+        (await store.ensureMember({ ...ana, platformUserId: "8001" }, { timezone: "UTC" })).remindTime,
+      ).toBe("09:00");
+      expect(await store.totalMinutes(member.id)).toBe(0);
+
+      const reply = await store.onceForEvent(event("fails-once"), async (tx) => {
+        await tx.store.updateMember(member.id, { remindTime: "06:00" });
+        return { reply: { text: "set to 06:00" }, memberId: member.id };
+      });
+      expect(reply).toEqual({ text: "set to 06:00" });
+      let ranAgain = false;
+      const redelivered = await store.onceForEvent(event("fails-once"), async () => {
+        ranAgain = true;
+        return { reply: { text: "again" }, memberId: member.id };
+      });
+      expect(redelivered).toEqual({ text: "set to 06:00" });
+      expect(ranAgain).toBe(false);
+    });
+
+    it("GIVEN one event delivered ten times at once THEN the work runs once and every delivery gets its reply", async () => {
+      const member = await store.ensureMember({ ...ana, platformUserId: "8002" }, { timezone: "UTC" });
+      let runs = 0;
+      const replies = await Promise.all(
+        Array.from({ length: 10 }, () =>
+          store.onceForEvent(event("at-once"), async () => {
+            runs += 1;
+            return { reply: { text: "done", audience: "group" as const }, memberId: member.id };
+          }),
+        ),
+      );
+      expect(runs).toBe(1);
+      expect(replies).toEqual(Array.from({ length: 10 }, () => ({ text: "done", audience: "group" })));
+    });
+
+    it("GIVEN the work's writes THEN they are seen inside it, and outside once it ends", async () => {
+      const member = await store.ensureMember({ ...ana, platformUserId: "8004" }, { timezone: "UTC" });
+      const reply = await store.onceForEvent(event("reads-own"), async (tx) => {
+        await tx.store.recordCheckin(checkinOf(member.id, "own-write", 30), 1440, WEEK);
+        const minutes = await tx.store.totalMinutes(member.id);
+        await tx.schedule.setupGroup(
+          { platform: "telegram", chatId: "-own", title: "Own" },
+          {
+            timezone: "UTC",
+            summaryChannelId: "-own",
+            summaryWeekday: 6,
+            summaryTime: "20:00",
+            locale: null,
+            publicCheckins: false,
+          },
+        );
+        return { reply: { text: `${minutes} minutes` }, memberId: member.id };
+      });
+      expect(reply).toEqual({ text: "30 minutes" });
+      expect(await store.totalMinutes(member.id)).toBe(30);
+      expect(await schedule.groupByChat("telegram", "-own")).toMatchObject({ summaryChannelId: "-own" });
+    });
+
+    it("GIVEN the member forgotten by the work THEN the reply is kept for a redelivery all the same", async () => {
+      const member = await store.ensureMember({ ...ana, platformUserId: "8005" }, { timezone: "UTC" });
+      const forget = () =>
+        store.onceForEvent(event("forgets"), async (tx) => {
+          await tx.store.forgetMember(member.id);
+          return { reply: { text: "forgotten" }, memberId: member.id };
+        });
+      expect(await forget()).toEqual({ text: "forgotten" });
+      expect(await forget()).toEqual({ text: "forgotten" });
+      expect(await store.exportMember(member.id)).toMatchObject({ profile: null });
+    });
+  });
+});
+
+describe.each(testDatabases)("store's rows on $name", (database) => {
+  let handle: DatabaseHandle;
+  let store: Store;
+  beforeAll(async () => {
+    handle = await database.open();
+    store = createStore(handle.db);
+  });
+  afterAll(() => handle.close());
+
+  it("GIVEN one identity THEN one member, however often and concurrently it is seen", async () => {
+    const seen = await Promise.all(
+      Array.from({ length: 20 }, () => store.ensureMember(ana, { timezone: "America/Sao_Paulo" })),
+    );
+    expect(new Set(seen.map((m) => m.id)).size).toBe(1);
+    const rows = await handle.db.select().from(identities).where(eq(identities.platformUserId, "1001"));
+    expect(rows).toHaveLength(1);
+    expect(seen[0]).toMatchObject({
+      displayName: "Ana",
+      timezone: "America/Sao_Paulo",
+      locale: null,
+      roadmapStart: null,
+    });
+  });
+
+  it("GIVEN the same user id on two platforms THEN two members until they are linked", async () => {
+    const onTelegram = await store.ensureMember(ana, { timezone: "UTC" });
+    const onDiscord = await store.ensureMember({ ...ana, platform: "discord" }, { timezone: "UTC" });
+    expect(onDiscord.id).not.toBe(onTelegram.id);
+    // A second identity pointing at the same member is what linking a platform will write.
+    await handle.db
+      .insert(identities)
+      .values({ platform: "console", platformUserId: "ana", memberId: onTelegram.id });
+    const linked = await store.ensureMember(
+      { platform: "console", platformUserId: "ana", displayName: "Ana" },
+      {
+        timezone: "UTC",
+      },
+    );
+    expect(linked.id).toBe(onTelegram.id);
+  });
+
+  it("GIVEN a group seen many times THEN one group and one membership", async () => {
+    const member = await store.ensureMember(ana, { timezone: "UTC" });
+    const group = {
+      platform: "telegram",
+      chatId: "-100",
+      title: "MLOps BR",
+      timezone: "America/Sao_Paulo",
+    } as const;
+    await Promise.all([1, 2, 3].map(() => store.ensureGroupMember(member.id, group)));
+    await store.ensureGroupMember(member.id, { ...group, title: "MLOps Brasil" });
+    const [row] = await handle.db.select().from(groups).where(eq(groups.chatId, "-100"));
+    expect(row?.title).toBe("MLOps Brasil");
+    const memberships = await handle.db
+      .select()
+      .from(groupMembers)
+      .where(eq(groupMembers.memberId, member.id));
+    expect(memberships).toHaveLength(1);
+  });
+
+  it("GIVEN a group whose row says public check-ins THEN joining it reads the choice", async () => {
+    const member = await store.ensureMember({ ...ana, platformUserId: "1003" }, { timezone: "UTC" });
+    const group = { platform: "discord", chatId: "g-public", title: "Server", timezone: "UTC" } as const;
+    expect(await store.ensureGroupMember(member.id, group)).toEqual({ publicCheckins: false });
+    await handle.db.update(groups).set({ publicCheckins: true }).where(eq(groups.chatId, "g-public"));
+    expect(await store.ensureGroupMember(member.id, group)).toEqual({ publicCheckins: true });
+  });
+
   it("the database itself refuses a repeated event and an out-of-range duration", async () => {
     const member = await store.ensureMember({ ...ana, platformUserId: "6006" }, { timezone: "UTC" });
     await handle.db.insert(checkins).values(checkinOf(member.id, "raw-1"));
@@ -222,7 +443,6 @@ describe.each(testDatabases)("store on $name", (database) => {
   });
 
   describe("once per event", () => {
-    const event = (eventId: string) => ({ platform: "telegram", eventId }) as const;
     const recordOf = (eventId: string) =>
       handle.db.select().from(processedEvents).where(eq(processedEvents.eventId, eventId));
 
@@ -247,21 +467,6 @@ describe.each(testDatabases)("store on $name", (database) => {
       expect(await recordOf("fails-once")).toMatchObject([
         { memberId: member.id, replyText: "set to 06:00" },
       ]);
-    });
-
-    it("GIVEN one event delivered ten times at once THEN the work runs once and every delivery gets its reply", async () => {
-      const member = await store.ensureMember({ ...ana, platformUserId: "8002" }, { timezone: "UTC" });
-      let runs = 0;
-      const replies = await Promise.all(
-        Array.from({ length: 10 }, () =>
-          store.onceForEvent(event("at-once"), async () => {
-            runs += 1;
-            return { reply: { text: "done", audience: "group" as const }, memberId: member.id };
-          }),
-        ),
-      );
-      expect(runs).toBe(1);
-      expect(replies).toEqual(Array.from({ length: 10 }, () => ({ text: "done", audience: "group" })));
     });
 
     it(`GIVEN records older than ${PROCESSED_EVENT_DAYS} days THEN the next command removes them, and keeps newer ones`, async () => {

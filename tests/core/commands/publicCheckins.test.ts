@@ -1,8 +1,7 @@
 // /setup's choice of public check-in confirmations, and the check-in reply that carries it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Capabilities, IncomingMessage } from "../../../src/core/commands/context.js";
-import { openBot, type TestBot } from "../../support/bot.js";
-import { testDatabases } from "../../support/databases.js";
+import { botBackends, type PortBot } from "../../support/memoryBot.js";
 
 /** A platform with private replies in groups, as Discord has. */
 const SERVER: Capabilities = { privateReplies: true, forms: false };
@@ -16,10 +15,10 @@ const server = (id: string): IncomingMessage["chat"] => ({
 });
 const DM: IncomingMessage["chat"] = { id: "dm-ana", kind: "private" };
 
-describe.each(testDatabases)("public check-ins on $name", (database) => {
-  let bot: TestBot;
+describe.each(botBackends)("public check-ins on $name", (backend) => {
+  let bot: PortBot;
   beforeAll(async () => {
-    bot = await openBot(database);
+    bot = await backend.open();
   });
   afterAll(() => bot.close());
 

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBot, type TestBot } from "../../support/bot.js";
-import { testDatabases } from "../../support/databases.js";
+import { botBackends, type PortBot } from "../../support/memoryBot.js";
 
 const AT = "2026-11-28T15:00:00Z";
 
-describe.each(testDatabases)("schedule commands on $name", (database) => {
-  let bot: TestBot;
+describe.each(botBackends)("schedule commands on $name", (backend) => {
+  let bot: PortBot;
   beforeAll(async () => {
-    bot = await openBot(database);
+    bot = await backend.open();
   });
   afterAll(() => bot.close());
 

@@ -1,8 +1,7 @@
 // What a reply tells platforms with forms: a question is open and awaits its answer.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { currentQuestion } from "../../../src/core/mock/currentQuestion.js";
-import { openBot, type TestBot } from "../../support/bot.js";
-import { testDatabases } from "../../support/databases.js";
+import { botBackends, type PortBot } from "../../support/memoryBot.js";
 import { askedQuestion, strongAnswer, weakAnswer } from "../../support/mock.js";
 
 // Saturday 2026-11-28, 14:00 in São Paulo.
@@ -10,10 +9,10 @@ const SAT = "2026-11-28T17:00:00Z";
 const minutesAfter = (minutes: number) => new Date(new Date(SAT).getTime() + minutes * 60_000);
 const CHAT = "study-group";
 
-describe.each(testDatabases)("open mock questions on $name", (database) => {
-  let bot: TestBot;
+describe.each(botBackends)("open mock questions on $name", (backend) => {
+  let bot: PortBot;
   beforeAll(async () => {
-    bot = await openBot(database, { mockDailyLimit: 2 });
+    bot = await backend.open({ mockDailyLimit: 2 });
   });
   afterAll(() => bot.close());
 

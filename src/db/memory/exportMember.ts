@@ -1,0 +1,39 @@
+// /export's data, with the tables and columns the SQL store exports (src/db/exportMember.ts).
+import { checkinDays, checkinsOf } from "./checkins.js";
+import { identitiesOf } from "./members.js";
+import { answersOf } from "./mock.js";
+import type { Db } from "./state.js";
+
+const MEMBER_SLOTS: ReadonlySet<string> = new Set(["morning", "evening", "recap"]);
+const byTime =
+  <T>(time: (row: T) => Date) =>
+  (a: T, b: T) =>
+    time(a).getTime() - time(b).getTime();
+
+export function exportMember(db: Db, memberId: number): Record<string, unknown> {
+  const { t } = db;
+  const memberships = [...t.groupMembers.values()].flatMap((m) => {
+    const group = m.memberId === memberId ? t.groups.get(m.groupId) : undefined;
+    return group === undefined
+      ? []
+      : [{ platform: group.platform, chatId: group.chatId, title: group.title, joinedAt: m.joinedAt }];
+  });
+  // Copies, so the file's data is the export's own.
+  return structuredClone({
+    profile: t.members.get(memberId) ?? null,
+    accounts: identitiesOf(db, memberId),
+    groups: memberships,
+    checkins: checkinsOf(db, memberId).sort(byTime((c) => c.recordedAt)),
+    checkinDays: checkinDays(db, memberId),
+    mockSessions: [...t.mockSessions.values()]
+      .filter((s) => s.memberId === memberId)
+      .sort(byTime((s) => s.startedAt)),
+    mockAnswers: answersOf(db, memberId).map(({ promptTokens, completionTokens, ...answer }) => ({
+      ...answer,
+      usage: promptTokens === null && completionTokens === null ? null : { promptTokens, completionTokens },
+    })),
+    scheduledMessages: [...t.sends.values()]
+      .filter((s) => s.subjectId === memberId && MEMBER_SLOTS.has(s.slot))
+      .sort(byTime((s) => s.dueAt)),
+  });
+}

@@ -1,0 +1,127 @@
+// Groups: one per chat, memberships, /setup's settings, and the minutes the board and the summary show.
+import type { Group, GroupMemberWeek } from "../../core/nudges/ports.js";
+import type { GroupRef, GroupSettings, Platform } from "../../core/ports.js";
+import { addDays, type LocalDate } from "../../core/time/dates.js";
+import { checkinsOf, minutesIn } from "./checkins.js";
+import { identitiesOf, requireMember } from "./members.js";
+import type { Db, GroupRow } from "./state.js";
+
+export function toGroup(row: GroupRow): Group {
+  return {
+    id: row.id,
+    platform: row.platform,
+    chatId: row.chatId,
+    title: row.title,
+    timezone: row.timezone,
+    summaryChannelId: row.summaryChannelId,
+    summaryWeekday: row.summaryWeekday,
+    summaryTime: row.summaryTime,
+    locale: row.locale,
+    publicCheckins: row.publicCheckins,
+  };
+}
+
+/** The unique (platform, chat_id) index: one group per chat. */
+export function groupRowByChat(db: Db, platform: Platform, chatId: string): GroupRow | undefined {
+  for (const row of db.t.groups.values()) if (row.platform === platform && row.chatId === chatId) return row;
+  return undefined;
+}
+
+/** Inserts the group, or on its chat's conflict applies `onConflict` to the row there. */
+function upsertGroup(db: Db, fresh: Omit<GroupRow, "id" | "createdAt">, onConflict: Partial<GroupRow>) {
+  const found = groupRowByChat(db, fresh.platform, fresh.chatId);
+  const row: GroupRow =
+    found === undefined
+      ? { ...fresh, id: db.nextId("groups"), createdAt: db.now() }
+      : { ...found, ...onConflict };
+  db.t.groups.set(row.id, row);
+  return row;
+}
+
+const NEW_GROUP = {
+  summaryChannelId: null,
+  summaryWeekday: 6,
+  summaryTime: "20:00",
+  locale: null,
+  publicCheckins: false,
+  nextSummaryAt: null,
+} as const;
+
+export function ensureGroupMember(db: Db, memberId: number, group: GroupRef): GroupSettings {
+  const row = upsertGroup(
+    db,
+    {
+      ...NEW_GROUP,
+      platform: group.platform,
+      chatId: group.chatId,
+      title: group.title,
+      timezone: group.timezone,
+    },
+    { title: group.title },
+  );
+  const key = `${row.id}:${memberId}`;
+  if (!db.t.groupMembers.has(key)) {
+    requireMember(db, memberId);
+    db.t.groupMembers.set(key, { groupId: row.id, memberId, joinedAt: db.now() });
+  }
+  return { publicCheckins: row.publicCheckins };
+}
+
+export function setupGroup(
+  db: Db,
+  ref: { platform: Platform; chatId: string; title: string },
+  settings: Omit<Group, "id" | "platform" | "chatId" | "title">,
+): Group {
+  const values = {
+    timezone: settings.timezone,
+    summaryChannelId: settings.summaryChannelId,
+    summaryWeekday: settings.summaryWeekday,
+    summaryTime: settings.summaryTime,
+    locale: settings.locale,
+    publicCheckins: settings.publicCheckins,
+  };
+  const row = upsertGroup(
+    db,
+    { nextSummaryAt: null, platform: ref.platform, chatId: ref.chatId, title: ref.title, ...values },
+    { title: ref.title, ...values },
+  );
+  return toGroup(row);
+}
+
+export function setGroupPointer(db: Db, groupId: number, next: Date | null): void {
+  const row = db.t.groups.get(groupId);
+  if (row !== undefined)
+    db.t.groups.set(groupId, { ...row, nextSummaryAt: next === null ? null : new Date(next) });
+}
+
+function memberIdsOf(db: Db, groupId: number): number[] {
+  return [...db.t.groupMembers.values()].filter((m) => m.groupId === groupId).map((m) => m.memberId);
+}
+
+export function groupMinutes(
+  db: Db,
+  groupId: number,
+  from: LocalDate | null,
+  to: LocalDate,
+): GroupMemberWeek[] {
+  const rows = memberIdsOf(db, groupId).flatMap((memberId) => {
+    const member = db.t.members.get(memberId);
+    if (member === undefined) return [];
+    return [
+      {
+        memberId,
+        displayName: member.displayName,
+        optedOut: member.leaderboardOptOut,
+        minutes: minutesIn(checkinsOf(db, memberId), from, to),
+        unreachable: identitiesOf(db, memberId).some((i) => i.unreachableSince !== null),
+      },
+    ];
+  });
+  // Most minutes first; Postgres leaves ties in no particular order, this breaks them by member.
+  return rows.sort((a, b) => b.minutes - a.minutes || a.memberId - b.memberId);
+}
+
+export function groupWeeklyTotals(db: Db, groupId: number, mondays: LocalDate[]): number[] {
+  const rows = memberIdsOf(db, groupId).flatMap((memberId) => checkinsOf(db, memberId));
+  return mondays.map((monday) => minutesIn(rows, monday, addDays(monday, 6)));
+}

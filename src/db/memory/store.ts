@@ -1,0 +1,48 @@
+// The core's Store port over the in-memory tables.
+import type { RememberedReply, Store, Transaction } from "../../core/ports.js";
+import * as checkins from "./checkins.js";
+import { claimEvent, pruneEvents, rememberReply } from "./events.js";
+import { exportMember } from "./exportMember.js";
+import { ensureGroupMember } from "./groups.js";
+import * as members from "./members.js";
+import { createMemorySchedule } from "./schedule.js";
+import type { Scope } from "./state.js";
+
+export function createMemoryStore(scope: Scope): Store {
+  return {
+    onceForEvent<R extends RememberedReply>(
+      event: Parameters<Store["onceForEvent"]>[0],
+      work: (tx: Transaction) => Promise<{ reply: R; memberId: number }>,
+    ): Promise<R | RememberedReply> {
+      return scope.transaction(async (tx) => {
+        // Transactions take turns, so a second delivery of the event finds the first one's record here.
+        const seen = await tx.run((db) => claimEvent(db, event));
+        if (seen !== null) return seen;
+        const { reply, memberId } = await work({
+          store: createMemoryStore(tx),
+          schedule: createMemorySchedule(tx),
+        });
+        await tx.run((db) => {
+          rememberReply(db, event, reply, memberId);
+          pruneEvents(db);
+        });
+        return reply;
+      });
+    },
+    ensureMember: (identity, defaults) => scope.run((db) => members.ensureMember(db, identity, defaults)),
+    updateMember: (memberId, patch) => scope.run((db) => members.updateMember(db, memberId, patch)),
+    ensureGroupMember: (memberId, group) => scope.run((db) => ensureGroupMember(db, memberId, group)),
+    recordCheckin: (input, maxDayMinutes, window) =>
+      scope.run((db) => checkins.recordCheckin(db, input, maxDayMinutes, window)),
+    removeLatestCheckin: (memberId, after) =>
+      scope.run((db) => checkins.removeLatestCheckin(db, memberId, after)),
+    minutesBetween: (memberId, from, to) =>
+      scope.run((db) => checkins.minutesIn(checkins.checkinsOf(db, memberId), from, to)),
+    totalMinutes: (memberId) =>
+      scope.run((db) => checkins.minutesIn(checkins.checkinsOf(db, memberId), null, null)),
+    exportMember: (memberId) => scope.run((db) => exportMember(db, memberId)),
+    forgetMember: (memberId) => scope.run((db) => members.forgetMember(db, memberId)),
+    activeDates: (memberId, until, limit) =>
+      scope.run((db) => checkins.activeDates(db, memberId, until, limit)),
+  };
+}
