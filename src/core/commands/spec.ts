@@ -1,6 +1,6 @@
 // What a command is: its names, options, where it runs and for whom, a pure parser and its run. Platforms
 // derive their menus and definitions from these; dispatch applies the policy they declare.
-import { render, type UserError } from "../messages/index.js";
+import { messagesFor, render, type UserError } from "../messages/index.js";
 import type { Result } from "../result.js";
 import type { Locale, Roadmap } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
@@ -63,7 +63,18 @@ export interface CommandTexts {
   options?: Record<string, OptionTexts>;
 }
 
-export interface CommandSpec<A> {
+/** A command's own reply texts: each takes its parameters and gives the text. */
+export type Replies = Record<string, (p: never) => string>;
+
+/** A refusal worded by one of the command's own replies. */
+export type OwnRefusal<R extends Replies> = {
+  [K in keyof R & string]: { own: K; params: Parameters<R[K]>[0] };
+}[keyof R & string];
+
+/** What a parser refuses with: a catalog text, or one of the command's own. */
+export type Refusal<R extends Replies> = UserError | OwnRefusal<R>;
+
+export interface CommandSpec<A, R extends Replies = Record<never, never>> {
   name: string;
   /** Other names it answers to, per language; the first Portuguese one is its name in pickers. */
   aliases: Record<Locale, readonly string[]>;
@@ -88,25 +99,43 @@ export interface CommandSpec<A> {
   /** Keeps its event in its own write (one round trip on the hot path) rather than in onceForEvent. */
   recordsOwnEvent?: boolean;
   texts: Record<Locale, CommandTexts>;
-  parse(args: CommandArgs, env: ParseEnv): Result<A, UserError>;
-  run(ctx: CommandContext, args: A): Promise<Reply>;
+  /** The texts of its replies, in both languages, when no other feature says them. */
+  replies?: Record<Locale, R>;
+  parse(args: CommandArgs, env: ParseEnv): Result<A, Refusal<R>>;
+  run(ctx: CommandContext & { replies: R }, args: A): Promise<Reply>;
 }
 
 /** A command as the index holds it: its parse and run sealed together, so their argument type agrees. */
-export interface Command extends Omit<CommandSpec<unknown>, "parse" | "run"> {
-  parse(args: CommandArgs, env: ParseEnv): Result<unknown, UserError>;
+export interface Command extends Omit<CommandSpec<unknown>, "parse" | "run" | "replies"> {
+  /** Parses, and words a refusal in the given language. */
+  parse(args: CommandArgs, env: ParseEnv, locale: Locale): Result<unknown, string>;
   /** Parses, then runs; a parse error is the reply. */
   handle(ctx: CommandContext, args: CommandArgs): Promise<Reply>;
 }
 
-export function defineCommand<A>(spec: CommandSpec<A>): Command {
-  const { parse, run, ...meta } = spec;
+export function defineCommand<A>(spec: CommandSpec<A>): Command;
+export function defineCommand<A, R extends Replies>(
+  spec: CommandSpec<A, R> & { replies: Record<Locale, R> },
+): Command;
+export function defineCommand<A>(spec: CommandSpec<A, Replies>): Command {
+  const { parse, run, replies, ...meta } = spec;
+  const repliesIn = (locale: Locale): Replies => replies?.[locale] ?? {};
+  const word = (error: Refusal<Replies>, locale: Locale): string => {
+    if (!("own" in error)) return render(messagesFor(locale), error);
+    // defineCommand's overloads pair each own refusal with its reply's parameters.
+    const reply = repliesIn(locale)[error.own] as ((p: unknown) => string) | undefined;
+    return reply === undefined ? error.own : reply(error.params);
+  };
   return {
     ...meta,
-    parse,
+    parse(args, env, locale) {
+      const parsed = parse(args, env);
+      return parsed.ok ? parsed : { ok: false, error: word(parsed.error, locale) };
+    },
     async handle(ctx, args) {
       const parsed = parse(args, { roadmap: ctx.deps.roadmap, today: ctx.today });
-      return parsed.ok ? run(ctx, parsed.value) : { text: render(ctx.t, parsed.error) };
+      if (!parsed.ok) return { text: word(parsed.error, ctx.t.locale) };
+      return run({ ...ctx, replies: repliesIn(ctx.t.locale) }, parsed.value);
     },
   };
 }

@@ -68,14 +68,6 @@ export interface CommonMessages {
   "start.invalidDate"(p: { input: string }): string;
   "start.outOfRange"(p: { input: string; maxDays: number }): string;
 
-  "timezone.set"(p: { zone: string; localTime: string }): string;
-  "timezone.current"(p: { zone: string }): string;
-  "timezone.unknown"(p: { input: string }): string;
-
-  "language.set"(p: None): string;
-  "language.current"(p: None): string;
-  "language.unknown"(p: { input: string }): string;
-
   "join.joined"(p: { name: string; group: string }): string;
   "join.inPrivate"(p: None): string;
 

@@ -73,20 +73,6 @@ export interface ScheduleMessages {
   "leaderboard.invalidPeriod"(p: { input: string }): string;
   "leaderboard.notGroup"(p: None): string;
 
-  "remind.set"(p: { time: string; zone: string }): string;
-  "remind.current"(p: { time: string; zone: string }): string;
-  "remind.invalid"(p: { input: string }): string;
-  "quiet.set"(p: { start: string; end: string }): string;
-  "quiet.off"(p: None): string;
-  "quiet.current"(p: { range: { start: string; end: string } | null }): string;
-  "quiet.invalid"(p: { input: string }): string;
-  "pause.set"(p: { until: LocalDate; resume: LocalDate }): string;
-  "pause.invalid"(p: { input: string }): string;
-  "resume.done"(p: None): string;
-  "resume.notPaused"(p: None): string;
-  "optout.done"(p: None): string;
-  "optin.done"(p: None): string;
-
   "setup.done"(p: {
     title: string;
     zone: string;

@@ -1,14 +1,13 @@
 // /language en|pt: overrides the language the platform suggests.
-import { localeFrom, messagesFor } from "../../messages/index.js";
+import { localeFrom } from "../../messages/index.js";
 import { err, ok } from "../../result.js";
 import { LOCALES, type Locale } from "../../roadmap/types.js";
-import { say } from "../reply.js";
 import { argText, defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { type LanguageReplies, replies, texts } from "./texts.js";
 
 const NAMES: Record<Locale, string> = { en: "English", "pt-BR": "Português (Brasil)" };
 
-export const language = defineCommand<{ locale: Locale | null }>({
+export const language = defineCommand<{ locale: Locale | null }, LanguageReplies>({
   name: "language",
   aliases: { en: [], "pt-BR": ["idioma"] },
   options: [
@@ -24,17 +23,17 @@ export const language = defineCommand<{ locale: Locale | null }>({
   menus: ["private"],
   changesData: true,
   texts,
+  replies,
   parse(args) {
     const input = argText(args, "language");
     if (input === "") return ok({ locale: null });
     const locale = localeFrom(input);
-    return locale === null
-      ? err({ id: "language.unknown", params: { input: input.slice(0, 40) } })
-      : ok({ locale });
+    return locale === null ? err({ own: "unknown", params: { input: input.slice(0, 40) } }) : ok({ locale });
   },
-  async run({ deps, member, t }, { locale }) {
-    if (locale === null) return say(t, "language.current", {});
+  async run({ deps, member, replies: say }, { locale }) {
+    if (locale === null) return { text: say.current({}) };
     await deps.store.updateMember(member.id, { locale });
-    return say(messagesFor(locale), "language.set", {});
+    // Said in the language just chosen.
+    return { text: replies[locale].set({}) };
   },
 });

@@ -16,3 +16,23 @@ export const texts: Record<Locale, CommandTexts> = {
     options: { language: { name: "idioma", description: "O idioma das minhas respostas" } },
   },
 };
+
+/** What /language answers. */
+export type LanguageReplies = {
+  set(p: Record<string, never>): string;
+  current(p: Record<string, never>): string;
+  unknown(p: { input: string }): string;
+};
+
+export const replies: Record<Locale, LanguageReplies> = {
+  en: {
+    set: () => "Language set to English.",
+    current: () => "I'm speaking English. Switch with /language pt or /language en.",
+    unknown: ({ input }) => `“${input}” is not a language I speak. Use /language en or /language pt.`,
+  },
+  "pt-BR": {
+    set: () => "Idioma definido: português do Brasil.",
+    current: () => "Estou falando português. Troque com /language en ou /language pt.",
+    unknown: ({ input }) => `“${input}” não é um idioma que eu fale. Use /language pt ou /language en.`,
+  },
+};

@@ -1,10 +1,9 @@
 // /leaderboard-optin: whether the member's name shows on the group's board (their hours count either way).
 import { ok } from "../../result.js";
-import { say } from "../reply.js";
 import { defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { type LeaderboardOptinReplies, replies, texts } from "./texts.js";
 
-export const leaderboardIn = defineCommand<null>({
+export const leaderboardIn = defineCommand<null, LeaderboardOptinReplies>({
   name: "leaderboard-optin",
   aliases: { en: [], "pt-BR": ["placar-entrar"] },
   options: [],
@@ -13,9 +12,10 @@ export const leaderboardIn = defineCommand<null>({
   menus: [],
   changesData: true,
   texts,
+  replies,
   parse: () => ok(null),
-  async run({ deps, member, t }) {
+  async run({ deps, member, replies: say }) {
     await deps.store.updateMember(member.id, { leaderboardOptOut: false });
-    return say(t, "optin.done", {});
+    return { text: say.done({}) };
   },
 });

@@ -12,3 +12,17 @@ export const texts: Record<Locale, CommandTexts> = {
     help: () => "/placar-entrar (/leaderboard-optin) — volta a mostrar o seu nome no placar",
   },
 };
+
+/** What /leaderboard-optin answers. */
+export type LeaderboardOptinReplies = {
+  done(p: Record<string, never>): string;
+};
+
+export const replies: Record<Locale, LeaderboardOptinReplies> = {
+  en: {
+    done: () => "You're on the leaderboard again.",
+  },
+  "pt-BR": {
+    done: () => "Você voltou ao placar.",
+  },
+};

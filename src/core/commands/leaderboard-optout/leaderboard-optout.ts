@@ -1,10 +1,9 @@
 // /leaderboard-optout: whether the member's name shows on the group's board (their hours count either way).
 import { ok } from "../../result.js";
-import { say } from "../reply.js";
 import { defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { type LeaderboardOptoutReplies, replies, texts } from "./texts.js";
 
-export const leaderboardOut = defineCommand<null>({
+export const leaderboardOut = defineCommand<null, LeaderboardOptoutReplies>({
   name: "leaderboard-optout",
   aliases: { en: [], "pt-BR": ["placar-sair"] },
   options: [],
@@ -13,9 +12,10 @@ export const leaderboardOut = defineCommand<null>({
   menus: [],
   changesData: true,
   texts,
+  replies,
   parse: () => ok(null),
-  async run({ deps, member, t }) {
+  async run({ deps, member, replies: say }) {
     await deps.store.updateMember(member.id, { leaderboardOptOut: true });
-    return say(t, "optout.done", {});
+    return { text: say.done({}) };
   },
 });

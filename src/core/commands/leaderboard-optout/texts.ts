@@ -13,3 +13,19 @@ export const texts: Record<Locale, CommandTexts> = {
       "/placar-sair (/leaderboard-optout) — tira o seu nome do placar (suas horas continuam contando)",
   },
 };
+
+/** What /leaderboard-optout answers. */
+export type LeaderboardOptoutReplies = {
+  done(p: Record<string, never>): string;
+};
+
+export const replies: Record<Locale, LeaderboardOptoutReplies> = {
+  en: {
+    done: () =>
+      "You're off the leaderboard: your hours still count in the group total. Back on with /leaderboard-optin",
+  },
+  "pt-BR": {
+    done: () =>
+      "Você saiu do placar: as suas horas continuam contando no total do grupo. Para voltar: /leaderboard-optin",
+  },
+};

@@ -2,11 +2,10 @@
 import { parsePause } from "../../nudges/parseArgs.js";
 import { err, ok } from "../../result.js";
 import { addDays, type LocalDate } from "../../time/dates.js";
-import { say } from "../reply.js";
 import { argText, defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { type PauseReplies, replies, texts } from "./texts.js";
 
-export const pause = defineCommand<{ until: LocalDate }>({
+export const pause = defineCommand<{ until: LocalDate }, PauseReplies>({
   name: "pause",
   aliases: { en: [], "pt-BR": ["pausar"] },
   options: [{ name: "until", kind: "text", maxLength: 10 }],
@@ -15,12 +14,13 @@ export const pause = defineCommand<{ until: LocalDate }>({
   menus: ["private"],
   changesData: true,
   texts,
+  replies,
   parse(args, { today }) {
     const parsed = parsePause(argText(args, "until"), today);
-    return parsed.ok ? ok({ until: parsed.value }) : err({ id: "pause.invalid", params: parsed.error });
+    return parsed.ok ? ok({ until: parsed.value }) : err({ own: "invalid", params: parsed.error });
   },
-  async run({ deps, member, t }, { until }) {
+  async run({ deps, member, replies: say }, { until }) {
     await deps.store.updateMember(member.id, { pausedUntil: until });
-    return say(t, "pause.set", { until, resume: addDays(until, 1) });
+    return { text: say.set({ until, resume: addDays(until, 1) }) };
   },
 });

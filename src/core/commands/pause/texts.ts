@@ -1,5 +1,7 @@
 // /pause in both languages.
+import { br } from "../../messages/pt-BR/dates.js";
 import type { Locale } from "../../roadmap/types.js";
+import type { LocalDate } from "../../time/dates.js";
 import type { CommandTexts } from "../spec.js";
 
 export const texts: Record<Locale, CommandTexts> = {
@@ -18,5 +20,26 @@ export const texts: Record<Locale, CommandTexts> = {
     options: {
       until: { name: "ate", description: "Número de dias ou uma data AAAA-MM-DD (vazio: até /retomar)" },
     },
+  },
+};
+
+/** What /pause answers. */
+export type PauseReplies = {
+  set(p: { until: LocalDate; resume: LocalDate }): string;
+  invalid(p: { input: string }): string;
+};
+
+export const replies: Record<Locale, PauseReplies> = {
+  en: {
+    set: ({ until, resume }) =>
+      `⏸️ Paused through ${until}. Nudges come back on ${resume} — or earlier with /resume.`,
+    invalid: ({ input }) =>
+      `${input === "" ? "Pause for how long?" : `“${input}” is not a number of days (1–365) or a coming date.`} For example: /pause 7 or /pause 2026-12-20`,
+  },
+  "pt-BR": {
+    set: ({ until, resume }) =>
+      `⏸️ Pausado até ${br(until)}. Os lembretes voltam em ${br(resume)} — ou antes, com /resume.`,
+    invalid: ({ input }) =>
+      `${input === "" ? "Pausar por quanto tempo?" : `“${input}” não é um número de dias (1–365) nem uma data futura.`} Por exemplo: /pause 7 ou /pause 2026-12-20`,
   },
 };

@@ -2,13 +2,12 @@
 import { parseQuiet } from "../../nudges/parseArgs.js";
 import type { WallTime } from "../../nudges/wallClock.js";
 import { err, ok } from "../../result.js";
-import { say } from "../reply.js";
 import { argText, defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { type QuietReplies, replies, texts } from "./texts.js";
 
 type Range = { start: WallTime; end: WallTime };
 
-export const quiet = defineCommand<{ kind: "show" } | { kind: "set"; range: Range | null }>({
+export const quiet = defineCommand<{ kind: "show" } | { kind: "set"; range: Range | null }, QuietReplies>({
   name: "quiet",
   aliases: { en: [], "pt-BR": ["silencio", "silêncio"] },
   options: [{ name: "range", kind: "text", maxLength: 20 }],
@@ -17,17 +16,18 @@ export const quiet = defineCommand<{ kind: "show" } | { kind: "set"; range: Rang
   menus: ["private"],
   changesData: true,
   texts,
+  replies,
   parse(args) {
     const input = argText(args, "range");
     if (input === "") return ok({ kind: "show" });
     const parsed = parseQuiet(input);
     return parsed.ok
       ? ok({ kind: "set", range: parsed.value })
-      : err({ id: "quiet.invalid", params: parsed.error });
+      : err({ own: "invalid", params: parsed.error });
   },
-  async run({ deps, member, t }, request) {
-    if (request.kind === "show") return say(t, "quiet.current", { range: member.quiet });
+  async run({ deps, member, replies: say }, request) {
+    if (request.kind === "show") return { text: say.current({ range: member.quiet }) };
     await deps.store.updateMember(member.id, { quiet: request.range });
-    return request.range === null ? say(t, "quiet.off", {}) : say(t, "quiet.set", request.range);
+    return { text: request.range === null ? say.off({}) : say.set(request.range) };
   },
 });

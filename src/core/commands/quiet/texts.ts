@@ -27,3 +27,33 @@ export const texts: Record<Locale, CommandTexts> = {
     },
   },
 };
+
+/** What /quiet answers. */
+export type QuietReplies = {
+  set(p: { start: string; end: string }): string;
+  off(p: Record<string, never>): string;
+  current(p: { range: { start: string; end: string } | null }): string;
+  invalid(p: { input: string }): string;
+};
+
+export const replies: Record<Locale, QuietReplies> = {
+  en: {
+    set: ({ start, end }) => `🤫 Quiet hours ${start}–${end}: nothing will be sent in between.`,
+    off: () => "Quiet hours are off.",
+    current: ({ range }) =>
+      range
+        ? `Quiet hours: ${range.start}–${range.end}. Change with e.g. /quiet 22:00-07:00, or /quiet off.`
+        : "No quiet hours set. For example: /quiet 22:00-07:00",
+    invalid: ({ input }) => `“${input}” is not a time range. For example: /quiet 22:00-07:00, or /quiet off`,
+  },
+  "pt-BR": {
+    set: ({ start, end }) => `🤫 Horário de silêncio ${start}–${end}: nada será enviado nesse intervalo.`,
+    off: () => "Horário de silêncio desligado.",
+    current: ({ range }) =>
+      range
+        ? `Horário de silêncio: ${range.start}–${range.end}. Mude com ex.: /quiet 22:00-07:00, ou /quiet off.`
+        : "Sem horário de silêncio. Por exemplo: /quiet 22:00-07:00",
+    invalid: ({ input }) =>
+      `“${input}” não é um intervalo de horário. Por exemplo: /quiet 22:00-07:00, ou /quiet off`,
+  },
+};

@@ -2,11 +2,10 @@
 import { pointersAfterChange } from "../../nudges/reschedule.js";
 import { parseWallTime, type WallTime } from "../../nudges/wallClock.js";
 import { err, ok } from "../../result.js";
-import { say } from "../reply.js";
 import { argText, defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { type RemindReplies, replies, texts } from "./texts.js";
 
-export const remind = defineCommand<{ time: WallTime | null }>({
+export const remind = defineCommand<{ time: WallTime | null }, RemindReplies>({
   name: "remind",
   aliases: { en: [], "pt-BR": ["lembrete"] },
   options: [{ name: "time", kind: "text", maxLength: 5 }],
@@ -15,20 +14,19 @@ export const remind = defineCommand<{ time: WallTime | null }>({
   menus: ["private"],
   changesData: true,
   texts,
+  replies,
   parse(args) {
     const input = argText(args, "time");
     if (input === "") return ok({ time: null });
     const time = parseWallTime(input);
-    return time === null
-      ? err({ id: "remind.invalid", params: { input: input.slice(0, 40) } })
-      : ok({ time });
+    return time === null ? err({ own: "invalid", params: { input: input.slice(0, 40) } }) : ok({ time });
   },
-  async run({ deps, member, t, now }, { time }) {
-    if (time === null) return say(t, "remind.current", { time: member.remindTime, zone: member.timezone });
+  async run({ deps, member, now, replies: say }, { time }) {
+    if (time === null) return { text: say.current({ time: member.remindTime, zone: member.timezone }) };
     await deps.store.updateMember(member.id, {
       remindTime: time,
       pointers: pointersAfterChange({ ...member, remindTime: time }, now),
     });
-    return say(t, "remind.set", { time, zone: member.timezone });
+    return { text: say.set({ time, zone: member.timezone }) };
   },
 });

@@ -16,3 +16,25 @@ export const texts: Record<Locale, CommandTexts> = {
     options: { time: { name: "horario", description: "Horário do lembrete, HH:MM (vazio: mostra o atual)" } },
   },
 };
+
+/** What /remind answers. */
+export type RemindReplies = {
+  set(p: { time: string; zone: string }): string;
+  current(p: { time: string; zone: string }): string;
+  invalid(p: { input: string }): string;
+};
+
+export const replies: Record<Locale, RemindReplies> = {
+  en: {
+    set: ({ time, zone }) => `⏰ Daily nudges at ${time} (${zone}) from now on.`,
+    current: ({ time, zone }) =>
+      `Your daily nudge comes at ${time} (${zone}). Change it with e.g. /remind 07:30`,
+    invalid: ({ input }) => `“${input}” is not a time of day. Use 24-hour HH:MM, e.g. /remind 07:30`,
+  },
+  "pt-BR": {
+    set: ({ time, zone }) => `⏰ Lembretes diários às ${time} (${zone}) a partir de agora.`,
+    current: ({ time, zone }) =>
+      `O seu lembrete diário chega às ${time} (${zone}). Para mudar, ex.: /remind 07:30`,
+    invalid: ({ input }) => `“${input}” não é um horário. Use HH:MM de 24 horas, ex.: /remind 07:30`,
+  },
+};

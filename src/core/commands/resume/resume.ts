@@ -1,10 +1,9 @@
 // /resume: nudges and recaps again, before a pause ends.
 import { ok } from "../../result.js";
-import { say } from "../reply.js";
 import { defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { type ResumeReplies, replies, texts } from "./texts.js";
 
-export const resume = defineCommand<null>({
+export const resume = defineCommand<null, ResumeReplies>({
   name: "resume",
   aliases: { en: [], "pt-BR": ["retomar"] },
   options: [],
@@ -13,10 +12,11 @@ export const resume = defineCommand<null>({
   menus: ["private"],
   changesData: true,
   texts,
+  replies,
   parse: () => ok(null),
-  async run({ deps, member, t, today }) {
-    if (member.pausedUntil === null || member.pausedUntil < today) return say(t, "resume.notPaused", {});
+  async run({ deps, member, today, replies: say }) {
+    if (member.pausedUntil === null || member.pausedUntil < today) return { text: say.notPaused({}) };
     await deps.store.updateMember(member.id, { pausedUntil: null });
-    return say(t, "resume.done", {});
+    return { text: say.done({}) };
   },
 });

@@ -12,3 +12,20 @@ export const texts: Record<Locale, CommandTexts> = {
     help: () => "/retomar (/resume) — lembretes e resumos de volta, antes do fim da pausa",
   },
 };
+
+/** What /resume answers. */
+export type ResumeReplies = {
+  done(p: Record<string, never>): string;
+  notPaused(p: Record<string, never>): string;
+};
+
+export const replies: Record<Locale, ResumeReplies> = {
+  en: {
+    done: () => "▶️ Welcome back! Nudges are on again.",
+    notPaused: () => "You're not paused — nudges are on. To pause: /pause 7",
+  },
+  "pt-BR": {
+    done: () => "▶️ Que bom ter você de volta! Os lembretes estão ligados de novo.",
+    notPaused: () => "Você não está em pausa — os lembretes estão ligados. Para pausar: /pause 7",
+  },
+};

@@ -3,11 +3,10 @@ import { DateTime } from "luxon";
 import { pointersAfterChange } from "../../nudges/reschedule.js";
 import { err, ok } from "../../result.js";
 import { canonicalZone } from "../../time/dates.js";
-import { say } from "../reply.js";
 import { argText, defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { replies, type TimezoneReplies, texts } from "./texts.js";
 
-export const timezone = defineCommand<{ zone: string | null }>({
+export const timezone = defineCommand<{ zone: string | null }, TimezoneReplies>({
   name: "timezone",
   aliases: { en: [], "pt-BR": ["fuso"] },
   options: [{ name: "zone", kind: "text", required: true, suggest: "timezone", maxLength: 64 }],
@@ -16,21 +15,20 @@ export const timezone = defineCommand<{ zone: string | null }>({
   menus: ["private"],
   changesData: true,
   texts,
+  replies,
   parse(args) {
     const input = argText(args, "zone");
     if (input === "") return ok({ zone: null });
     const zone = canonicalZone(input);
-    return zone === null
-      ? err({ id: "timezone.unknown", params: { input: input.slice(0, 64) } })
-      : ok({ zone });
+    return zone === null ? err({ own: "unknown", params: { input: input.slice(0, 64) } }) : ok({ zone });
   },
-  async run({ deps, member, t, now }, { zone }) {
-    if (zone === null) return say(t, "timezone.current", { zone: member.timezone });
+  async run({ deps, member, now, replies: say }, { zone }) {
+    if (zone === null) return { text: say.current({ zone: member.timezone }) };
     await deps.store.updateMember(member.id, {
       timezone: zone,
       pointers: pointersAfterChange({ ...member, timezone: zone }, now),
     });
     const localTime = DateTime.fromJSDate(now, { zone }).toFormat("HH:mm");
-    return say(t, "timezone.set", { zone, localTime });
+    return { text: say.set({ zone, localTime }) };
   },
 });

@@ -117,17 +117,6 @@ export const common: CommonMessages = {
   "start.outOfRange": ({ input, maxDays }) =>
     `${input} is too far away: pick a day within ${maxDays} days of today, e.g. /start 2026-12-07.`,
 
-  "timezone.set": ({ zone, localTime }) => `🕒 Timezone set to ${zone} (it's ${localTime} there now).`,
-  "timezone.current": ({ zone }) =>
-    `Your timezone is ${zone}. To change it: /timezone America/Sao_Paulo, /timezone Europe/Lisbon…`,
-  "timezone.unknown": ({ input }) =>
-    `“${input}” is not a timezone I know. Use an IANA name such as America/Sao_Paulo, Europe/Lisbon or America/New_York, e.g. /timezone America/Sao_Paulo`,
-
-  "language.set": () => "Language set to English.",
-  "language.current": () => "I'm speaking English. Switch with /language pt or /language en.",
-  "language.unknown": ({ input }) =>
-    `“${input}” is not a language I speak. Use /language en or /language pt.`,
-
   "join.joined": ({ name, group }) =>
     `🤝 ${name}, you're in the study group of ${group}. Log study time with /checkin 2h; send /start to me in a private chat to set your roadmap day 1.`,
   "join.inPrivate": () =>

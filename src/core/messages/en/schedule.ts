@@ -98,28 +98,6 @@ export const schedule: ScheduleMessages = {
   "leaderboard.notGroup": () =>
     "The leaderboard lives in your study group: send /leaderboard there, e.g. /leaderboard last.",
 
-  "remind.set": ({ time, zone }) => `⏰ Daily nudges at ${time} (${zone}) from now on.`,
-  "remind.current": ({ time, zone }) =>
-    `Your daily nudge comes at ${time} (${zone}). Change it with e.g. /remind 07:30`,
-  "remind.invalid": ({ input }) => `“${input}” is not a time of day. Use 24-hour HH:MM, e.g. /remind 07:30`,
-  "quiet.set": ({ start, end }) => `🤫 Quiet hours ${start}–${end}: nothing will be sent in between.`,
-  "quiet.off": () => "Quiet hours are off.",
-  "quiet.current": ({ range }) =>
-    range
-      ? `Quiet hours: ${range.start}–${range.end}. Change with e.g. /quiet 22:00-07:00, or /quiet off.`
-      : "No quiet hours set. For example: /quiet 22:00-07:00",
-  "quiet.invalid": ({ input }) =>
-    `“${input}” is not a time range. For example: /quiet 22:00-07:00, or /quiet off`,
-  "pause.set": ({ until, resume }) =>
-    `⏸️ Paused through ${until}. Nudges come back on ${resume} — or earlier with /resume.`,
-  "pause.invalid": ({ input }) =>
-    `${input === "" ? "Pause for how long?" : `“${input}” is not a number of days (1–365) or a coming date.`} For example: /pause 7 or /pause 2026-12-20`,
-  "resume.done": () => "▶️ Welcome back! Nudges are on again.",
-  "resume.notPaused": () => "You're not paused — nudges are on. To pause: /pause 7",
-  "optout.done": () =>
-    "You're off the leaderboard: your hours still count in the group total. Back on with /leaderboard-optin",
-  "optin.done": () => "You're on the leaderboard again.",
-
   "setup.done": ({ title, zone, weekday, time, checkins }) =>
     [
       `✅ ${title}: the weekly summary will be posted here every ${WEEKDAYS[weekday] ?? "?"} at ${time} (${zone}).`,

@@ -118,17 +118,6 @@ export const common: CommonMessages = {
   "start.outOfRange": ({ input, maxDays }) =>
     `${input} está longe demais: escolha um dia a até ${maxDays} dias de hoje, ex.: /start 2026-12-07.`,
 
-  "timezone.set": ({ zone, localTime }) => `🕒 Fuso horário definido: ${zone} (agora são ${localTime} lá).`,
-  "timezone.current": ({ zone }) =>
-    `O seu fuso horário é ${zone}. Para mudar: /timezone America/Sao_Paulo, /timezone Europe/Lisbon…`,
-  "timezone.unknown": ({ input }) =>
-    `“${input}” não é um fuso horário que eu conheça. Use um nome IANA, como America/Sao_Paulo, Europe/Lisbon ou America/Manaus, ex.: /fuso America/Sao_Paulo`,
-
-  "language.set": () => "Idioma definido: português do Brasil.",
-  "language.current": () => "Estou falando português. Troque com /language en ou /language pt.",
-  "language.unknown": ({ input }) =>
-    `“${input}” não é um idioma que eu fale. Use /language pt ou /language en.`,
-
   "join.joined": ({ name, group }) =>
     `🤝 ${name}, você está no grupo de estudos de ${group}. Registre o estudo com /checkin 2h; mande /start para mim numa conversa privada para marcar o dia 1 do seu roadmap.`,
   "join.inPrivate": () =>

@@ -118,29 +118,6 @@ export const schedule: ScheduleMessages = {
   "leaderboard.notGroup": () =>
     "O placar fica no seu grupo de estudos: mande /leaderboard lá, ex.: /leaderboard last.",
 
-  "remind.set": ({ time, zone }) => `⏰ Lembretes diários às ${time} (${zone}) a partir de agora.`,
-  "remind.current": ({ time, zone }) =>
-    `O seu lembrete diário chega às ${time} (${zone}). Para mudar, ex.: /remind 07:30`,
-  "remind.invalid": ({ input }) => `“${input}” não é um horário. Use HH:MM de 24 horas, ex.: /remind 07:30`,
-  "quiet.set": ({ start, end }) =>
-    `🤫 Horário de silêncio ${start}–${end}: nada será enviado nesse intervalo.`,
-  "quiet.off": () => "Horário de silêncio desligado.",
-  "quiet.current": ({ range }) =>
-    range
-      ? `Horário de silêncio: ${range.start}–${range.end}. Mude com ex.: /quiet 22:00-07:00, ou /quiet off.`
-      : "Sem horário de silêncio. Por exemplo: /quiet 22:00-07:00",
-  "quiet.invalid": ({ input }) =>
-    `“${input}” não é um intervalo de horário. Por exemplo: /quiet 22:00-07:00, ou /quiet off`,
-  "pause.set": ({ until, resume }) =>
-    `⏸️ Pausado até ${br(until)}. Os lembretes voltam em ${br(resume)} — ou antes, com /resume.`,
-  "pause.invalid": ({ input }) =>
-    `${input === "" ? "Pausar por quanto tempo?" : `“${input}” não é um número de dias (1–365) nem uma data futura.`} Por exemplo: /pause 7 ou /pause 2026-12-20`,
-  "resume.done": () => "▶️ Que bom ter você de volta! Os lembretes estão ligados de novo.",
-  "resume.notPaused": () => "Você não está em pausa — os lembretes estão ligados. Para pausar: /pause 7",
-  "optout.done": () =>
-    "Você saiu do placar: as suas horas continuam contando no total do grupo. Para voltar: /leaderboard-optin",
-  "optin.done": () => "Você voltou ao placar.",
-
   "setup.done": ({ title, zone, weekday, time, checkins }) =>
     [
       `✅ ${title}: o resumo semanal será publicado aqui toda ${WEEKDAYS[weekday] ?? "?"} às ${time} (${zone}).`,
