@@ -6,14 +6,12 @@ import type { DiscordMessages } from "./discord.js";
 import type { LimitMessages } from "./limits.js";
 import type { MockMessages } from "./mock.js";
 import type { PreviewMessages } from "./preview.js";
-import type { PrivacyMessages } from "./privacy.js";
 import type { ScheduleMessages } from "./schedule.js";
 import type { TelegramMessages } from "./telegram.js";
 
 export interface Messages
   extends CommonMessages,
     ScheduleMessages,
-    PrivacyMessages,
     MockMessages,
     TelegramMessages,
     DiscordMessages,

@@ -1,7 +1,6 @@
 // Texts of the core commands: check-ins, progress, roadmap, settings, help.
 import type { RoadmapPosition } from "../progress/roadmapPosition.js";
 import type { WeekProgress } from "../progress/weekProgress.js";
-import type { RoadmapWeek } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
 
 type None = Record<string, never>;
@@ -45,11 +44,6 @@ export interface CommonMessages {
     position: RoadmapPosition;
     totalMinutes: number;
   }): string;
-
-  "roadmap.week"(p: { week: RoadmapWeek; totalWeeks: number; current: boolean; targetHours: number }): string;
-  "roadmap.invalidWeek"(p: { input: string; totalWeeks: number }): string;
-  "roadmap.unsetHint"(p: None): string;
-  "roadmap.finished"(p: { totalWeeks: number }): string;
 
   "start.welcome"(p: {
     name: string;

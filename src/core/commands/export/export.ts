@@ -1,10 +1,9 @@
 // /export: everything stored about the member, as a file.
 import { ok } from "../../result.js";
-import { say } from "../reply.js";
 import { defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { type ExportReplies, replies, texts } from "./texts.js";
 
-export const exportData = defineCommand<null>({
+export const exportData = defineCommand<null, ExportReplies>({
   name: "export",
   aliases: { en: [], "pt-BR": ["exportar"] },
   options: [],
@@ -14,12 +13,13 @@ export const exportData = defineCommand<null>({
   menus: ["private"],
   changesData: false,
   texts,
+  replies,
   parse: () => ok(null),
-  async run({ deps, member, t, now }) {
+  async run({ deps, member, now, replies: say }) {
     const data = await deps.store.exportMember(member.id);
     const count = (rows: unknown) => (Array.isArray(rows) ? rows.length : 0);
     return {
-      ...say(t, "export.ready", { checkins: count(data.checkins), mockAnswers: count(data.mockAnswers) }),
+      text: say.ready({ checkins: count(data.checkins), mockAnswers: count(data.mockAnswers) }),
       file: {
         filename: `constancia-export-${member.id}-${now.toISOString().slice(0, 10)}.json`,
         mime: "application/json",

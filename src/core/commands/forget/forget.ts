@@ -1,13 +1,12 @@
 // /forget: deletes everything stored about the member, after an explicit yes.
 import { ok } from "../../result.js";
-import { say } from "../reply.js";
 import { argText, defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { type ForgetReplies, replies, texts } from "./texts.js";
 
 /** The word that confirms /forget, in both languages, so a stray /forget deletes nothing. */
 const CONFIRM = { en: "yes", "pt-BR": "sim" } as const;
 
-export const forget = defineCommand<{ confirmed: boolean }>({
+export const forget = defineCommand<{ confirmed: boolean }, ForgetReplies>({
   name: "forget",
   aliases: { en: [], "pt-BR": ["esquecer"] },
   options: [{ name: "confirm", kind: "text", maxLength: 10 }],
@@ -17,13 +16,14 @@ export const forget = defineCommand<{ confirmed: boolean }>({
   menus: ["private"],
   changesData: true,
   texts,
+  replies,
   parse(args) {
     const word = argText(args, "confirm").toLowerCase();
     return ok({ confirmed: word === CONFIRM.en || word === CONFIRM["pt-BR"] });
   },
-  async run({ deps, member, t }, { confirmed }) {
-    if (!confirmed) return say(t, "forget.confirm", { word: CONFIRM[t.locale] });
+  async run({ deps, member, t, replies: say }, { confirmed }) {
+    if (!confirmed) return { text: say.confirm({ word: CONFIRM[t.locale] }) };
     await deps.store.forgetMember(member.id);
-    return say(t, "forget.done", {});
+    return { text: say.done({}) };
   },
 });

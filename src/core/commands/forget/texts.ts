@@ -18,3 +18,22 @@ export const texts: Record<Locale, CommandTexts> = {
     },
   },
 };
+
+/** What /forget answers. */
+export type ForgetReplies = {
+  confirm(p: { word: string }): string;
+  done(p: Record<string, never>): string;
+};
+
+export const replies: Record<Locale, ForgetReplies> = {
+  en: {
+    confirm: ({ word }) =>
+      `⚠️ This deletes your profile, every check-in, mock interview and scheduled message about you, for good. To confirm, send: /forget ${word}`,
+    done: () => "🗑️ Done: everything about you is deleted. If you come back, /start begins from zero.",
+  },
+  "pt-BR": {
+    confirm: ({ word }) =>
+      `⚠️ Isto apaga para sempre o seu perfil, todos os check-ins, entrevistas simuladas e mensagens agendadas sobre você. Para confirmar, mande: /forget ${word}`,
+    done: () => "🗑️ Pronto: tudo sobre você foi apagado. Se voltar, /start começa do zero.",
+  },
+};

@@ -1,12 +1,10 @@
 // /roadmap [week]: a week's focus and tasks; by default the member's current week.
 import { roadmapPosition } from "../../progress/roadmapPosition.js";
 import { err, ok } from "../../result.js";
-import type { Reply } from "../context.js";
-import { say } from "../reply.js";
 import { argText, defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { type RoadmapReplies, replies, texts } from "./texts.js";
 
-export const roadmap = defineCommand<{ week: number | null }>({
+export const roadmap = defineCommand<{ week: number | null }, RoadmapReplies>({
   name: "roadmap",
   aliases: { en: [], "pt-BR": ["trilha"] },
   options: [{ name: "week", kind: "integer", min: 1, max: (plan) => plan.weeks.length }],
@@ -15,19 +13,20 @@ export const roadmap = defineCommand<{ week: number | null }>({
   menus: ["private"],
   changesData: false,
   texts,
+  replies,
   parse(args, { roadmap: plan }) {
     const input = argText(args, "week");
     if (input === "") return ok({ week: null });
     const number = /^\d{1,3}$/.test(input) ? Number(input) : Number.NaN;
     if (plan.weeks[number - 1] === undefined) {
       return err({
-        id: "roadmap.invalidWeek",
+        own: "invalidWeek",
         params: { input: input.slice(0, 40), totalWeeks: plan.weeks.length },
       });
     }
     return ok({ week: number });
   },
-  async run({ deps, member, t, today }, { week: chosen }) {
+  async run({ deps, member, today, replies: say }, { week: chosen }) {
     const { roadmap: plan } = deps;
     const totalWeeks = plan.weeks.length;
     const targetHours = plan.weeklyTargetHours;
@@ -36,22 +35,12 @@ export const roadmap = defineCommand<{ week: number | null }>({
 
     const asked = chosen === null ? undefined : plan.weeks[chosen - 1];
     if (asked !== undefined) {
-      return say(t, "roadmap.week", {
-        week: asked,
-        totalWeeks,
-        current: chosen === currentNumber,
-        targetHours,
-      });
+      return { text: say.week({ week: asked, totalWeeks, current: chosen === currentNumber, targetHours }) };
     }
-    if (position.kind === "finished") return say(t, "roadmap.finished", { totalWeeks });
+    if (position.kind === "finished") return { text: say.finished({ totalWeeks }) };
     const week = position.kind === "week" ? position.week : plan.weeks[0];
-    if (week === undefined) return say(t, "roadmap.invalidWeek", { input: "1", totalWeeks });
-    const reply: Reply = say(t, "roadmap.week", {
-      week,
-      totalWeeks,
-      current: currentNumber !== null,
-      targetHours,
-    });
-    return position.kind === "unset" ? { text: `${reply.text}\n${t["roadmap.unsetHint"]({})}` } : reply;
+    if (week === undefined) return { text: say.invalidWeek({ input: "1", totalWeeks }) };
+    const text = say.week({ week, totalWeeks, current: currentNumber !== null, targetHours });
+    return { text: position.kind === "unset" ? `${text}\n${say.unsetHint({})}` : text };
   },
 });

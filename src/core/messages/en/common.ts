@@ -86,19 +86,6 @@ export const common: CommonMessages = {
       `Total so far: ${hm(totalMinutes)}`,
     ].join("\n"),
 
-  "roadmap.week": ({ week, totalWeeks, current, targetHours }) =>
-    [
-      `🗺️ Week ${week.number} of ${totalWeeks}${current ? " (your current week)" : ""}: ${week.focus.en}`,
-      ...week.tasks.map((task) => `• ${task.en}`),
-      `Target: ${targetHours}h this week.`,
-    ].join("\n"),
-  "roadmap.invalidWeek": ({ input, totalWeeks }) =>
-    `“${input}” is not a week of the roadmap. Pick a number from 1 to ${totalWeeks}, e.g. /roadmap 3`,
-  "roadmap.unsetHint": () =>
-    "You haven't set your day 1 yet: /start begins today, /start 2026-12-07 on a date.",
-  "roadmap.finished": ({ totalWeeks }) =>
-    `You are past week ${totalWeeks}: the roadmap is done. Review any week with /roadmap 1 … /roadmap ${totalWeeks}, and keep the streak going.`,
-
   "start.welcome": ({ name, startDate, position, targetHours, motto }) =>
     [
       `👋 Welcome, ${name}! Your roadmap day 1 is ${startDate}.`,

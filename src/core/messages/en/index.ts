@@ -5,7 +5,6 @@ import { discord } from "./discord.js";
 import { limits } from "./limits.js";
 import { mock } from "./mock.js";
 import { preview } from "./preview.js";
-import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
 import { telegram } from "./telegram.js";
 
@@ -15,7 +14,6 @@ export const en: Messages = {
   ...common,
   ...telegram,
   ...schedule,
-  ...privacy,
   ...mock,
   ...discord,
   ...limits,

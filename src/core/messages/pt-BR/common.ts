@@ -87,19 +87,6 @@ export const common: CommonMessages = {
       `Total até agora: ${hm(totalMinutes)}`,
     ].join("\n"),
 
-  "roadmap.week": ({ week, totalWeeks, current, targetHours }) =>
-    [
-      `🗺️ Semana ${week.number} de ${totalWeeks}${current ? " (a sua semana atual)" : ""}: ${week.focus["pt-BR"]}`,
-      ...week.tasks.map((task) => `• ${task["pt-BR"]}`),
-      `Meta: ${targetHours}h nesta semana.`,
-    ].join("\n"),
-  "roadmap.invalidWeek": ({ input, totalWeeks }) =>
-    `“${input}” não é uma semana do roadmap. Escolha um número de 1 a ${totalWeeks}, ex.: /roadmap 3`,
-  "roadmap.unsetHint": () =>
-    "Você ainda não marcou o seu dia 1: /start começa hoje, /start 2026-12-07 numa data.",
-  "roadmap.finished": ({ totalWeeks }) =>
-    `Você já passou da semana ${totalWeeks}: o roadmap terminou. Revise qualquer semana com /roadmap 1 … /roadmap ${totalWeeks} e mantenha a sequência.`,
-
   "start.welcome": ({ name, startDate, position, targetHours, motto }) =>
     [
       `👋 Boas-vindas, ${name}! O dia 1 do seu roadmap é ${br(startDate)}.`,

@@ -6,7 +6,6 @@ import { discord } from "./discord.js";
 import { limits } from "./limits.js";
 import { mock } from "./mock.js";
 import { preview } from "./preview.js";
-import { privacy } from "./privacy.js";
 import { schedule } from "./schedule.js";
 import { telegram } from "./telegram.js";
 
@@ -16,7 +15,6 @@ export const ptBR: Messages = {
   ...common,
   ...telegram,
   ...schedule,
-  ...privacy,
   ...mock,
   ...discord,
   ...limits,
