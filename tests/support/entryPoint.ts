@@ -15,6 +15,10 @@ export interface Running {
   child: ChildProcessWithoutNullStreams;
   exited: Promise<number | null>;
   output(): { stdout: string; stderr: string };
+  /**
+   * Resolves once `stream` has printed `count` matches of `text` in all; fails if the process exits first.
+   */
+  printed(text: string | RegExp, options?: { stream?: "stdout" | "stderr"; count?: number }): Promise<void>;
 }
 
 /** Starts `constancia <args>`; the caller talks to it and stops it. */
@@ -35,7 +39,26 @@ export function startConstancia(args: string[], env: Record<string, string>): Ru
     child.on("error", reject);
     child.on("close", resolve);
   });
-  return { child, exited, output: () => ({ stdout, stderr }) };
+  const printed: Running["printed"] = (text, { stream = "stderr", count = 1 } = {}) => {
+    const matches = (all: string) =>
+      typeof text === "string" ? all.split(text).length - 1 : (all.match(new RegExp(text, "g"))?.length ?? 0);
+    const enough = () => matches(stream === "stdout" ? stdout : stderr) >= count;
+    return new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!enough()) return;
+        child[stream].off("data", check);
+        resolve();
+      };
+      child[stream].on("data", check);
+      exited.then((code) => {
+        child[stream].off("data", check);
+        if (enough()) resolve();
+        else reject(new Error(`exited (${code}) before printing ${String(text)}:\n${stdout}\n${stderr}`));
+      }, reject);
+      check();
+    });
+  };
+  return { child, exited, output: () => ({ stdout, stderr }), printed };
 }
 
 /** Runs `constancia <args>` with `input` piped to it, to the end. */
