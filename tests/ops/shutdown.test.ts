@@ -1,13 +1,11 @@
 // SIGTERM while a check-in is being handled: the process finishes it — saved and answered — then exits 0.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rm } from "node:fs/promises";
 import postgres from "postgres";
 import { afterEach, describe, expect, it } from "vitest";
 import { createScratchDatabase } from "../../src/db/scratchDatabase.js";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegramServer.js";
 import { SERVER_URL } from "../support/databases.js";
-import { type Running, startConstancia } from "../support/entryPoint.js";
+import { migratedDataDir, type Running, startConstancia } from "../support/entryPoint.js";
 import { startHoldingProxy } from "../support/holdingProxy.js";
 
 const TOKEN = "424242:AAE-a-token-for-the-shutdown-tests";
@@ -77,7 +75,7 @@ describe("SIGTERM with a check-in in flight", () => {
   }
 
   it("GIVEN the embedded database and a check-in just taken from Telegram THEN it is saved and answered before exit", async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), "constancia-shutdown-"));
+    const dataDir = await migratedDataDir("constancia-shutdown-");
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     const { fake, bot } = await stage({ DATA_DIR: dataDir });
     const polls = await pollsSoFar(fake);

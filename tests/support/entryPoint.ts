@@ -1,7 +1,10 @@
 // Runs the real entry point (bin/constancia.mjs) as a newcomer would, with only the environment given.
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
 
 const ENTRY = fileURLToPath(new URL("../../bin/constancia.mjs", import.meta.url));
 
@@ -19,6 +22,16 @@ export interface Running {
    * Resolves once `stream` has printed `count` matches of `text` in all; fails if the process exits first.
    */
   printed(text: string | RegExp, options?: { stream?: "stdout" | "stderr"; count?: number }): Promise<void>;
+}
+
+/**
+ * A fresh DATA_DIR whose embedded database is already migrated (a copy of the global setup's), for tests
+ * about something other than the first run: the process starts in a second instead of migrating.
+ */
+export async function migratedDataDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  await cp(inject("migratedDataDir"), dir, { recursive: true });
+  return dir;
 }
 
 /** Starts `constancia <args>`; the caller talks to it and stops it. */

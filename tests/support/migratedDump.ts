@@ -1,7 +1,8 @@
 // Vitest global setup: builds a migrated PGlite once and hands workers its dump, so each test database
-// starts from a copy instead of running initdb and every migration again (seconds, for each one).
+// starts from a copy instead of running initdb and every migration again (seconds, for each one); and a
+// migrated DATA_DIR, for entry-point tests whose subject is not the first run.
 import { createHash } from "node:crypto";
-import { readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,11 +10,14 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import type { TestProject } from "vitest/node";
+import { openDatabase } from "../../src/db/client.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
     /** A tarball of a migrated PGlite data directory (see migratedDump.ts). */
     pgliteDump: string;
+    /** A DATA_DIR whose embedded database is migrated, to copy (see migratedDump.ts). */
+    migratedDataDir: string;
   }
 }
 
@@ -40,15 +44,15 @@ async function dumpKey(): Promise<string> {
   return hash.digest("hex").slice(0, 16);
 }
 
-export async function migratedDump(): Promise<string> {
-  const path = join(tmpdir(), `constancia-test-pglite-${await dumpKey()}.tar`);
-  if (
-    await stat(path).then(
-      () => true,
-      () => false,
-    )
-  )
-    return path;
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+export async function migratedDump(key: string): Promise<string> {
+  const path = join(tmpdir(), `constancia-test-pglite-${key}.tar`);
+  if (await exists(path)) return path;
   // The migrations the bot runs, through the same migrator as src/db/client.ts.
   const client = await PGlite.create();
   try {
@@ -65,6 +69,25 @@ export async function migratedDump(): Promise<string> {
   return path;
 }
 
+/** Made by the bot's own code, as `constancia migrate` would. */
+export async function migratedDataDir(key: string): Promise<string> {
+  const path = join(tmpdir(), `constancia-test-data-${key}`);
+  if (await exists(path)) return path;
+  const partial = `${path}.${process.pid}.partial`;
+  const handle = await openDatabase({ dataDir: partial });
+  try {
+    await handle.migrate();
+  } finally {
+    await handle.close();
+  }
+  // A concurrent run may have renamed its own first: theirs is as good.
+  await rename(partial, path).catch(() => rm(partial, { recursive: true, force: true }));
+  return path;
+}
+
 export default async function setup(project: TestProject): Promise<void> {
-  project.provide("pgliteDump", await migratedDump());
+  const key = await dumpKey();
+  const [dump, dataDir] = await Promise.all([migratedDump(key), migratedDataDir(key)]);
+  project.provide("pgliteDump", dump);
+  project.provide("migratedDataDir", dataDir);
 }

@@ -1,11 +1,8 @@
 // `constancia start` while Telegram is unreachable: the process runs, /healthz says 503 until Telegram
 // answers, then the bot serves — and the token is never printed.
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BOT, type FakeTelegram, startFakeTelegram } from "../../fakes/telegramServer.js";
-import { type Running, startConstancia } from "../../support/entryPoint.js";
+import { migratedDataDir, type Running, startConstancia } from "../../support/entryPoint.js";
 import { freePort } from "../../support/freePort.js";
 import { untilHealthy } from "../../support/healthz.js";
 
@@ -33,7 +30,7 @@ describe("constancia start with Telegram unreachable", () => {
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_API_URL: fake.url,
       HTTP_PORT: String(port),
-      DATA_DIR: await mkdtemp(join(tmpdir(), "constancia-unreachable-")),
+      DATA_DIR: await migratedDataDir("constancia-unreachable-"),
     });
     const { child, exited, output } = running;
     const alive = () => {
