@@ -111,6 +111,11 @@ const schema = z
         error: "expected an address to listen on, e.g. 127.0.0.1 or 0.0.0.0",
       })
       .default("127.0.0.1"),
+    /**
+     * For tests, not operators (so not in the README): "1" runs the scheduler's start-up tick and none on
+     * the minute, so a test knows when the scheduler uses the database.
+     */
+    CONSTANCIA_TEST_START_TICK_ONLY: z.literal("1", { error: 'expected "1" or unset' }).optional(),
   })
   .superRefine((config, ctx) => {
     // Runs even when a field failed its own check; then that field's value is still the raw text.

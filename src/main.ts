@@ -202,7 +202,9 @@ async function servePlatforms(
       started.push(discord);
       log.info("serving Discord");
     }
-    scheduler = startScheduler(schedulerDeps(deps, started, log));
+    scheduler = startScheduler(schedulerDeps(deps, started, log), undefined, {
+      everyMinute: config.CONSTANCIA_TEST_START_TICK_ONLY === undefined,
+    });
     await shutdown;
     log.info("stopping: no new work; finishing what is in flight");
     // A stop that hangs (a platform that never answers) must not keep the process alive past 10 s.

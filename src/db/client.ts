@@ -22,7 +22,8 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-export type DatabaseOptions = { url: string } | { dataDir: string } | { memory: true };
+/** `from`: a tarball of a data directory (PGlite's dumpDataDir) to start from instead of an empty database. */
+export type DatabaseOptions = { url: string } | { dataDir: string } | { memory: true; from?: Blob };
 
 const MIGRATIONS = fileURLToPath(new URL("../../migrations", import.meta.url));
 /** Any fixed number: processes migrating the same server take turns on it. */
@@ -60,7 +61,9 @@ function openServer(url: string): DatabaseHandle {
   };
 }
 
-async function openEmbedded(options: { dataDir: string } | { memory: true }): Promise<DatabaseHandle> {
+async function openEmbedded(
+  options: { dataDir: string } | { memory: true; from?: Blob },
+): Promise<DatabaseHandle> {
   // Loaded only here: a bot on a Postgres server does not carry the embedded database's code.
   const [{ PGlite }, { drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
     import("@electric-sql/pglite"),
@@ -75,7 +78,7 @@ async function openEmbedded(options: { dataDir: string } | { memory: true }): Pr
     client = await PGlite.create(dir);
     label = `embedded PGlite in ${dir}`;
   } else {
-    client = await PGlite.create();
+    client = await PGlite.create(options.from === undefined ? {} : { loadDataDir: options.from });
     label = "embedded PGlite in memory";
   }
   const db = drizzlePglite({ client, schema });

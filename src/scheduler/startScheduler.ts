@@ -33,7 +33,16 @@ export interface RunningScheduler {
   stop(): Promise<void>;
 }
 
-export function startScheduler(deps: SchedulerDeps, clock: () => Date = () => new Date()): RunningScheduler {
+export interface StartOptions {
+  /** False: only the start-up tick, none on the minute (tests that must know when the database is used). */
+  everyMinute?: boolean;
+}
+
+export function startScheduler(
+  deps: SchedulerDeps,
+  clock: () => Date = () => new Date(),
+  { everyMinute = true }: StartOptions = {},
+): RunningScheduler {
   const scheduler = createScheduler(deps, clock);
   let claiming: Promise<unknown> = Promise.resolve();
   const tick = () => {
@@ -44,6 +53,7 @@ export function startScheduler(deps: SchedulerDeps, clock: () => Date = () => ne
           (report) => {
             if (report.sent + report.failed + report.retried + report.lost > 0)
               deps.log.info({ ...report }, "scheduler tick");
+            else deps.log.debug?.({ ...report }, "scheduler tick");
           },
           (error: unknown) => deps.log.error({ err: error }, "scheduler tick: delivery failed"),
         );
@@ -53,11 +63,13 @@ export function startScheduler(deps: SchedulerDeps, clock: () => Date = () => ne
     return claiming;
   };
   // No overlap only for claiming, which is database work: deliveries run on in the pools.
-  const task = cron.schedule("* * * * *", tick, { name: "constancia-tick", noOverlap: true });
+  const task = everyMinute
+    ? cron.schedule("* * * * *", tick, { name: "constancia-tick", noOverlap: true })
+    : null;
   void tick();
   return {
     async stop() {
-      await task.stop();
+      await task?.stop();
       await claiming;
       await scheduler.stop();
     },

@@ -11,7 +11,11 @@ export interface SchedulerDeps extends ComposeDeps {
   renderChart(chart: ChartData): OutgoingImage;
   /** Names this process in the send log, to tell instances apart. */
   instance: string;
-  log: CoreLogger & { info(details: object, message: string): void };
+  log: CoreLogger & {
+    info(details: object, message: string): void;
+    /** Every tick's report, empty ones too: what a test waits for to know the scheduler is done. */
+    debug?(details: object, message: string): void;
+  };
   metrics?: Metrics;
   /** How many recipients' sends overlap on each platform (default RECIPIENTS_AT_ONCE). */
   recipientsAtOnce?: number;

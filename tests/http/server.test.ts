@@ -1,12 +1,10 @@
 // The HTTP server's routing, and where the real entry point lets it listen.
-import { mkdtemp } from "node:fs/promises";
 import { connect } from "node:net";
-import { networkInterfaces, tmpdir } from "node:os";
-import { join } from "node:path";
+import { networkInterfaces } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpServer, type HttpServer } from "../../src/http/server.js";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegramServer.js";
-import { type Running, startConstancia } from "../support/entryPoint.js";
+import { migratedDataDir, type Running, startConstancia } from "../support/entryPoint.js";
 import { freePort } from "../support/freePort.js";
 import { untilHealthy } from "../support/healthz.js";
 
@@ -85,7 +83,7 @@ describe.skipIf(outsideAddress() === null)("constancia start's HTTP server", () 
     const bot = startConstancia(["start"], {
       TELEGRAM_BOT_TOKEN: "424242:AAE-a-token-for-the-listening-tests",
       TELEGRAM_API_URL: fake.url,
-      DATA_DIR: await mkdtemp(join(tmpdir(), "constancia-http-")),
+      DATA_DIR: await migratedDataDir("constancia-http-"),
       HTTP_PORT: String(port),
       LOG_LEVEL: "warn",
       ...env,

@@ -1,14 +1,11 @@
 // SIGTERM while a check-in is being handled: the process finishes it — saved and answered — then exits 0.
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
+import { rm } from "node:fs/promises";
 import postgres from "postgres";
 import { afterEach, describe, expect, it } from "vitest";
 import { createScratchDatabase } from "../../src/db/scratchDatabase.js";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegramServer.js";
 import { SERVER_URL } from "../support/databases.js";
-import { type Running, startConstancia } from "../support/entryPoint.js";
+import { migratedDataDir, type Running, startConstancia } from "../support/entryPoint.js";
 import { startHoldingProxy } from "../support/holdingProxy.js";
 
 const TOKEN = "424242:AAE-a-token-for-the-shutdown-tests";
@@ -26,7 +23,10 @@ function startBot(fake: FakeTelegram, database: Record<string, string>): Running
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_URL: fake.url,
     HTTP_PORT: "0",
-    LOG_LEVEL: "warn",
+    // Debug: the scheduler reports every tick, the empty ones too.
+    LOG_LEVEL: "debug",
+    // No tick on the minute: once the start-up tick is done, the only database work is the check-in's.
+    CONSTANCIA_TEST_START_TICK_ONLY: "1",
     ...database,
   });
 }
@@ -37,10 +37,9 @@ async function pollsSoFar(fake: FakeTelegram): Promise<number> {
   return fake.calls.filter((call) => call.method === "getUpdates").length;
 }
 
-/** Cron ticks on the minute: keep clear of it, so the only database work in flight is the check-in's. */
-async function awayFromTheMinute(): Promise<void> {
-  const second = new Date().getSeconds();
-  if (second >= 55) await sleep((61 - second) * 1000);
+/** The start-up tick has claimed what was due and delivered it: the scheduler is idle from now on. */
+function startUpTickDone(bot: Running): Promise<void> {
+  return bot.printed('"msg":"scheduler tick"');
 }
 
 function confirmations(fake: FakeTelegram): string[] {
@@ -76,11 +75,11 @@ describe("SIGTERM with a check-in in flight", () => {
   }
 
   it("GIVEN the embedded database and a check-in just taken from Telegram THEN it is saved and answered before exit", async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), "constancia-shutdown-"));
+    const dataDir = await migratedDataDir("constancia-shutdown-");
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     const { fake, bot } = await stage({ DATA_DIR: dataDir });
     const polls = await pollsSoFar(fake);
-    await awayFromTheMinute();
+    await startUpTickDone(bot);
 
     const update = fake.push(fake.textUpdate(BIA, CHAT, "/checkin 2h"));
     // The next poll starts once the update was handed to the bot: its handler is running now.
@@ -115,15 +114,15 @@ describe("SIGTERM with a check-in in flight", () => {
 
       const { fake, bot } = await stage({ DATABASE_URL: viaProxy.toString() });
       await pollsSoFar(fake);
-      await awayFromTheMinute();
-      // Let the start-up tick finish, so the only query the proxy catches is the check-in's.
-      await sleep(1_000);
+      // So the only query the proxy catches is the check-in's.
+      await startUpTickDone(bot);
 
       proxy.hold();
       const update = fake.push(fake.textUpdate(BIA, CHAT, "/checkin 2h"));
       await proxy.heldTraffic();
       bot.child.kill("SIGTERM");
-      await sleep(500);
+      // It has taken the signal, and is waiting for the check-in held in the proxy.
+      await bot.printed("stopping: no new work");
       expect(bot.child.exitCode, "the process must wait for the check-in").toBeNull();
       proxy.release();
 

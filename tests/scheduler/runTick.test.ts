@@ -11,7 +11,7 @@ import { runTick } from "../../src/scheduler/runTick.js";
 import { createScheduler } from "../../src/scheduler/startScheduler.js";
 import type { SchedulerDeps } from "../../src/scheduler/types.js";
 import { openBot, type TestBot } from "../support/bot.js";
-import { testDatabases } from "../support/databases.js";
+import { sharedDatabase, testDatabases } from "../support/databases.js";
 import { askedQuestion, strongAnswer } from "../support/mock.js";
 import {
   leaseTimePasses,
@@ -25,7 +25,9 @@ import {
 // São Paulo is UTC-3 all year. Saturday 2026-11-28 12:00 local:
 const SAT_NOON = "2026-11-28T15:00:00Z";
 
-describe.each(testDatabases)("scheduler on $name", (database) => {
+describe.each(testDatabases)("scheduler on $name", (testDatabase) => {
+  // One database for the file, emptied for each test.
+  const database = sharedDatabase(testDatabase);
   let bot: TestBot;
   afterEach(() => bot.close());
 

@@ -13,7 +13,7 @@ import {
   OPTION,
   slashCommand,
 } from "../../fakes/discord/interactions.js";
-import { testDatabases } from "../../support/databases.js";
+import { sharedDatabase, testDatabases } from "../../support/databases.js";
 import { type Harness, openHarness, TOKEN } from "./harness.js";
 
 const hours = (value: string) => ({ name: "hours", type: OPTION.string, value });
@@ -34,7 +34,9 @@ async function checkinRows(h: Harness) {
     .where(eq(identities.platform, "discord"));
 }
 
-describe.each(testDatabases)("Discord adapter on $name", (testDatabase) => {
+describe.each(testDatabases)("Discord adapter on $name", (database) => {
+  // One database for the file, emptied for each test: opening one per test is what took the time.
+  const testDatabase = sharedDatabase(database);
   let h: Harness;
   beforeEach(async () => {
     h = await openHarness(testDatabase);

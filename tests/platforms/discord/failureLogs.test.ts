@@ -2,12 +2,14 @@
 // text or the interaction's token (the real discord.js client against the fake Discord).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OPTION, slashCommand } from "../../fakes/discord/interactions.js";
-import { testDatabases } from "../../support/databases.js";
+import { sharedDatabase, testDatabases } from "../../support/databases.js";
 import { type Harness, openHarness, TOKEN } from "./harness.js";
 
 const NOTE = "Marker-note-from-a-member";
 
-describe.each(testDatabases)("Discord failure logs on $name", (testDatabase) => {
+describe.each(testDatabases)("Discord failure logs on $name", (database) => {
+  // One database for the file, emptied for each test: opening one per test is what took the time.
+  const testDatabase = sharedDatabase(database);
   let h: Harness;
   beforeEach(async () => {
     h = await openHarness(testDatabase);

@@ -4,10 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createFloodGuard } from "../../../src/core/limits/floodGuard.js";
 import { APPLICATION_ID } from "../../fakes/discord/fakeDiscord.js";
 import { OPTION, slashCommand } from "../../fakes/discord/interactions.js";
-import { testDatabases } from "../../support/databases.js";
+import { sharedDatabase, testDatabases } from "../../support/databases.js";
 import { type Harness, openHarness } from "./harness.js";
 
-describe.each(testDatabases)("flooding slash commands on $name", (testDatabase) => {
+describe.each(testDatabases)("flooding slash commands on $name", (database) => {
+  // One database for the file, emptied for each test: opening one per test is what took the time.
+  const testDatabase = sharedDatabase(database);
   let h: Harness;
   beforeEach(async () => {
     h = await openHarness(testDatabase);

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mockAnswers, mockSessions } from "../../../src/db/schema/index.js";
 import type { SeenAnswer } from "../../fakes/discord/fakeDiscord.js";
 import { buttonClick, modalSubmit, OPTION, slashCommand } from "../../fakes/discord/interactions.js";
-import { testDatabases } from "../../support/databases.js";
+import { sharedDatabase, testDatabases } from "../../support/databases.js";
 import { askedQuestion, strongAnswer, weakAnswer } from "../../support/mock.js";
 import { type Harness, NOW, openHarness } from "./harness.js";
 import { type RestRecorder, startRestRecorder } from "./restRecorder.js";
@@ -27,7 +27,9 @@ function modalText(modal: SeenAnswer): string {
   return components.find((c) => c.type === 10)?.content ?? "";
 }
 
-describe.each(testDatabases)("mock interviews on Discord on $name", (testDatabase) => {
+describe.each(testDatabases)("mock interviews on Discord on $name", (database) => {
+  // One database for the file, emptied for each test: opening one per test is what took the time.
+  const testDatabase = sharedDatabase(database);
   let h: Harness;
   let rest: RestRecorder;
   beforeEach(async () => {

@@ -5,7 +5,7 @@ import { commandDefinitions } from "../../../src/platforms/discord/commandDefini
 import { loadRoadmap } from "../../../src/roadmapFile/load.js";
 import { APPLICATION_ID } from "../../fakes/discord/fakeDiscord.js";
 import { ADMIN_PERMISSIONS, GUILD_ID, OPTION, slashCommand } from "../../fakes/discord/interactions.js";
-import { testDatabases } from "../../support/databases.js";
+import { sharedDatabase, testDatabases } from "../../support/databases.js";
 import { type Harness, openHarness } from "./harness.js";
 
 const hours = (value: string) => ({ name: "hours", type: OPTION.string, value });
@@ -41,7 +41,9 @@ describe("the /setup definition", async () => {
   });
 });
 
-describe.each(testDatabases)("public check-ins on Discord on $name", (testDatabase) => {
+describe.each(testDatabases)("public check-ins on Discord on $name", (database) => {
+  // One database for the file, emptied for each test: opening one per test is what took the time.
+  const testDatabase = sharedDatabase(database);
   let h: Harness;
   beforeEach(async () => {
     h = await openHarness(testDatabase);

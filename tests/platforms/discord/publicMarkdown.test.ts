@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { escapeMarkdown, keepEscapesWhole } from "../../../src/platforms/discord/markdown.js";
 import { splitText } from "../../../src/platforms/splitText.js";
 import { ADMIN_PERMISSIONS, OPTION, slashCommand } from "../../fakes/discord/interactions.js";
-import { testDatabases } from "../../support/databases.js";
+import { sharedDatabase, testDatabases } from "../../support/databases.js";
 import { type Harness, openHarness } from "./harness.js";
 
 describe("escapeMarkdown", () => {
@@ -29,7 +29,9 @@ describe("escapeMarkdown", () => {
   });
 });
 
-describe.each(testDatabases)("public replies on Discord on $name", (testDatabase) => {
+describe.each(testDatabases)("public replies on Discord on $name", (database) => {
+  // One database for the file, emptied for each test: opening one per test is what took the time.
+  const testDatabase = sharedDatabase(database);
   let h: Harness;
   beforeEach(async () => {
     h = await openHarness(testDatabase);

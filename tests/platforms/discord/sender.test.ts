@@ -8,7 +8,7 @@ import { sends } from "../../../src/db/schema/index.js";
 import { createDiscordSender, MAX_ATTACHMENT_DESCRIPTION } from "../../../src/platforms/discord/sender.js";
 import { runTick } from "../../../src/scheduler/runTick.js";
 import { GUILD_ID } from "../../fakes/discord/interactions.js";
-import { testDatabases } from "../../support/databases.js";
+import { sharedDatabase, testDatabases } from "../../support/databases.js";
 import { GROUP_SUMMARY_DUE, leaseTimePasses, studyGroupOf } from "../../support/scheduler.js";
 import { type Harness, openHarness, TOKEN } from "./harness.js";
 
@@ -25,7 +25,9 @@ function invalidFormBody(errors: Record<string, unknown>) {
   };
 }
 
-describe.each(testDatabases)("Discord scheduled sends on $name", (testDatabase) => {
+describe.each(testDatabases)("Discord scheduled sends on $name", (database) => {
+  // One database for the file, emptied for each test: opening one per test is what took the time.
+  const testDatabase = sharedDatabase(database);
   let h: Harness;
   let sender: PlatformSender;
   beforeEach(async () => {

@@ -12,7 +12,7 @@ import { runTick } from "../../../src/scheduler/runTick.js";
 import type { SchedulerDeps } from "../../../src/scheduler/types.js";
 import { type FakeTelegram, startFakeTelegram } from "../../fakes/telegramServer.js";
 import { coreDepsFor } from "../../support/coreDeps.js";
-import { testDatabases } from "../../support/databases.js";
+import { sharedDatabase, testDatabases } from "../../support/databases.js";
 import { GROUP_SUMMARY_DUE, schedulerOver, studyGroupOf } from "../../support/scheduler.js";
 import { NO_SPACING, TOKEN } from "./support.js";
 
@@ -121,7 +121,9 @@ describe("Telegram sender", () => {
   });
 });
 
-describe.each(testDatabases)("Telegram weekly summary on $name", (database) => {
+describe.each(testDatabases)("Telegram weekly summary on $name", (testDatabase) => {
+  // One database for the file, emptied for each test.
+  const database = sharedDatabase(testDatabase);
   let fake: FakeTelegram;
   let handle: DatabaseHandle;
   let core: CoreDeps;

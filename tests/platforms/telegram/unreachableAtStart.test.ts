@@ -1,25 +1,18 @@
 // `constancia start` while Telegram is unreachable: the process runs, /healthz says 503 until Telegram
 // answers, then the bot serves — and the token is never printed.
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BOT, type FakeTelegram, startFakeTelegram } from "../../fakes/telegramServer.js";
-import { startConstancia } from "../../support/entryPoint.js";
+import { migratedDataDir, type Running, startConstancia } from "../../support/entryPoint.js";
 import { freePort } from "../../support/freePort.js";
 import { untilHealthy } from "../../support/healthz.js";
 
 const TOKEN = "434343:AAE-a-token-for-the-unreachable-start";
 
-/** The first answer of /healthz, once the process listens. */
-async function firstHealth(port: number, check: () => void): Promise<{ status: number; body: unknown }> {
-  for (;;) {
-    check();
-    const response = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null);
-    if (response !== null) return { status: response.status, body: await response.json() };
-    await sleep(100);
-  }
+/** The first answer of /healthz, once the process says it listens. */
+async function firstHealth(running: Running, port: number): Promise<{ status: number; body: unknown }> {
+  await running.printed("http: listening");
+  const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+  return { status: response.status, body: await response.json() };
 }
 
 describe("constancia start with Telegram unreachable", () => {
@@ -32,22 +25,23 @@ describe("constancia start with Telegram unreachable", () => {
   it("GIVEN Telegram down at start THEN /healthz is 503 meanwhile, and once Telegram is back it is 200 and the bot answers", async () => {
     fake.goDown();
     const port = await freePort();
-    const { child, exited, output } = startConstancia(["start"], {
+    const running = startConstancia(["start"], {
       DEFAULT_LANGUAGE: "en",
       TELEGRAM_BOT_TOKEN: TOKEN,
       TELEGRAM_API_URL: fake.url,
       HTTP_PORT: String(port),
-      DATA_DIR: await mkdtemp(join(tmpdir(), "constancia-unreachable-")),
+      DATA_DIR: await migratedDataDir("constancia-unreachable-"),
     });
+    const { child, exited, output } = running;
     const alive = () => {
       if (child.exitCode !== null) throw new Error(output().stderr);
     };
     try {
-      const meanwhile = await firstHealth(port, alive);
+      const meanwhile = await firstHealth(running, port);
       expect(meanwhile.status).toBe(503);
       expect(meanwhile.body).toMatchObject({ status: "unavailable", platforms: { telegram: false } });
       // The process did not wait for Telegram to start, nor exit.
-      await expect.poll(() => output().stderr, { timeout: 20_000 }).toContain("not reachable at start");
+      await running.printed("not reachable at start");
 
       fake.comeUp();
       expect(await untilHealthy(port, alive)).toEqual({
