@@ -49,7 +49,8 @@ describe.each(testDatabases)("the LLM judge on $name", (database) => {
       apiKey: API_KEY,
       baseURL: fake.url,
       model: "fake-judge",
-      timeoutMs: 300,
+      // Long enough for a loaded machine to answer; the hang case waits twice this.
+      timeoutMs: 1000,
       maxRetries: 1,
     });
     bot = await openBot(database, { judge });
