@@ -3,7 +3,8 @@
 // who may run it) is applied here with what the platform can do.
 import type { Capabilities, CoreDeps, FormInput, IncomingMessage, Reply } from "./commands/context.js";
 import { COMMAND_NAMES, COMMANDS, commandNamed } from "./commands/index.js";
-import { parseCommand } from "./commands/parseCommand.js";
+import { call } from "./commands/names.js";
+import { type ParsedCommand, parseCommand } from "./commands/parseCommand.js";
 import { refuse, say } from "./commands/reply.js";
 import type { Command, CommandArgs } from "./commands/spec.js";
 import { closestName } from "./commands/suggest.js";
@@ -22,12 +23,35 @@ interface Request {
   args: CommandArgs;
 }
 
-function requestOf(message: IncomingMessage): Request | null {
-  if (message.form?.kind === "command") {
-    return { name: message.form.name, args: { kind: "options", values: message.form.options } };
+/** The command a message asks for; null for plain text; "notOurs" for a command meant for another bot. */
+function requestOf(message: IncomingMessage, capabilities: Capabilities): Request | null | "notOurs" {
+  const { form } = message;
+  if (form?.kind === "command") return { name: form.name, args: { kind: "options", values: form.options } };
+  if (form?.kind === "link") {
+    // Links only ever open commands kept out of groups; anything else in one is read as typed.
+    const target = commandNamed(form.payload);
+    if (target?.visibility === "private") return { name: target.name, args: { kind: "text", text: "" } };
   }
   const command = parseCommand(message.text);
-  return command === null ? null : { name: command.name, args: { kind: "text", text: command.args } };
+  if (command === null) return null;
+  if (!addressedToUs(command, message, capabilities)) return "notOurs";
+  return { name: command.name, args: { kind: "text", text: command.args } };
+}
+
+function addressedToUs(
+  command: ParsedCommand,
+  message: IncomingMessage,
+  capabilities: Capabilities,
+): boolean {
+  const { botName, sharedGroupCommands } = capabilities;
+  if (command.addressee !== null) {
+    return botName === undefined || command.addressee.toLowerCase() === botName.toLowerCase();
+  }
+  return !(
+    sharedGroupCommands === true &&
+    message.chat.kind === "group" &&
+    commandNamed(command.name) === null
+  );
 }
 
 /**
@@ -41,9 +65,11 @@ export async function dispatch(deps: CoreDeps, incoming: IncomingMessage, now: D
   const platformLocale = localeFrom(message.user.locale);
   const t = messagesFor(platformLocale ?? deps.defaultLocale);
   const { form } = message;
-  if (form !== undefined && form.kind !== "command") return fromForm(deps, message, form, capabilities, now);
+  if (form?.kind === "answer" || form?.kind === "reopen")
+    return fromForm(deps, message, form, capabilities, now);
 
-  const request = requestOf(message);
+  const request = requestOf(message, capabilities);
+  if (request === "notOurs") return null;
   if (request === null) {
     if (message.user.asGroup === true) return null;
     return plainText(deps, message, capabilities, now, t);
@@ -158,7 +184,7 @@ function policyRefusal(
   if (command.visibility === "private" && inGroup && !capabilities.privateReplies && link !== undefined) {
     const url = link(command.name);
     return command.privateLink === undefined
-      ? say(t, "private.personal", { command: command.name, link: url })
+      ? say(t, "private.personal", { command: call(command, t.locale), link: url })
       : refuse(t, command.privateLink(url));
   }
   return null;
@@ -196,6 +222,9 @@ async function plainText(
   now: Date,
   t: Messages,
 ): Promise<Reply | null> {
+  // Where questions are asked in the private chat through a link, a group's talk answers none: no query.
+  const inGroup = message.chat.kind === "group";
+  if (inGroup && !capabilities.privateReplies && capabilities.privateChatLink !== undefined) return null;
   const reply = await answered(deps, message, t, () =>
     answerMock(
       deps,
@@ -204,14 +233,14 @@ async function plainText(
     ),
   );
   // In a group the conversation is not for us; in a private chat, say what we understand.
-  if (reply === null && message.chat.kind === "private") return say(t, "text.notCommand", {});
+  if (reply === null && !inGroup) return say(t, "text.notCommand", {});
   return reply;
 }
 
 async function fromForm(
   deps: CoreDeps,
   message: IncomingMessage,
-  form: Exclude<FormInput, { kind: "command" }>,
+  form: Extract<FormInput, { kind: "answer" | "reopen" }>,
   capabilities: Capabilities,
   now: Date,
 ): Promise<Reply> {

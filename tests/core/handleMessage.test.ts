@@ -214,7 +214,7 @@ describe.each(testDatabases)("commands on $name", (database) => {
       "Idioma definido: português do Brasil.",
     );
     expect(await bot.send("/idioma klingon", { as: "bia", at: SAT })).toContain(
-      "Use /language pt ou /language en",
+      "Use /idioma pt ou /idioma en",
     );
   });
 

@@ -49,7 +49,9 @@ export type FormInput =
   /** An answer typed into a form opened for a question: it is an answer whatever it says. */
   | { kind: "answer"; text: string; answering?: Answering }
   /** The member asks to answer their open question now (a button under it). */
-  | { kind: "reopen" };
+  | { kind: "reopen" }
+  /** The private chat opened from a link made by `privateChatLink`, carrying its payload. */
+  | { kind: "link"; payload: string };
 
 export interface Capabilities {
   /** Replies in a group only their member sees (Discord's ephemeral replies). */
@@ -58,6 +60,10 @@ export interface Capabilities {
   forms: boolean;
   /** A link opening the private chat on a command (Telegram's deep links); absent, there is none. */
   privateChatLink?(command: string): string;
+  /** The bot's own name, as a command may address it ("/checkin@ConstanciaBot"); another name is another bot. */
+  botName?: string;
+  /** Bare commands in a group reach every bot there (Telegram): one this bot does not know is another's. */
+  sharedGroupCommands?: boolean;
 }
 
 export interface ReplyFile {

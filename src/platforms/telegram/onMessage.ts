@@ -4,7 +4,7 @@ import { type Api, type Context, InputFile } from "grammy";
 import type { Capabilities, CoreDeps } from "../../core/commands/context.js";
 import { dispatch } from "../../core/dispatch.js";
 import { splitText } from "../splitText.js";
-import { commandFor, deepLink, deepLinkText } from "./commands.js";
+import { deepLink, deepLinkPayload } from "./commands.js";
 import { MAX_CAPTION, MAX_TEXT } from "./sender.js";
 import { toIncoming } from "./toIncoming.js";
 
@@ -27,9 +27,6 @@ export function messageHandler({ deps, clock }: MessageHandlerOptions) {
     const incoming = toIncoming(ctx.update.update_id, message);
     if (incoming === null) return;
     const inGroup = incoming.chat.kind === "group";
-    const command = commandFor(incoming.text, ctx.me.username, inGroup);
-    // A group's conversation is not for the bot, and a command for another bot is not ours anywhere.
-    if (command === null && (inGroup || incoming.text.trimStart().startsWith("/"))) return;
 
     // Sent on behalf of a chat: the group itself for its anonymous admins (Telegram sets this, members
     // cannot), or a linked channel, which is no member at all.
@@ -40,13 +37,15 @@ export function messageHandler({ deps, clock }: MessageHandlerOptions) {
       privateReplies: false,
       forms: false,
       privateChatLink: (name) => deepLink(ctx.me.username, name),
+      botName: ctx.me.username,
+      sharedGroupCommands: true,
     };
-    const linked = !inGroup && command !== null ? deepLinkText(command) : null;
+    const payload = inGroup ? null : deepLinkPayload(incoming.text);
     const reply = await dispatch(
       deps,
       {
         ...incoming,
-        text: linked ?? incoming.text,
+        ...(payload === null ? {} : { form: { kind: "link" as const, payload } }),
         user: {
           ...incoming.user,
           ...(onBehalfOf === undefined ? {} : { asGroup: true }),

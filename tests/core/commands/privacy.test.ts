@@ -71,7 +71,7 @@ describe.each(testDatabases)("/export and /forget on $name", (database) => {
   });
 
   it("GIVEN Portuguese THEN the confirmation word is sim", async () => {
-    expect(await bot.send("/forget", { as: "wil", at: AT, locale: "pt-BR" })).toContain("/forget sim");
+    expect(await bot.send("/forget", { as: "wil", at: AT, locale: "pt-BR" })).toContain("/esquecer sim");
     expect(await bot.send("/esquecer sim", { as: "wil", at: AT, locale: "pt-BR" })).toContain(
       "tudo sobre você foi apagado",
     );

@@ -122,7 +122,7 @@ describe.each(botBackends)("public check-ins on $name", (backend) => {
         locale: "pt-BR",
       }),
     ).toBe(
-      "Não entendi “privadíssimo”. Use /setup [fuso] [dia da semana] [HH:MM] [público|privado], ex.: /setup America/Sao_Paulo domingo 20:00 público",
+      "Não entendi “privadíssimo”. Use /configurar [fuso] [dia da semana] [HH:MM] [público|privado], ex.: /configurar America/Sao_Paulo domingo 20:00 público",
     );
     expect(await bot.deps.schedule.groupByChat("console", "typo-server")).toMatchObject({
       summaryChannelId: null,

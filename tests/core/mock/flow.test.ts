@@ -227,7 +227,7 @@ describe.each(testDatabases)("mock interviews on $name", (database) => {
     );
     expect(await bot.send("some plain text", { as: "typo", at: SAT })).toBeNull();
     expect(await bot.send("/entrevista xyz", { as: "tipo", at: SAT, locale: "pt-BR" })).toContain(
-      "ex.: /mock versionamento",
+      "ex.: /simulado versionamento",
     );
   });
 

@@ -45,18 +45,23 @@ describe.each(testDatabases)("Telegram over long polling on $name", (database) =
       command: "join",
       description: "Join this group's study group",
     });
+    // Portuguese menus show the Portuguese names that every reply uses.
     expect(menu("pt", "all_group_chats")).toContainEqual({
-      command: "join",
+      command: "entrar",
       description: "Entrar no grupo de estudos deste grupo",
     });
     const names = (language: string, scope: string) => menu(language, scope).map((c) => c.command);
     expect(names("en", "all_private_chats")).toEqual(
       expect.arrayContaining(["start", "undo", "timezone", "remind", "pause"]),
     );
-    expect(names("pt", "all_group_chats")).toEqual(expect.arrayContaining(["join", "leaderboard", "setup"]));
+    expect(names("pt", "all_group_chats")).toEqual(
+      expect.arrayContaining(["entrar", "placar", "configurar"]),
+    );
+    expect(names("pt", "all_private_chats")).toEqual(expect.arrayContaining(["start", "desfazer", "fuso"]));
     // Telegram accepts only lowercase letters, digits and underscores in a command's name.
     for (const scope of ["all_private_chats", "all_group_chats"]) {
-      for (const name of names("en", scope)) expect(name).toMatch(/^[a-z0-9_]{1,32}$/);
+      for (const language of ["en", "pt"])
+        for (const name of names(language, scope)) expect(name).toMatch(/^[a-z0-9_]{1,32}$/);
     }
     expect(names("en", "all_private_chats")).not.toContain("join");
     expect(names("en", "all_group_chats")).not.toContain("undo");

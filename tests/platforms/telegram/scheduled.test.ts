@@ -30,7 +30,7 @@ describe.each(testDatabases)("Telegram groups and scheduled sends on $name", (da
 
   it("GIVEN /setup by a member who is not an admin THEN it is refused, as the Bot API says", async () => {
     const reply = await rig.say(JOAO, GROUP, "/setup");
-    expect(reply.text).toBe("Só os administradores do grupo podem usar /setup.");
+    expect(reply.text).toBe("Só os administradores do grupo podem usar /configurar.");
     const asked = rig.fake.calls.filter((call) => call.method === "getChatMember");
     expect(asked.map((call) => [Number(call.params.chat_id), call.params.user_id])).toEqual([
       [GROUP.id, JOAO.id],

@@ -8,7 +8,7 @@ import { err, ok, type Result } from "../../result.js";
 import { addDays } from "../../time/dates.js";
 import { say } from "../reply.js";
 import { type CommandArgs, defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { names, texts } from "./texts.js";
 
 /** A form's note is taken as written (cleaned), after whatever note the duration field held. */
 function parseArgs(args: CommandArgs): Result<CheckinRequest, UserError> {
@@ -24,8 +24,7 @@ function parseArgs(args: CommandArgs): Result<CheckinRequest, UserError> {
 }
 
 export const checkin = defineCommand<CheckinRequest>({
-  name: "checkin",
-  aliases: { en: [], "pt-BR": [] },
+  ...names,
   options: [
     { name: "hours", kind: "text", required: true, maxLength: 40 },
     { name: "note", kind: "text", maxLength: 200 },

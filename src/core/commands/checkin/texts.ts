@@ -1,6 +1,9 @@
 // /checkin in both languages.
 import type { Locale } from "../../roadmap/types.js";
+import type { CommandNames } from "../names.js";
 import type { CommandTexts } from "../spec.js";
+
+export const names: CommandNames = { name: "checkin", aliases: { en: [], "pt-BR": [] } };
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {

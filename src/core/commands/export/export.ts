@@ -1,11 +1,10 @@
 // /export: everything stored about the member, as a file.
 import { ok } from "../../result.js";
 import { defineCommand } from "../spec.js";
-import { type ExportReplies, replies, texts } from "./texts.js";
+import { type ExportReplies, names, replies, texts } from "./texts.js";
 
 export const exportData = defineCommand<null, ExportReplies>({
-  name: "export",
-  aliases: { en: [], "pt-BR": ["exportar"] },
+  ...names,
   options: [],
   where: "any",
   visibility: "private",

@@ -1,6 +1,9 @@
 // /export in both languages.
 import type { Locale } from "../../roadmap/types.js";
+import type { CommandNames } from "../names.js";
 import type { CommandTexts } from "../spec.js";
+
+export const names: CommandNames = { name: "export", aliases: { en: [], "pt-BR": ["exportar"] } };
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {

@@ -1,14 +1,13 @@
 // /forget: deletes everything stored about the member, after an explicit yes.
 import { ok } from "../../result.js";
 import { argText, defineCommand } from "../spec.js";
-import { type ForgetReplies, replies, texts } from "./texts.js";
+import { type ForgetReplies, names, replies, texts } from "./texts.js";
 
 /** The word that confirms /forget, in both languages, so a stray /forget deletes nothing. */
 const CONFIRM = { en: "yes", "pt-BR": "sim" } as const;
 
 export const forget = defineCommand<{ confirmed: boolean }, ForgetReplies>({
-  name: "forget",
-  aliases: { en: [], "pt-BR": ["esquecer"] },
+  ...names,
   options: [{ name: "confirm", kind: "text", maxLength: 10 }],
   where: "any",
   visibility: "private",

@@ -1,6 +1,11 @@
 // /forget in both languages.
 import type { Locale } from "../../roadmap/types.js";
+import type { CommandNames } from "../names.js";
+import { call } from "../names.js";
 import type { CommandTexts } from "../spec.js";
+import { names as startNames } from "../start/texts.js";
+
+export const names: CommandNames = { name: "forget", aliases: { en: [], "pt-BR": ["esquecer"] } };
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {
@@ -29,11 +34,13 @@ export const replies: Record<Locale, ForgetReplies> = {
   en: {
     confirm: ({ word }) =>
       `⚠️ This deletes your profile, every check-in, mock interview and scheduled message about you, for good. To confirm, send: /forget ${word}`,
-    done: () => "🗑️ Done: everything about you is deleted. If you come back, /start begins from zero.",
+    done: () =>
+      `🗑️ Done: everything about you is deleted. If you come back, ${call(startNames, "en")} begins from zero.`,
   },
   "pt-BR": {
     confirm: ({ word }) =>
-      `⚠️ Isto apaga para sempre o seu perfil, todos os check-ins, entrevistas simuladas e mensagens agendadas sobre você. Para confirmar, mande: /forget ${word}`,
-    done: () => "🗑️ Pronto: tudo sobre você foi apagado. Se voltar, /start começa do zero.",
+      `⚠️ Isto apaga para sempre o seu perfil, todos os check-ins, entrevistas simuladas e mensagens agendadas sobre você. Para confirmar, mande: /esquecer ${word}`,
+    done: () =>
+      `🗑️ Pronto: tudo sobre você foi apagado. Se voltar, ${call(startNames, "pt-BR")} começa do zero.`,
   },
 };

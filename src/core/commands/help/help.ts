@@ -1,11 +1,10 @@
 // /help: every command's own line, in the index's order, after a word on what the bot is for.
 import { ok } from "../../result.js";
 import { defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { names, texts } from "./texts.js";
 
 export const help = defineCommand<null>({
-  name: "help",
-  aliases: { en: [], "pt-BR": ["ajuda"] },
+  ...names,
   options: [],
   where: "any",
   visibility: "personal",

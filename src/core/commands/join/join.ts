@@ -3,11 +3,10 @@
 import { ok } from "../../result.js";
 import { say } from "../reply.js";
 import { defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { names, texts } from "./texts.js";
 
 export const join = defineCommand<null>({
-  name: "join",
-  aliases: { en: [], "pt-BR": ["entrar"] },
+  ...names,
   options: [],
   where: "group",
   elsewhere: { id: "join.inPrivate", params: {} },

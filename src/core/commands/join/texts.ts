@@ -1,6 +1,9 @@
 // /join in both languages.
 import type { Locale } from "../../roadmap/types.js";
+import type { CommandNames } from "../names.js";
 import type { CommandTexts } from "../spec.js";
+
+export const names: CommandNames = { name: "join", aliases: { en: [], "pt-BR": ["entrar"] } };
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {

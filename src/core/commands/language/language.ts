@@ -3,13 +3,12 @@ import { localeFrom } from "../../messages/index.js";
 import { err, ok } from "../../result.js";
 import { LOCALES, type Locale } from "../../roadmap/types.js";
 import { argText, defineCommand } from "../spec.js";
-import { type LanguageReplies, replies, texts } from "./texts.js";
+import { type LanguageReplies, names, replies, texts } from "./texts.js";
 
 const NAMES: Record<Locale, string> = { en: "English", "pt-BR": "Português (Brasil)" };
 
 export const language = defineCommand<{ locale: Locale | null }, LanguageReplies>({
-  name: "language",
-  aliases: { en: [], "pt-BR": ["idioma"] },
+  ...names,
   options: [
     {
       name: "language",

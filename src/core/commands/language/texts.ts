@@ -1,6 +1,9 @@
 // /language in both languages.
 import type { Locale } from "../../roadmap/types.js";
+import type { CommandNames } from "../names.js";
 import type { CommandTexts } from "../spec.js";
+
+export const names: CommandNames = { name: "language", aliases: { en: [], "pt-BR": ["idioma"] } };
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {
@@ -32,7 +35,7 @@ export const replies: Record<Locale, LanguageReplies> = {
   },
   "pt-BR": {
     set: () => "Idioma definido: português do Brasil.",
-    current: () => "Estou falando português. Troque com /language en ou /language pt.",
-    unknown: ({ input }) => `“${input}” não é um idioma que eu fale. Use /language pt ou /language en.`,
+    current: () => "Estou falando português. Troque com /idioma en ou /idioma pt.",
+    unknown: ({ input }) => `“${input}” não é um idioma que eu fale. Use /idioma pt ou /idioma en.`,
   },
 };

@@ -1,11 +1,10 @@
 // /leaderboard-optin: whether the member's name shows on the group's board (their hours count either way).
 import { ok } from "../../result.js";
 import { defineCommand } from "../spec.js";
-import { type LeaderboardOptinReplies, replies, texts } from "./texts.js";
+import { type LeaderboardOptinReplies, names, replies, texts } from "./texts.js";
 
 export const leaderboardIn = defineCommand<null, LeaderboardOptinReplies>({
-  name: "leaderboard-optin",
-  aliases: { en: [], "pt-BR": ["placar-entrar"] },
+  ...names,
   options: [],
   where: "any",
   visibility: "personal",

@@ -1,6 +1,12 @@
 // /leaderboard-optin in both languages.
 import type { Locale } from "../../roadmap/types.js";
+import type { CommandNames } from "../names.js";
 import type { CommandTexts } from "../spec.js";
+
+export const names: CommandNames = {
+  name: "leaderboard-optin",
+  aliases: { en: [], "pt-BR": ["placar-entrar"] },
+};
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {

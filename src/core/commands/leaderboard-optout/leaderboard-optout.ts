@@ -1,11 +1,10 @@
 // /leaderboard-optout: whether the member's name shows on the group's board (their hours count either way).
 import { ok } from "../../result.js";
 import { defineCommand } from "../spec.js";
-import { type LeaderboardOptoutReplies, replies, texts } from "./texts.js";
+import { type LeaderboardOptoutReplies, names, replies, texts } from "./texts.js";
 
 export const leaderboardOut = defineCommand<null, LeaderboardOptoutReplies>({
-  name: "leaderboard-optout",
-  aliases: { en: [], "pt-BR": ["placar-sair"] },
+  ...names,
   options: [],
   where: "any",
   visibility: "personal",

@@ -1,6 +1,14 @@
 // /leaderboard-optout in both languages.
 import type { Locale } from "../../roadmap/types.js";
+import { names as leaderboardOptinNames } from "../leaderboard-optin/texts.js";
+import type { CommandNames } from "../names.js";
+import { call } from "../names.js";
 import type { CommandTexts } from "../spec.js";
+
+export const names: CommandNames = {
+  name: "leaderboard-optout",
+  aliases: { en: [], "pt-BR": ["placar-sair"] },
+};
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {
@@ -22,10 +30,10 @@ export type LeaderboardOptoutReplies = {
 export const replies: Record<Locale, LeaderboardOptoutReplies> = {
   en: {
     done: () =>
-      "You're off the leaderboard: your hours still count in the group total. Back on with /leaderboard-optin",
+      `You're off the leaderboard: your hours still count in the group total. Back on with ${call(leaderboardOptinNames, "en")}`,
   },
   "pt-BR": {
     done: () =>
-      "Você saiu do placar: as suas horas continuam contando no total do grupo. Para voltar: /leaderboard-optin",
+      `Você saiu do placar: as suas horas continuam contando no total do grupo. Para voltar: ${call(leaderboardOptinNames, "pt-BR")}`,
   },
 };

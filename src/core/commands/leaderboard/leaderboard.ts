@@ -6,7 +6,7 @@ import { err, ok } from "../../result.js";
 import { addDays, localDateOf, weekOf } from "../../time/dates.js";
 import { say } from "../reply.js";
 import { argText, defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { names, texts } from "./texts.js";
 
 const PERIODS: Record<LeaderboardPeriod, Record<"en" | "pt-BR", string>> = {
   this: { en: "This week", "pt-BR": "Esta semana" },
@@ -15,8 +15,7 @@ const PERIODS: Record<LeaderboardPeriod, Record<"en" | "pt-BR", string>> = {
 };
 
 export const leaderboard = defineCommand<{ period: LeaderboardPeriod }>({
-  name: "leaderboard",
-  aliases: { en: [], "pt-BR": ["placar"] },
+  ...names,
   options: [
     {
       name: "period",

@@ -1,6 +1,9 @@
 // /leaderboard in both languages.
 import type { Locale } from "../../roadmap/types.js";
+import type { CommandNames } from "../names.js";
 import type { CommandTexts } from "../spec.js";
+
+export const names: CommandNames = { name: "leaderboard", aliases: { en: [], "pt-BR": ["placar"] } };
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {

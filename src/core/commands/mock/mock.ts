@@ -2,14 +2,13 @@
 import { showHistory, skipDrill, startDrill, stopDrill } from "../../mock/drill.js";
 import { type MockRequest, parseMockArgs } from "../../mock/parseMockArgs.js";
 import { argText, defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { names, texts } from "./texts.js";
 
 /** Discord lists at most 25 choices. */
 const MAX_CHOICES = 25;
 
 export const mock = defineCommand<MockRequest>({
-  name: "mock",
-  aliases: { en: [], "pt-BR": ["simulado", "entrevista"] },
+  ...names,
   options: [
     {
       name: "topic",

@@ -1,6 +1,9 @@
 // /mock in both languages.
 import type { Locale } from "../../roadmap/types.js";
+import type { CommandNames } from "../names.js";
 import type { CommandTexts } from "../spec.js";
+
+export const names: CommandNames = { name: "mock", aliases: { en: [], "pt-BR": ["simulado", "entrevista"] } };
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {
@@ -18,7 +21,7 @@ export const texts: Record<Locale, CommandTexts> = {
     description: "Treine uma pergunta de entrevista",
     menu: "Treinar uma pergunta de entrevista de emprego",
     help: () =>
-      "/mock (/simulado, /entrevista) [tema|stop|skip|history] — uma pergunta de entrevista, avaliada (ex.: /mock versionamento)",
+      "/simulado (/mock, /entrevista) [tema|parar|pular|historico] — uma pergunta de entrevista, avaliada (ex.: /simulado versionamento)",
     options: {
       topic: { name: "tema", description: "O tema da entrevista (padrão: o que você mais precisa treinar)" },
     },

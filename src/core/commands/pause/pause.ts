@@ -3,11 +3,10 @@ import { parsePause } from "../../nudges/parseArgs.js";
 import { err, ok } from "../../result.js";
 import { addDays, type LocalDate } from "../../time/dates.js";
 import { argText, defineCommand } from "../spec.js";
-import { type PauseReplies, replies, texts } from "./texts.js";
+import { names, type PauseReplies, replies, texts } from "./texts.js";
 
 export const pause = defineCommand<{ until: LocalDate }, PauseReplies>({
-  name: "pause",
-  aliases: { en: [], "pt-BR": ["pausar"] },
+  ...names,
   options: [{ name: "until", kind: "text", maxLength: 10 }],
   where: "any",
   visibility: "personal",

@@ -2,7 +2,12 @@
 import { br } from "../../messages/pt-BR/dates.js";
 import type { Locale } from "../../roadmap/types.js";
 import type { LocalDate } from "../../time/dates.js";
+import type { CommandNames } from "../names.js";
+import { call } from "../names.js";
+import { names as resumeNames } from "../resume/texts.js";
 import type { CommandTexts } from "../spec.js";
+
+export const names: CommandNames = { name: "pause", aliases: { en: [], "pt-BR": ["pausar"] } };
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {
@@ -10,7 +15,10 @@ export const texts: Record<Locale, CommandTexts> = {
     menu: "Pause reminders, e.g. /pause 7 or /pause 2026-12-20",
     help: () => "/pause <days|YYYY-MM-DD> — pause nudges and recaps, e.g. /pause 7",
     options: {
-      until: { name: "until", description: "Number of days or a date YYYY-MM-DD (empty: until /resume)" },
+      until: {
+        name: "until",
+        description: `Number of days or a date YYYY-MM-DD (empty: until ${call(resumeNames, "en")})`,
+      },
     },
   },
   "pt-BR": {
@@ -18,7 +26,10 @@ export const texts: Record<Locale, CommandTexts> = {
     menu: "Pausar os lembretes, ex.: /pausar 7 ou /pausar 2026-12-20",
     help: () => "/pausar (/pause) <dias|AAAA-MM-DD> — pausa lembretes e resumos, ex.: /pausar 7",
     options: {
-      until: { name: "ate", description: "Número de dias ou uma data AAAA-MM-DD (vazio: até /retomar)" },
+      until: {
+        name: "ate",
+        description: `Número de dias ou uma data AAAA-MM-DD (vazio: até ${call(resumeNames, "pt-BR")})`,
+      },
     },
   },
 };
@@ -32,14 +43,14 @@ export type PauseReplies = {
 export const replies: Record<Locale, PauseReplies> = {
   en: {
     set: ({ until, resume }) =>
-      `⏸️ Paused through ${until}. Nudges come back on ${resume} — or earlier with /resume.`,
+      `⏸️ Paused through ${until}. Nudges come back on ${resume} — or earlier with ${call(resumeNames, "en")}.`,
     invalid: ({ input }) =>
       `${input === "" ? "Pause for how long?" : `“${input}” is not a number of days (1–365) or a coming date.`} For example: /pause 7 or /pause 2026-12-20`,
   },
   "pt-BR": {
     set: ({ until, resume }) =>
-      `⏸️ Pausado até ${br(until)}. Os lembretes voltam em ${br(resume)} — ou antes, com /resume.`,
+      `⏸️ Pausado até ${br(until)}. Os lembretes voltam em ${br(resume)} — ou antes, com ${call(resumeNames, "pt-BR")}.`,
     invalid: ({ input }) =>
-      `${input === "" ? "Pausar por quanto tempo?" : `“${input}” não é um número de dias (1–365) nem uma data futura.`} Por exemplo: /pause 7 ou /pause 2026-12-20`,
+      `${input === "" ? "Pausar por quanto tempo?" : `“${input}” não é um número de dias (1–365) nem uma data futura.`} Por exemplo: /pausar 7 ou /pausar 2026-12-20`,
   },
 };

@@ -4,11 +4,10 @@ import { roadmapPosition } from "../../progress/roadmapPosition.js";
 import { ok } from "../../result.js";
 import { say } from "../reply.js";
 import { defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { names, texts } from "./texts.js";
 
 export const progress = defineCommand<null>({
-  name: "progress",
-  aliases: { en: [], "pt-BR": ["progresso"] },
+  ...names,
   options: [],
   where: "any",
   // The whole report would crowd a group: it belongs to the member.

@@ -1,6 +1,9 @@
 // /progress in both languages.
 import type { Locale } from "../../roadmap/types.js";
+import type { CommandNames } from "../names.js";
 import type { CommandTexts } from "../spec.js";
+
+export const names: CommandNames = { name: "progress", aliases: { en: [], "pt-BR": ["progresso"] } };
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {

@@ -3,13 +3,12 @@ import { parseQuiet } from "../../nudges/parseArgs.js";
 import type { WallTime } from "../../nudges/wallClock.js";
 import { err, ok } from "../../result.js";
 import { argText, defineCommand } from "../spec.js";
-import { type QuietReplies, replies, texts } from "./texts.js";
+import { names, type QuietReplies, replies, texts } from "./texts.js";
 
 type Range = { start: WallTime; end: WallTime };
 
 export const quiet = defineCommand<{ kind: "show" } | { kind: "set"; range: Range | null }, QuietReplies>({
-  name: "quiet",
-  aliases: { en: [], "pt-BR": ["silencio", "silêncio"] },
+  ...names,
   options: [{ name: "range", kind: "text", maxLength: 20 }],
   where: "any",
   visibility: "personal",

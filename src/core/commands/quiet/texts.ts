@@ -1,6 +1,9 @@
 // /quiet in both languages.
 import type { Locale } from "../../roadmap/types.js";
+import type { CommandNames } from "../names.js";
 import type { CommandTexts } from "../spec.js";
+
+export const names: CommandNames = { name: "quiet", aliases: { en: [], "pt-BR": ["silencio", "silêncio"] } };
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {
@@ -51,9 +54,9 @@ export const replies: Record<Locale, QuietReplies> = {
     off: () => "Horário de silêncio desligado.",
     current: ({ range }) =>
       range
-        ? `Horário de silêncio: ${range.start}–${range.end}. Mude com ex.: /quiet 22:00-07:00, ou /quiet off.`
-        : "Sem horário de silêncio. Por exemplo: /quiet 22:00-07:00",
+        ? `Horário de silêncio: ${range.start}–${range.end}. Mude com ex.: /silencio 22:00-07:00, ou /silencio off.`
+        : "Sem horário de silêncio. Por exemplo: /silencio 22:00-07:00",
     invalid: ({ input }) =>
-      `“${input}” não é um intervalo de horário. Por exemplo: /quiet 22:00-07:00, ou /quiet off`,
+      `“${input}” não é um intervalo de horário. Por exemplo: /silencio 22:00-07:00, ou /silencio off`,
   },
 };

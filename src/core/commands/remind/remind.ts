@@ -3,11 +3,10 @@ import { pointersAfterChange } from "../../nudges/reschedule.js";
 import { parseWallTime, type WallTime } from "../../nudges/wallClock.js";
 import { err, ok } from "../../result.js";
 import { argText, defineCommand } from "../spec.js";
-import { type RemindReplies, replies, texts } from "./texts.js";
+import { names, type RemindReplies, replies, texts } from "./texts.js";
 
 export const remind = defineCommand<{ time: WallTime | null }, RemindReplies>({
-  name: "remind",
-  aliases: { en: [], "pt-BR": ["lembrete"] },
+  ...names,
   options: [{ name: "time", kind: "text", maxLength: 5 }],
   where: "any",
   visibility: "personal",

@@ -1,6 +1,9 @@
 // /remind in both languages.
 import type { Locale } from "../../roadmap/types.js";
+import type { CommandNames } from "../names.js";
 import type { CommandTexts } from "../spec.js";
+
+export const names: CommandNames = { name: "remind", aliases: { en: [], "pt-BR": ["lembrete"] } };
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {
@@ -34,7 +37,7 @@ export const replies: Record<Locale, RemindReplies> = {
   "pt-BR": {
     set: ({ time, zone }) => `⏰ Lembretes diários às ${time} (${zone}) a partir de agora.`,
     current: ({ time, zone }) =>
-      `O seu lembrete diário chega às ${time} (${zone}). Para mudar, ex.: /remind 07:30`,
-    invalid: ({ input }) => `“${input}” não é um horário. Use HH:MM de 24 horas, ex.: /remind 07:30`,
+      `O seu lembrete diário chega às ${time} (${zone}). Para mudar, ex.: /lembrete 07:30`,
+    invalid: ({ input }) => `“${input}” não é um horário. Use HH:MM de 24 horas, ex.: /lembrete 07:30`,
   },
 };

@@ -1,11 +1,10 @@
 // /resume: nudges and recaps again, before a pause ends.
 import { ok } from "../../result.js";
 import { defineCommand } from "../spec.js";
-import { type ResumeReplies, replies, texts } from "./texts.js";
+import { names, type ResumeReplies, replies, texts } from "./texts.js";
 
 export const resume = defineCommand<null, ResumeReplies>({
-  name: "resume",
-  aliases: { en: [], "pt-BR": ["retomar"] },
+  ...names,
   options: [],
   where: "any",
   visibility: "personal",

@@ -1,6 +1,11 @@
 // /resume in both languages.
 import type { Locale } from "../../roadmap/types.js";
+import type { CommandNames } from "../names.js";
+import { call } from "../names.js";
+import { names as pauseNames } from "../pause/texts.js";
 import type { CommandTexts } from "../spec.js";
+
+export const names: CommandNames = { name: "resume", aliases: { en: [], "pt-BR": ["retomar"] } };
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {
@@ -22,10 +27,11 @@ export type ResumeReplies = {
 export const replies: Record<Locale, ResumeReplies> = {
   en: {
     done: () => "▶️ Welcome back! Nudges are on again.",
-    notPaused: () => "You're not paused — nudges are on. To pause: /pause 7",
+    notPaused: () => `You're not paused — nudges are on. To pause: ${call(pauseNames, "en")} 7`,
   },
   "pt-BR": {
     done: () => "▶️ Que bom ter você de volta! Os lembretes estão ligados de novo.",
-    notPaused: () => "Você não está em pausa — os lembretes estão ligados. Para pausar: /pause 7",
+    notPaused: () =>
+      `Você não está em pausa — os lembretes estão ligados. Para pausar: ${call(pauseNames, "pt-BR")} 7`,
   },
 };

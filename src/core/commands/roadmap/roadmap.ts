@@ -2,11 +2,10 @@
 import { roadmapPosition } from "../../progress/roadmapPosition.js";
 import { err, ok } from "../../result.js";
 import { argText, defineCommand } from "../spec.js";
-import { type RoadmapReplies, replies, texts } from "./texts.js";
+import { names, type RoadmapReplies, replies, texts } from "./texts.js";
 
 export const roadmap = defineCommand<{ week: number | null }, RoadmapReplies>({
-  name: "roadmap",
-  aliases: { en: [], "pt-BR": ["trilha"] },
+  ...names,
   options: [{ name: "week", kind: "integer", min: 1, max: (plan) => plan.weeks.length }],
   where: "any",
   visibility: "personal",

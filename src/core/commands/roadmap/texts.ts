@@ -1,6 +1,11 @@
 // /roadmap in both languages.
 import type { Locale, RoadmapWeek } from "../../roadmap/types.js";
+import type { CommandNames } from "../names.js";
+import { call } from "../names.js";
 import type { CommandTexts } from "../spec.js";
+import { names as startNames } from "../start/texts.js";
+
+export const names: CommandNames = { name: "roadmap", aliases: { en: [], "pt-BR": ["trilha"] } };
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {
@@ -35,7 +40,8 @@ export const replies: Record<Locale, RoadmapReplies> = {
       ].join("\n"),
     invalidWeek: ({ input, totalWeeks }) =>
       `“${input}” is not a week of the roadmap. Pick a number from 1 to ${totalWeeks}, e.g. /roadmap 3`,
-    unsetHint: () => "You haven't set your day 1 yet: /start begins today, /start 2026-12-07 on a date.",
+    unsetHint: () =>
+      `You haven't set your day 1 yet: ${call(startNames, "en")} begins today, ${call(startNames, "en")} 2026-12-07 on a date.`,
     finished: ({ totalWeeks }) =>
       `You are past week ${totalWeeks}: the roadmap is done. Review any week with /roadmap 1 … /roadmap ${totalWeeks}, and keep the streak going.`,
   },
@@ -47,9 +53,10 @@ export const replies: Record<Locale, RoadmapReplies> = {
         `Meta: ${targetHours}h nesta semana.`,
       ].join("\n"),
     invalidWeek: ({ input, totalWeeks }) =>
-      `“${input}” não é uma semana do roadmap. Escolha um número de 1 a ${totalWeeks}, ex.: /roadmap 3`,
-    unsetHint: () => "Você ainda não marcou o seu dia 1: /start começa hoje, /start 2026-12-07 numa data.",
+      `“${input}” não é uma semana do roadmap. Escolha um número de 1 a ${totalWeeks}, ex.: /trilha 3`,
+    unsetHint: () =>
+      `Você ainda não marcou o seu dia 1: ${call(startNames, "pt-BR")} começa hoje, ${call(startNames, "pt-BR")} 2026-12-07 numa data.`,
     finished: ({ totalWeeks }) =>
-      `Você já passou da semana ${totalWeeks}: o roadmap terminou. Revise qualquer semana com /roadmap 1 … /roadmap ${totalWeeks} e mantenha a sequência.`,
+      `Você já passou da semana ${totalWeeks}: o roadmap terminou. Revise qualquer semana com /trilha 1 … /trilha ${totalWeeks} e mantenha a sequência.`,
   },
 };

@@ -9,7 +9,7 @@ import { err, ok, type Result } from "../../result.js";
 import { canonicalZone } from "../../time/dates.js";
 import { say } from "../reply.js";
 import { type CommandArgs, defineCommand } from "../spec.js";
-import { CHECKINS, texts, WEEKDAYS } from "./texts.js";
+import { CHECKINS, names, texts, WEEKDAYS } from "./texts.js";
 
 interface SetupRequest extends SetupChoice {
   /** The channel a form named for the summary; else the chat the command came from. */
@@ -62,8 +62,7 @@ function parseArgs(args: CommandArgs): Result<SetupRequest, UserError> {
  * dispatch opens for a command that changes data: a failure between them keeps neither, as the admin is told.
  */
 export const setup = defineCommand<SetupRequest>({
-  name: "setup",
-  aliases: { en: [], "pt-BR": ["configurar"] },
+  ...names,
   options: [
     { name: "channel", kind: "channel", required: true },
     { name: "timezone", kind: "text", suggest: "timezone", maxLength: 64 },

@@ -1,6 +1,9 @@
 // /setup in both languages, and the names of its choices.
 import type { Locale } from "../../roadmap/types.js";
+import type { CommandNames } from "../names.js";
 import type { Choice, CommandTexts } from "../spec.js";
+
+export const names: CommandNames = { name: "setup", aliases: { en: [], "pt-BR": ["configurar"] } };
 
 const DAYS: Array<[string, string, string]> = [
   ["monday", "Monday", "Segunda-feira"],

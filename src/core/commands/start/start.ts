@@ -5,14 +5,13 @@ import { err, ok } from "../../result.js";
 import { daysBetween, isLocalDate, type LocalDate } from "../../time/dates.js";
 import { say } from "../reply.js";
 import { argText, defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { names, texts } from "./texts.js";
 
 /** A cohort may start up to a year ahead, or log a run begun up to a year ago. */
 const MAX_START_DISTANCE_DAYS = 365;
 
 export const start = defineCommand<{ date: LocalDate | null }>({
-  name: "start",
-  aliases: { en: [], "pt-BR": ["comecar", "começar"] },
+  ...names,
   options: [{ name: "date", kind: "text", maxLength: 10 }],
   where: "any",
   visibility: "personal",

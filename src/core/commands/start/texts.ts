@@ -1,6 +1,9 @@
 // /start in both languages.
 import type { Locale } from "../../roadmap/types.js";
+import type { CommandNames } from "../names.js";
 import type { CommandTexts } from "../spec.js";
+
+export const names: CommandNames = { name: "start", aliases: { en: [], "pt-BR": ["começar", "comecar"] } };
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {

@@ -1,6 +1,9 @@
 // /timezone in both languages.
 import type { Locale } from "../../roadmap/types.js";
+import type { CommandNames } from "../names.js";
 import type { CommandTexts } from "../spec.js";
+
+export const names: CommandNames = { name: "timezone", aliases: { en: [], "pt-BR": ["fuso"] } };
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {
@@ -35,7 +38,7 @@ export const replies: Record<Locale, TimezoneReplies> = {
   "pt-BR": {
     set: ({ zone, localTime }) => `🕒 Fuso horário definido: ${zone} (agora são ${localTime} lá).`,
     current: ({ zone }) =>
-      `O seu fuso horário é ${zone}. Para mudar: /timezone America/Sao_Paulo, /timezone Europe/Lisbon…`,
+      `O seu fuso horário é ${zone}. Para mudar: /fuso America/Sao_Paulo, /fuso Europe/Lisbon…`,
     unknown: ({ input }) =>
       `“${input}” não é um fuso horário que eu conheça. Use um nome IANA, como America/Sao_Paulo, Europe/Lisbon ou America/Manaus, ex.: /fuso America/Sao_Paulo`,
   },

@@ -4,11 +4,10 @@ import { pointersAfterChange } from "../../nudges/reschedule.js";
 import { err, ok } from "../../result.js";
 import { canonicalZone } from "../../time/dates.js";
 import { argText, defineCommand } from "../spec.js";
-import { replies, type TimezoneReplies, texts } from "./texts.js";
+import { names, replies, type TimezoneReplies, texts } from "./texts.js";
 
 export const timezone = defineCommand<{ zone: string | null }, TimezoneReplies>({
-  name: "timezone",
-  aliases: { en: [], "pt-BR": ["fuso"] },
+  ...names,
   options: [{ name: "zone", kind: "text", required: true, suggest: "timezone", maxLength: 64 }],
   where: "any",
   visibility: "personal",

@@ -1,6 +1,9 @@
 // /undo in both languages.
 import type { Locale } from "../../roadmap/types.js";
+import type { CommandNames } from "../names.js";
 import type { CommandTexts } from "../spec.js";
+
+export const names: CommandNames = { name: "undo", aliases: { en: [], "pt-BR": ["desfazer"] } };
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {

@@ -5,11 +5,10 @@ import { currentWeek } from "../../progress/memberProgress.js";
 import { ok } from "../../result.js";
 import { say } from "../reply.js";
 import { defineCommand } from "../spec.js";
-import { texts } from "./texts.js";
+import { names, texts } from "./texts.js";
 
 export const undo = defineCommand<null>({
-  name: "undo",
-  aliases: { en: [], "pt-BR": ["desfazer"] },
+  ...names,
   options: [],
   where: "any",
   visibility: "personal",

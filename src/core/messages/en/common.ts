@@ -1,11 +1,25 @@
 // English texts.
 
+import { names as checkinNames } from "../../commands/checkin/texts.js";
+import { names as helpNames } from "../../commands/help/texts.js";
+import { names as joinNames } from "../../commands/join/texts.js";
+import { call } from "../../commands/names.js";
+import { names as progressNames } from "../../commands/progress/texts.js";
+import { names as startNames } from "../../commands/start/texts.js";
+import { names as undoNames } from "../../commands/undo/texts.js";
 import type { RoadmapPosition } from "../../progress/roadmapPosition.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
 import type { CommonMessages } from "../common.js";
 import { formatMinutes as hm } from "../format.js";
 
-const EXAMPLES = "/checkin 3h · /checkin 90m · /checkin 1h30 pandas · /checkin 2h yesterday";
+const CHECKIN = call(checkinNames, "en");
+const HELP = call(helpNames, "en");
+const JOIN = call(joinNames, "en");
+const PROGRESS = call(progressNames, "en");
+const START = call(startNames, "en");
+const UNDO = call(undoNames, "en");
+
+const EXAMPLES = `${CHECKIN} 3h · ${CHECKIN} 90m · ${CHECKIN} 1h30 pandas · ${CHECKIN} 2h yesterday`;
 
 function weekLine(w: WeekProgress, earlierWeek = false): string {
   return `${earlierWeek ? "Last week" : "This week"}: ${hm(w.minutes)} of ${hm(w.targetMinutes)}\n${progressBar(w.percent)} ${w.percent}%`;
@@ -27,7 +41,7 @@ function streakLine(streak: number): string {
 function positionLine(p: RoadmapPosition): string {
   switch (p.kind) {
     case "unset":
-      return "🗺️ Roadmap: send /start to set your day 1.";
+      return `🗺️ Roadmap: send ${START} to set your day 1.`;
     case "upcoming":
       return `🗺️ Roadmap starts on ${p.startDate} (in ${p.daysUntil} ${p.daysUntil === 1 ? "day" : "days"}).`;
     case "week":
@@ -39,8 +53,8 @@ function positionLine(p: RoadmapPosition): string {
 
 export const common: CommonMessages = {
   "command.unknown": ({ name, suggestion }) =>
-    `I don't know /${name}.${suggestion ? ` Did you mean /${suggestion}?` : ""} Send /help to see what I can do.`,
-  "text.notCommand": () => "Commands start with a slash — try /checkin 2h or /help.",
+    `I don't know /${name}.${suggestion ? ` Did you mean /${suggestion}?` : ""} Send ${HELP} to see what I can do.`,
+  "text.notCommand": () => `Commands start with a slash — try ${CHECKIN} 2h or ${HELP}.`,
   "error.internal": () =>
     "Something went wrong on my side and nothing was saved. Please try again in a moment.",
   "command.elsewhere": ({ where }) =>
@@ -52,18 +66,18 @@ export const common: CommonMessages = {
   "private.mock": ({ link }) =>
     `Mock interviews happen in a private chat, so you can answer at your own pace: ${link}`,
   "private.personal": ({ command, link }) =>
-    `/${command} is about your own data, so it happens in our private chat: ${link}`,
+    `${command} is about your own data, so it happens in our private chat: ${link}`,
 
   "checkin.missing": () => `How long did you study? For example: ${EXAMPLES}`,
   "checkin.invalid": ({ input }) => `I couldn't read “${input}” as a duration. Try: ${EXAMPLES}`,
   "checkin.notPositive": ({ input }) =>
-    `“${input}” is not a study time: a check-in must be more than zero. For example: /checkin 45m`,
+    `“${input}” is not a study time: a check-in must be more than zero. For example: ${CHECKIN} 45m`,
   "checkin.tooLong": ({ input, maxHours }) =>
-    `“${input}” is more than ${maxHours}h in one check-in. Split a long day into several check-ins, for example: /checkin 2h30 — and write minutes with m: /checkin 90m`,
+    `“${input}” is more than ${maxHours}h in one check-in. Split a long day into several check-ins, for example: ${CHECKIN} 2h30 — and write minutes with m: ${CHECKIN} 90m`,
   "checkin.noteTooLong": ({ max }) =>
-    `That note is too long (at most ${max} characters). For example: /checkin 2h pandas exercises`,
+    `That note is too long (at most ${max} characters). For example: ${CHECKIN} 2h pandas exercises`,
   "checkin.dayFull": ({ date, dayMinutes, minutes, maxHours }) =>
-    `${date} already has ${hm(dayMinutes)} logged; ${hm(minutes)} more would pass ${maxHours}h in one day, so nothing was recorded. If a check-in was wrong, /undo it and log again, e.g. /checkin 2h.`,
+    `${date} already has ${hm(dayMinutes)} logged; ${hm(minutes)} more would pass ${maxHours}h in one day, so nothing was recorded. If a check-in was wrong, ${UNDO} it and log again, e.g. ${CHECKIN} 2h.`,
   "checkin.recorded": ({ minutes, date, daysAgo, note, week, streak, earlierWeek }) =>
     [
       `✅ Logged ${hm(minutes)}${daysAgo === 1 ? ` for yesterday (${date})` : ""}${note ? ` — ${note}` : ""}.`,
@@ -90,30 +104,30 @@ export const common: CommonMessages = {
     [
       `👋 Welcome, ${name}! Your roadmap day 1 is ${startDate}.`,
       positionLine(position),
-      `Weekly target: ${targetHours}h. Log study time with /checkin 2h, see how you're doing with /progress.`,
+      `Weekly target: ${targetHours}h. Log study time with ${CHECKIN} 2h, see how you're doing with ${PROGRESS}.`,
       motto,
     ].join("\n"),
   "start.already": ({ name, startDate, position, today }) =>
     [
       `👋 You're already on your way, ${name}: your roadmap day 1 is ${startDate}.`,
       positionLine(position),
-      `To move day 1, send it with a date, e.g. /start ${today}.`,
+      `To move day 1, send it with a date, e.g. ${START} ${today}.`,
     ].join("\n"),
   "start.invalidDate": ({ input }) =>
-    `“${input}” is not a date I can read. Use year-month-day, e.g. /start 2026-12-07 — or just /start to begin today.`,
+    `“${input}” is not a date I can read. Use year-month-day, e.g. ${START} 2026-12-07 — or just ${START} to begin today.`,
   "start.outOfRange": ({ input, maxDays }) =>
-    `${input} is too far away: pick a day within ${maxDays} days of today, e.g. /start 2026-12-07.`,
+    `${input} is too far away: pick a day within ${maxDays} days of today, e.g. ${START} 2026-12-07.`,
 
   "join.joined": ({ name, group }) =>
-    `🤝 ${name}, you're in the study group of ${group}. Log study time with /checkin 2h; send /start to me in a private chat to set your roadmap day 1.`,
+    `🤝 ${name}, you're in the study group of ${group}. Log study time with ${CHECKIN} 2h; send ${START} to me in a private chat to set your roadmap day 1.`,
   "join.inPrivate": () =>
-    "/join is for groups: send it in your study group's chat. Here, just /checkin 2h to log time.",
+    `${JOIN} is for groups: send it in your study group's chat. Here, just ${CHECKIN} 2h to log time.`,
 
   "help.intro": () => "Constância keeps your study group consistent. Commands:",
   "console.banner": ({ database }) =>
     [
       `Constância — running in this terminal (database: ${database}).`,
-      "Type /help to begin; start a line with @name to speak as another member (@ana /checkin 2h).",
+      `Type ${HELP} to begin; start a line with @name to speak as another member (@ana ${CHECKIN} 2h).`,
       "To connect Discord or Telegram, set DISCORD_TOKEN or TELEGRAM_BOT_TOKEN in .env (see README).",
     ].join("\n"),
 };

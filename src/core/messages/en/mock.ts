@@ -1,10 +1,15 @@
 // English texts of mock interviews.
+
+import { names as mockNames } from "../../commands/mock/texts.js";
+import { call } from "../../commands/names.js";
 import type { FailureReason } from "../../mock/judge.js";
 import type { Trend } from "../../mock/practice.js";
 import type { FollowUp, OfflineNote, ScreenReason, StarPart, Verdict } from "../../mock/verdict.js";
 import type { InterviewQuestion, InterviewTopic, KeyPoint } from "../../roadmap/types.js";
 import type { MockMessages } from "../mock.js";
 import { feedbackText, keyPointText, outlineText, type VerdictWords, verdictLines } from "../verdictLines.js";
+
+const MOCK = call(mockNames, "en");
 
 const PART: Record<StarPart, string> = {
   situation: "Situation",
@@ -129,30 +134,30 @@ export const mock: MockMessages = {
   "mock.question": ({ topic, question, suggested, minutes }) =>
     [
       prompt(topic, question, suggested),
-      `Answer in your next message (you have ${minutes} minutes). /mock skip for another question, /mock stop to end.`,
+      `Answer in your next message (you have ${minutes} minutes). ${MOCK} skip for another question, ${MOCK} stop to end.`,
     ].join("\n"),
   "mock.unknownTopic": ({ input, topics }) =>
-    `“${input}” is not an interview topic. Pick one of ${topics.join(", ")} — e.g. /mock versioning — or just /mock for your weakest topic.`,
+    `“${input}” is not an interview topic. Pick one of ${topics.join(", ")} — e.g. ${MOCK} versioning — or just ${MOCK} for your weakest topic.`,
   "mock.alreadyOpen": ({ question, minutesLeft, answerWith }) =>
-    `You already have a question open (${minutesLeft} min left): ${question}\n${answerWith === "form" ? "Answer it with the button below" : "Answer it in your next message"}, or send /mock skip or /mock stop.`,
+    `You already have a question open (${minutesLeft} min left): ${question}\n${answerWith === "form" ? "Answer it with the button below" : "Answer it in your next message"}, or send ${MOCK} skip or ${MOCK} stop.`,
   "mock.answerNowButton": () => "Answer it now",
   "mock.nothingOpen": () =>
-    "You have no mock interview open. Start one with /mock versioning, or /mock for your weakest topic.",
+    `You have no mock interview open. Start one with ${MOCK} versioning, or ${MOCK} for your weakest topic.`,
   "mock.questionClosed": () =>
-    "That question is no longer open — it was answered, skipped or stopped. /mock for another one.",
-  "mock.stopped": () => "Mock interview ended; nothing was recorded. Start another with /mock.",
+    `That question is no longer open — it was answered, skipped or stopped. ${MOCK} for another one.`,
+  "mock.stopped": () => `Mock interview ended; nothing was recorded. Start another with ${MOCK}.`,
   "mock.expired": ({ minutes, topicId }) =>
-    `Your mock interview question expired (no answer within ${minutes} minutes), so nothing was recorded. Start again with /mock ${topicId}.`,
+    `Your mock interview question expired (no answer within ${minutes} minutes), so nothing was recorded. Start again with ${MOCK} ${topicId}.`,
   "mock.limitReached": ({ limit, minutesLeft }) =>
-    `You've had ${limit} ${limit === 1 ? "answer" : "answers"} judged in the last 24 hours, the limit. The next one frees up in ${minutesLeft < 60 ? `${minutesLeft} min` : `about ${Math.ceil(minutesLeft / 60)} h`} — meanwhile /mock history shows how you're doing.`,
+    `You've had ${limit} ${limit === 1 ? "answer" : "answers"} judged in the last 24 hours, the limit. The next one frees up in ${minutesLeft < 60 ? `${minutesLeft} min` : `about ${Math.ceil(minutesLeft / 60)} h`} — meanwhile ${MOCK} history shows how you're doing.`,
   "mock.judging": () =>
     "Your answer is already being judged — the verdict is on its way. This message was not taken as a second answer.",
-  "mock.followUpSkipped": () => "Follow-up skipped; the session is over. /mock for another question.",
+  "mock.followUpSkipped": () => `Follow-up skipped; the session is over. ${MOCK} for another question.`,
   "mock.duplicate": () => "That answer was already counted.",
   "mock.answerTooLong": ({ length, max }) =>
     `That answer has ${length} characters; I judge at most ${max} (about two minutes spoken). Send a tighter version in your next message — e.g. situation, task, action and result in one short paragraph each.`,
   "mock.sessionChanged": () =>
-    "That question was already answered or closed; nothing new was recorded. /mock for another one.",
+    `That question was already answered or closed; nothing new was recorded. ${MOCK} for another one.`,
   "mock.followUpQuestion": ({ followUp, keyPoints }) => followUpQuestion(followUp, keyPoints),
   "mock.verdictReport": ({ verdict, keyPoints }) => report(verdict, keyPoints),
   "mock.feedback": ({ feedback: f, keyPoints }) => feedbackText(f, keyPoints, WORDS),
@@ -161,12 +166,12 @@ export const mock: MockMessages = {
     [
       report(verdict, keyPoints),
       ...(followUp === null
-        ? ["/mock for another question, /mock history for your progress."]
+        ? [`${MOCK} for another question, ${MOCK} history for your progress.`]
         : [
             `Follow-up: ${followUp}`,
             answerWith === "form"
-              ? "Answer it with the button below, or /mock skip to finish."
-              : "Answer it in your next message, or /mock skip to finish.",
+              ? `Answer it with the button below, or ${MOCK} skip to finish.`
+              : `Answer it in your next message, or ${MOCK} skip to finish.`,
           ]),
     ].join("\n"),
   "mock.unscored": ({ reason, offline, keyPoints }) =>
@@ -175,7 +180,7 @@ export const mock: MockMessages = {
       "Your answer is saved as unscored — no score was made up.",
       `For reference only, the offline judge's view (not an LLM score): ${offline.overall}/10`,
       ...verdictLines(offline, keyPoints, WORDS),
-      "Try again later with /mock.",
+      `Try again later with ${MOCK}.`,
     ].join("\n"),
   "mock.history": ({ sessions, topics, weakest }) =>
     [
@@ -194,8 +199,8 @@ export const mock: MockMessages = {
         (t) =>
           `  ${t.topic.name.en}: ${t.average === null ? "no score yet" : `average ${t.average}/10`} over ${t.answered} ${t.answered === 1 ? "answer" : "answers"}${t.trend === null ? "" : `, ${TREND[t.trend]}`}`,
       ),
-      `Drill next: ${weakest.name.en} — /mock ${weakest.id}`,
+      `Drill next: ${weakest.name.en} — ${MOCK} ${weakest.id}`,
     ].join("\n"),
   "mock.historyEmpty": ({ weakest }) =>
-    `No mock interviews yet. Start with /mock ${weakest.id}, or /mock to let me pick.`,
+    `No mock interviews yet. Start with ${MOCK} ${weakest.id}, or ${MOCK} to let me pick.`,
 };

@@ -1,8 +1,20 @@
 // English texts of nudges, recaps, summaries and schedule commands.
 
+import { names as checkinNames } from "../../commands/checkin/texts.js";
+import { names as leaderboardNames } from "../../commands/leaderboard/texts.js";
+import { names as mockNames } from "../../commands/mock/texts.js";
+import { call } from "../../commands/names.js";
+import { names as setupNames } from "../../commands/setup/texts.js";
+import { names as startNames } from "../../commands/start/texts.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
 import { boardLines, formatMinutes as hm } from "../format.js";
 import type { ScheduleMessages } from "../schedule.js";
+
+const CHECKIN = call(checkinNames, "en");
+const LEADERBOARD = call(leaderboardNames, "en");
+const MOCK = call(mockNames, "en");
+const SETUP = call(setupNames, "en");
+const START = call(startNames, "en");
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const PERIODS = { this: "this week", last: "last week", all: "all time" } as const;
@@ -21,29 +33,29 @@ export const schedule: ScheduleMessages = {
       `☀️ Hi, ${name}! Week ${week.number} of ${totalWeeks}: ${week.focus.en}`,
       `Today's task: ${task.en}`,
       `This week: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)} — ${dailyPace(progress)}`,
-      "Log it with /checkin 1h30 when you're done.",
+      `Log it with ${CHECKIN} 1h30 when you're done.`,
     ].join("\n"),
   "nudge.review": ({ name, progress, drillTopic }) =>
     [
       `☀️ Hi, ${name}! The roadmap is done — today is for review and interview practice.`,
-      drillTopic ? `Try a mock interview: /mock ${drillTopic}` : "Try a mock interview: /mock",
+      drillTopic ? `Try a mock interview: ${MOCK} ${drillTopic}` : `Try a mock interview: ${MOCK}`,
       `This week: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)}.`,
     ].join("\n"),
   "nudge.weeklyPlan": ({ name, week, totalWeeks, targetHours, drillTopic }) =>
     [
       `🗓️ New week, ${name}! Week ${week.number} of ${totalWeeks}: ${week.focus.en}`,
       ...week.tasks.map((t) => `• ${t.en}`),
-      `Target: ${targetHours}h.${drillTopic ? ` This week, drill ${drillTopic}: /mock ${drillTopic}` : ""}`,
+      `Target: ${targetHours}h.${drillTopic ? ` This week, drill ${drillTopic}: ${MOCK} ${drillTopic}` : ""}`,
     ].join("\n"),
   "nudge.weeklyPlanReview": ({ name, targetHours, drillTopic }) =>
     [
       `🗓️ New week, ${name}! You finished the roadmap: keep ${targetHours}h of review, portfolio polish and interview practice.`,
       drillTopic
-        ? `This week, drill ${drillTopic}: /mock ${drillTopic}`
-        : "Practise an interview answer: /mock",
+        ? `This week, drill ${drillTopic}: ${MOCK} ${drillTopic}`
+        : `Practise an interview answer: ${MOCK}`,
     ].join("\n"),
   "nudge.evening": ({ name, streak }) =>
-    `🔥 ${name}, your ${streak}-day streak is still open today. Even 20 minutes keeps it alive: /checkin 20m`,
+    `🔥 ${name}, your ${streak}-day streak is still open today. Even 20 minutes keeps it alive: ${CHECKIN} 20m`,
 
   "recap.weekly": ({ name, progress, activeDays, streak, bestDay, mockScores, nextWeek, mood }) =>
     [
@@ -77,7 +89,7 @@ export const schedule: ScheduleMessages = {
         : []),
       ...(p.unreachable.length > 0
         ? [
-            `⚠️ Could not send private messages to: ${p.unreachable.join(", ")}. Open a private chat with the bot (or allow DMs from server members) and send /start.`,
+            `⚠️ Could not send private messages to: ${p.unreachable.join(", ")}. Open a private chat with the bot (or allow DMs from server members) and send ${START}.`,
           ]
         : []),
     ].join("\n"),
@@ -94,9 +106,9 @@ export const schedule: ScheduleMessages = {
       `Group total: ${hm(totalMinutes)}`,
     ].join("\n"),
   "leaderboard.invalidPeriod": ({ input }) =>
-    `“${input}” is not a period. Use /leaderboard this, /leaderboard last or /leaderboard all.`,
+    `“${input}” is not a period. Use ${LEADERBOARD} this, ${LEADERBOARD} last or ${LEADERBOARD} all.`,
   "leaderboard.notGroup": () =>
-    "The leaderboard lives in your study group: send /leaderboard there, e.g. /leaderboard last.",
+    `The leaderboard lives in your study group: send ${LEADERBOARD} there, e.g. ${LEADERBOARD} last.`,
 
   "setup.done": ({ title, zone, weekday, time, checkins }) =>
     [
@@ -107,11 +119,11 @@ export const schedule: ScheduleMessages = {
         noPrivateReplies: "Check-in confirmations are visible to everyone in this chat.",
       }[checkins],
     ].join("\n"),
-  "setup.notAdmin": () => "Only the group's admins can run /setup.",
+  "setup.notAdmin": () => `Only the group's admins can run ${SETUP}.`,
   "setup.notGroup": () =>
-    "Run /setup in the group or channel that should get the weekly summary, e.g. /setup America/Sao_Paulo sunday 20:00",
+    `Run ${SETUP} in the group or channel that should get the weekly summary, e.g. ${SETUP} America/Sao_Paulo sunday 20:00`,
   "setup.invalid": ({ input }) =>
-    `I couldn't read “${input}”. Use /setup [timezone] [weekday] [HH:MM] [public|private], e.g. /setup America/Sao_Paulo sunday 20:00 public`,
+    `I couldn't read “${input}”. Use ${SETUP} [timezone] [weekday] [HH:MM] [public|private], e.g. ${SETUP} America/Sao_Paulo sunday 20:00 public`,
 };
 
 function trend(now: number, before: number): string {

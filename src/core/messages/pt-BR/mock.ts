@@ -1,4 +1,7 @@
 // Textos das simulações de entrevista.
+
+import { names as mockNames } from "../../commands/mock/texts.js";
+import { call } from "../../commands/names.js";
 import type { FailureReason } from "../../mock/judge.js";
 import type { Trend } from "../../mock/practice.js";
 import type { FollowUp, OfflineNote, ScreenReason, StarPart, Verdict } from "../../mock/verdict.js";
@@ -6,6 +9,8 @@ import type { InterviewQuestion, InterviewTopic, KeyPoint } from "../../roadmap/
 import type { MockMessages } from "../mock.js";
 import { feedbackText, keyPointText, outlineText, type VerdictWords, verdictLines } from "../verdictLines.js";
 import { br } from "./dates.js";
+
+const MOCK = call(mockNames, "pt-BR");
 
 const PART: Record<StarPart, string> = {
   situation: "Situação",
@@ -131,31 +136,31 @@ export const mock: MockMessages = {
   "mock.question": ({ topic, question, suggested, minutes }) =>
     [
       prompt(topic, question, suggested),
-      `Responda na sua próxima mensagem (você tem ${minutes} minutos). /mock skip para outra pergunta, /mock stop para encerrar.`,
+      `Responda na sua próxima mensagem (você tem ${minutes} minutos). ${MOCK} pular para outra pergunta, ${MOCK} parar para encerrar.`,
     ].join("\n"),
   "mock.unknownTopic": ({ input, topics }) =>
-    `“${input}” não é um tema de entrevista. Escolha um de ${topics.join(", ")} — ex.: /mock versionamento — ou só /mock para o seu tema mais fraco.`,
+    `“${input}” não é um tema de entrevista. Escolha um de ${topics.join(", ")} — ex.: ${MOCK} versionamento — ou só ${MOCK} para o seu tema mais fraco.`,
   "mock.alreadyOpen": ({ question, minutesLeft, answerWith }) =>
-    `Você já tem uma pergunta aberta (faltam ${minutesLeft} min): ${question}\n${answerWith === "form" ? "Responda pelo botão abaixo" : "Responda na próxima mensagem"}, ou mande /mock skip ou /mock stop.`,
+    `Você já tem uma pergunta aberta (faltam ${minutesLeft} min): ${question}\n${answerWith === "form" ? "Responda pelo botão abaixo" : "Responda na próxima mensagem"}, ou mande ${MOCK} pular ou ${MOCK} parar.`,
   "mock.answerNowButton": () => "Responder agora",
   "mock.nothingOpen": () =>
-    "Você não tem simulação aberta. Comece uma com /mock versionamento, ou /mock para o seu tema mais fraco.",
+    `Você não tem simulação aberta. Comece uma com ${MOCK} versionamento, ou ${MOCK} para o seu tema mais fraco.`,
   "mock.questionClosed": () =>
-    "Essa pergunta não está mais aberta — já foi respondida, pulada ou encerrada. /mock para outra.",
-  "mock.stopped": () => "Simulação encerrada; nada foi registrado. Comece outra com /mock.",
+    `Essa pergunta não está mais aberta — já foi respondida, pulada ou encerrada. ${MOCK} para outra.`,
+  "mock.stopped": () => `Simulação encerrada; nada foi registrado. Comece outra com ${MOCK}.`,
   "mock.expired": ({ minutes, topicId }) =>
-    `A pergunta da sua simulação expirou (sem resposta em ${minutes} minutos), então nada foi registrado. Recomece com /mock ${topicId}.`,
+    `A pergunta da sua simulação expirou (sem resposta em ${minutes} minutos), então nada foi registrado. Recomece com ${MOCK} ${topicId}.`,
   "mock.limitReached": ({ limit, minutesLeft }) =>
-    `Você já teve ${limit} ${limit === 1 ? "resposta avaliada" : "respostas avaliadas"} nas últimas 24 horas, o limite. A próxima vaga abre em ${minutesLeft < 60 ? `${minutesLeft} min` : `umas ${Math.ceil(minutesLeft / 60)} h`} — enquanto isso, /mock history mostra como você está.`,
+    `Você já teve ${limit} ${limit === 1 ? "resposta avaliada" : "respostas avaliadas"} nas últimas 24 horas, o limite. A próxima vaga abre em ${minutesLeft < 60 ? `${minutesLeft} min` : `umas ${Math.ceil(minutesLeft / 60)} h`} — enquanto isso, ${MOCK} historico mostra como você está.`,
   "mock.judging": () =>
     "Sua resposta já está sendo avaliada — o resultado já vem. Esta mensagem não foi contada como outra resposta.",
   "mock.followUpSkipped": () =>
-    "Pergunta de acompanhamento pulada; a sessão terminou. /mock para outra pergunta.",
+    `Pergunta de acompanhamento pulada; a sessão terminou. ${MOCK} para outra pergunta.`,
   "mock.duplicate": () => "Essa resposta já tinha sido contada.",
   "mock.answerTooLong": ({ length, max }) =>
     `Essa resposta tem ${length} caracteres; eu avalio no máximo ${max} (cerca de dois minutos falando). Mande uma versão mais enxuta na próxima mensagem — ex.: situação, tarefa, ação e resultado em um parágrafo curto cada.`,
   "mock.sessionChanged": () =>
-    "Essa pergunta já foi respondida ou encerrada; nada novo foi registrado. /mock para outra.",
+    `Essa pergunta já foi respondida ou encerrada; nada novo foi registrado. ${MOCK} para outra.`,
   "mock.followUpQuestion": ({ followUp, keyPoints }) => followUpQuestion(followUp, keyPoints),
   "mock.verdictReport": ({ verdict, keyPoints }) => report(verdict, keyPoints),
   "mock.feedback": ({ feedback: f, keyPoints }) => feedbackText(f, keyPoints, WORDS),
@@ -164,12 +169,12 @@ export const mock: MockMessages = {
     [
       report(verdict, keyPoints),
       ...(followUp === null
-        ? ["/mock para outra pergunta, /mock history para o seu progresso."]
+        ? [`${MOCK} para outra pergunta, ${MOCK} historico para o seu progresso.`]
         : [
             `Pergunta de acompanhamento: ${followUp}`,
             answerWith === "form"
-              ? "Responda pelo botão abaixo, ou /mock skip para terminar."
-              : "Responda na próxima mensagem, ou /mock skip para terminar.",
+              ? `Responda pelo botão abaixo, ou ${MOCK} pular para terminar.`
+              : `Responda na próxima mensagem, ou ${MOCK} pular para terminar.`,
           ]),
     ].join("\n"),
   "mock.unscored": ({ reason, offline, keyPoints }) =>
@@ -178,7 +183,7 @@ export const mock: MockMessages = {
       "A sua resposta foi salva sem nota — nenhuma nota foi inventada.",
       `Só como referência, a visão do avaliador offline (não é nota do LLM): ${offline.overall}/10`,
       ...verdictLines(offline, keyPoints, WORDS),
-      "Tente de novo mais tarde com /mock.",
+      `Tente de novo mais tarde com ${MOCK}.`,
     ].join("\n"),
   "mock.history": ({ sessions, topics, weakest }) =>
     [
@@ -197,8 +202,8 @@ export const mock: MockMessages = {
         (t) =>
           `  ${t.topic.name["pt-BR"]}: ${t.average === null ? "ainda sem nota" : `média ${String(t.average).replace(".", ",")}/10`} em ${t.answered} ${t.answered === 1 ? "resposta" : "respostas"}${t.trend === null ? "" : `, ${TREND[t.trend]}`}`,
       ),
-      `Treine a seguir: ${weakest.name["pt-BR"]} — /mock ${weakest.aliases[0] ?? weakest.id}`,
+      `Treine a seguir: ${weakest.name["pt-BR"]} — ${MOCK} ${weakest.aliases[0] ?? weakest.id}`,
     ].join("\n"),
   "mock.historyEmpty": ({ weakest }) =>
-    `Nenhuma simulação ainda. Comece com /mock ${weakest.aliases[0] ?? weakest.id}, ou /mock para eu escolher.`,
+    `Nenhuma simulação ainda. Comece com ${MOCK} ${weakest.aliases[0] ?? weakest.id}, ou ${MOCK} para eu escolher.`,
 };

@@ -1,8 +1,21 @@
 // Textos dos lembretes, resumos e comandos de agenda.
+
+import { names as checkinNames } from "../../commands/checkin/texts.js";
+import { names as leaderboardNames } from "../../commands/leaderboard/texts.js";
+import { names as mockNames } from "../../commands/mock/texts.js";
+import { call } from "../../commands/names.js";
+import { names as setupNames } from "../../commands/setup/texts.js";
+import { names as startNames } from "../../commands/start/texts.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
 import { boardLines, formatMinutes as hm } from "../format.js";
 import type { ScheduleMessages } from "../schedule.js";
 import { br } from "./dates.js";
+
+const CHECKIN = call(checkinNames, "pt-BR");
+const LEADERBOARD = call(leaderboardNames, "pt-BR");
+const MOCK = call(mockNames, "pt-BR");
+const SETUP = call(setupNames, "pt-BR");
+const START = call(startNames, "pt-BR");
 
 const WEEKDAYS = [
   "segunda-feira",
@@ -35,31 +48,31 @@ export const schedule: ScheduleMessages = {
       `☀️ Oi, ${name}! Semana ${week.number} de ${totalWeeks}: ${week.focus["pt-BR"]}`,
       `Tarefa de hoje: ${task["pt-BR"]}`,
       `Esta semana: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)} — ${dailyPace(progress)}`,
-      "Registre com /checkin 1h30 quando terminar.",
+      `Registre com ${CHECKIN} 1h30 quando terminar.`,
     ].join("\n"),
   "nudge.review": ({ name, progress, drillTopic }) =>
     [
       `☀️ Oi, ${name}! O roadmap terminou — hoje é dia de revisão e treino de entrevista.`,
       drillTopic
-        ? `Faça uma entrevista simulada: /mock ${drillTopic}`
-        : "Faça uma entrevista simulada: /mock",
+        ? `Faça uma entrevista simulada: ${MOCK} ${drillTopic}`
+        : `Faça uma entrevista simulada: ${MOCK}`,
       `Esta semana: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)}.`,
     ].join("\n"),
   "nudge.weeklyPlan": ({ name, week, totalWeeks, targetHours, drillTopic }) =>
     [
       `🗓️ Semana nova, ${name}! Semana ${week.number} de ${totalWeeks}: ${week.focus["pt-BR"]}`,
       ...week.tasks.map((t) => `• ${t["pt-BR"]}`),
-      `Meta: ${targetHours}h.${drillTopic ? ` Nesta semana, treine ${drillTopic}: /mock ${drillTopic}` : ""}`,
+      `Meta: ${targetHours}h.${drillTopic ? ` Nesta semana, treine ${drillTopic}: ${MOCK} ${drillTopic}` : ""}`,
     ].join("\n"),
   "nudge.weeklyPlanReview": ({ name, targetHours, drillTopic }) =>
     [
       `🗓️ Semana nova, ${name}! Você concluiu o roadmap: mantenha ${targetHours}h de revisão, ajustes no portfólio e treino de entrevistas.`,
       drillTopic
-        ? `Nesta semana, treine ${drillTopic}: /mock ${drillTopic}`
-        : "Treine uma resposta de entrevista: /mock",
+        ? `Nesta semana, treine ${drillTopic}: ${MOCK} ${drillTopic}`
+        : `Treine uma resposta de entrevista: ${MOCK}`,
     ].join("\n"),
   "nudge.evening": ({ name, streak }) =>
-    `🔥 ${name}, a sua sequência de ${streak} dias ainda está aberta hoje. Até 20 minutos a mantêm viva: /checkin 20m`,
+    `🔥 ${name}, a sua sequência de ${streak} dias ainda está aberta hoje. Até 20 minutos a mantêm viva: ${CHECKIN} 20m`,
 
   "recap.weekly": ({ name, progress, activeDays, streak, bestDay, mockScores, nextWeek, mood }) =>
     [
@@ -97,7 +110,7 @@ export const schedule: ScheduleMessages = {
         : []),
       ...(p.unreachable.length > 0
         ? [
-            `⚠️ Não consegui mandar mensagens privadas para: ${p.unreachable.join(", ")}. Abra uma conversa privada com o bot (ou permita DMs de membros do servidor) e mande /start.`,
+            `⚠️ Não consegui mandar mensagens privadas para: ${p.unreachable.join(", ")}. Abra uma conversa privada com o bot (ou permita DMs de membros do servidor) e mande ${START}.`,
           ]
         : []),
     ].join("\n"),
@@ -114,9 +127,9 @@ export const schedule: ScheduleMessages = {
       `Total do grupo: ${hm(totalMinutes)}`,
     ].join("\n"),
   "leaderboard.invalidPeriod": ({ input }) =>
-    `“${input}” não é um período. Use /leaderboard this (esta semana), /leaderboard last (semana passada) ou /leaderboard all.`,
+    `“${input}” não é um período. Use ${LEADERBOARD} esta, ${LEADERBOARD} passada (a semana anterior) ou ${LEADERBOARD} tudo.`,
   "leaderboard.notGroup": () =>
-    "O placar fica no seu grupo de estudos: mande /leaderboard lá, ex.: /leaderboard last.",
+    `O placar fica no seu grupo de estudos: mande ${LEADERBOARD} lá, ex.: ${LEADERBOARD} passada.`,
 
   "setup.done": ({ title, zone, weekday, time, checkins }) =>
     [
@@ -127,9 +140,9 @@ export const schedule: ScheduleMessages = {
         noPrivateReplies: "As confirmações de check-in aparecem para todos neste chat.",
       }[checkins],
     ].join("\n"),
-  "setup.notAdmin": () => "Só os administradores do grupo podem usar /setup.",
+  "setup.notAdmin": () => `Só os administradores do grupo podem usar ${SETUP}.`,
   "setup.notGroup": () =>
-    "Use /setup no grupo ou canal que vai receber o resumo semanal, ex.: /setup America/Sao_Paulo domingo 20:00",
+    `Use ${SETUP} no grupo ou canal que vai receber o resumo semanal, ex.: ${SETUP} America/Sao_Paulo domingo 20:00`,
   "setup.invalid": ({ input }) =>
-    `Não entendi “${input}”. Use /setup [fuso] [dia da semana] [HH:MM] [público|privado], ex.: /setup America/Sao_Paulo domingo 20:00 público`,
+    `Não entendi “${input}”. Use ${SETUP} [fuso] [dia da semana] [HH:MM] [público|privado], ex.: ${SETUP} America/Sao_Paulo domingo 20:00 público`,
 };
