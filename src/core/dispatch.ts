@@ -5,7 +5,7 @@ import type { Capabilities, CoreDeps, FormInput, IncomingMessage, Reply } from "
 import { COMMAND_NAMES, COMMANDS, commandNamed } from "./commands/index.js";
 import { call } from "./commands/names.js";
 import { type ParsedCommand, parseCommand } from "./commands/parseCommand.js";
-import { refuse, say } from "./commands/reply.js";
+import { say } from "./commands/reply.js";
 import type { Command, CommandArgs } from "./commands/spec.js";
 import { closestName } from "./commands/suggest.js";
 import { cleanMemberText } from "./memberText.js";
@@ -177,15 +177,15 @@ function policyRefusal(
   if (command.where !== "any" && command.where !== message.chat.kind) {
     return command.elsewhere === undefined
       ? say(t, "command.elsewhere", { where: command.where })
-      : refuse(t, command.elsewhere);
+      : { text: command.elsewhere(t.locale) };
   }
-  if (command.adminOnly !== undefined && !admin) return refuse(t, command.adminOnly);
+  if (command.adminOnly !== undefined && !admin) return { text: command.adminOnly(t.locale) };
   const link = capabilities.privateChatLink;
   if (command.visibility === "private" && inGroup && !capabilities.privateReplies && link !== undefined) {
     const url = link(command.name);
     return command.privateLink === undefined
       ? say(t, "private.personal", { command: call(command, t.locale), link: url })
-      : refuse(t, command.privateLink(url));
+      : { text: command.privateLink(url, t.locale) };
   }
   return null;
 }

@@ -85,11 +85,11 @@ export interface CommandSpec<A, R extends Replies = Record<never, never>> {
    * With visibility "private": what a group is told instead, with the link that opens the private chat on
    * this command (on a platform without private replies in groups).
    */
-  privateLink?(link: string): UserError;
+  privateLink?(link: string): Refusal<R>;
   /** Only a group's admins may run it, as the platform vouches; this is what anyone else is told. */
-  adminOnly?: UserError;
+  adminOnly?: Refusal<R>;
   /** The reply where it may not run: a group command in a private chat, or the reverse. */
-  elsewhere?: UserError;
+  elsewhere?: Refusal<R>;
   /** Menus that list it (menus are short: everything else is still in /help and the pickers). */
   menus: readonly ("private" | "group")[];
   /** Its reply may ask a question to answer: a platform with forms opens one at once, so it cannot wait. */
@@ -106,7 +106,17 @@ export interface CommandSpec<A, R extends Replies = Record<never, never>> {
 }
 
 /** A command as the index holds it: its parse and run sealed together, so their argument type agrees. */
-export interface Command extends Omit<CommandSpec<unknown>, "parse" | "run" | "replies"> {
+export interface Command
+  extends Omit<
+    CommandSpec<unknown>,
+    "parse" | "run" | "replies" | "privateLink" | "adminOnly" | "elsewhere"
+  > {
+  /** What a group is told instead of the reply, with the link to the private chat, in a language. */
+  privateLink?(link: string, locale: Locale): string;
+  /** Only a group's admins may run it; what anyone else is told, in a language. */
+  adminOnly?(locale: Locale): string;
+  /** What it answers where it may not run, in a language. */
+  elsewhere?(locale: Locale): string;
   /** Parses, and words a refusal in the given language. */
   parse(args: CommandArgs, env: ParseEnv, locale: Locale): Result<unknown, string>;
   /** Parses, then runs; a parse error is the reply. */
@@ -117,17 +127,21 @@ export function defineCommand<A>(spec: CommandSpec<A>): Command;
 export function defineCommand<A, R extends Replies>(
   spec: CommandSpec<A, R> & { replies: Record<Locale, R> },
 ): Command;
-export function defineCommand<A>(spec: CommandSpec<A, Replies>): Command {
-  const { parse, run, replies, ...meta } = spec;
-  const repliesIn = (locale: Locale): Replies => replies?.[locale] ?? {};
-  const word = (error: Refusal<Replies>, locale: Locale): string => {
+export function defineCommand<A, R extends Replies>(spec: CommandSpec<A, R>): Command {
+  const { parse, run, replies, privateLink, adminOnly, elsewhere, ...meta } = spec;
+  const word = (error: Refusal<R>, locale: Locale): string => {
     if (!("own" in error)) return render(messagesFor(locale), error);
-    // defineCommand's overloads pair each own refusal with its reply's parameters.
-    const reply = repliesIn(locale)[error.own] as ((p: unknown) => string) | undefined;
+    // OwnRefusal pairs each own refusal with its reply's parameters.
+    const reply = replies?.[locale][error.own] as ((p: unknown) => string) | undefined;
     return reply === undefined ? error.own : reply(error.params);
   };
   return {
     ...meta,
+    ...(privateLink === undefined
+      ? {}
+      : { privateLink: (link: string, locale: Locale) => word(privateLink(link), locale) }),
+    ...(adminOnly === undefined ? {} : { adminOnly: (locale: Locale) => word(adminOnly, locale) }),
+    ...(elsewhere === undefined ? {} : { elsewhere: (locale: Locale) => word(elsewhere, locale) }),
     parse(args, env, locale) {
       const parsed = parse(args, env);
       return parsed.ok ? parsed : { ok: false, error: word(parsed.error, locale) };
@@ -135,7 +149,9 @@ export function defineCommand<A>(spec: CommandSpec<A, Replies>): Command {
     async handle(ctx, args) {
       const parsed = parse(args, { roadmap: ctx.deps.roadmap, today: ctx.today });
       if (!parsed.ok) return { text: word(parsed.error, ctx.t.locale) };
-      return run({ ...ctx, replies: repliesIn(ctx.t.locale) }, parsed.value);
+      // Without texts of its own (the first overload), R has no keys: an empty object is all of it.
+      const own = replies?.[ctx.t.locale] ?? ({} as R);
+      return run({ ...ctx, replies: own }, parsed.value);
     },
   };
 }

@@ -70,17 +70,4 @@ export interface ScheduleMessages {
     hiddenCount: number;
     totalMinutes: number;
   }): string;
-  "leaderboard.invalidPeriod"(p: { input: string }): string;
-  "leaderboard.notGroup"(p: None): string;
-
-  "setup.done"(p: {
-    title: string;
-    zone: string;
-    weekday: number;
-    time: string;
-    checkins: CheckinVisibility;
-  }): string;
-  "setup.notAdmin"(p: None): string;
-  "setup.notGroup"(p: None): string;
-  "setup.invalid"(p: { input: string }): string;
 }

@@ -8,7 +8,6 @@ export const exportData = defineCommand<null, ExportReplies>({
   options: [],
   where: "any",
   visibility: "private",
-  privateLink: (link) => ({ id: "private.personal", params: { command: "export", link } }),
   menus: ["private"],
   changesData: false,
   texts,

@@ -11,7 +11,6 @@ export const forget = defineCommand<{ confirmed: boolean }, ForgetReplies>({
   options: [{ name: "confirm", kind: "text", maxLength: 10 }],
   where: "any",
   visibility: "private",
-  privateLink: (link) => ({ id: "private.personal", params: { command: "forget", link } }),
   menus: ["private"],
   changesData: true,
   texts,

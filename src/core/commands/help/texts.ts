@@ -9,3 +9,18 @@ export const texts: Record<Locale, CommandTexts> = {
   en: { description: "What I can do", help: () => "/help — this list" },
   "pt-BR": { description: "O que eu sei fazer", help: () => "/ajuda (/help) — esta lista" },
 };
+
+/** What /help answers. */
+export type HelpReplies = {
+  /** The first line; each command adds its own line after it. */
+  intro(p: Record<string, never>): string;
+};
+
+export const replies: Record<Locale, HelpReplies> = {
+  en: {
+    intro: () => "Constância keeps your study group consistent. Commands:",
+  },
+  "pt-BR": {
+    intro: () => "A Constância mantém o seu grupo de estudos constante. Comandos:",
+  },
+};

@@ -6,7 +6,7 @@ import { err, ok } from "../../result.js";
 import { addDays, localDateOf, weekOf } from "../../time/dates.js";
 import { say } from "../reply.js";
 import { argText, defineCommand } from "../spec.js";
-import { names, texts } from "./texts.js";
+import { type LeaderboardReplies, names, replies, texts } from "./texts.js";
 
 const PERIODS: Record<LeaderboardPeriod, Record<"en" | "pt-BR", string>> = {
   this: { en: "This week", "pt-BR": "Esta semana" },
@@ -14,7 +14,7 @@ const PERIODS: Record<LeaderboardPeriod, Record<"en" | "pt-BR", string>> = {
   all: { en: "All time", "pt-BR": "Desde o início" },
 };
 
-export const leaderboard = defineCommand<{ period: LeaderboardPeriod }>({
+export const leaderboard = defineCommand<{ period: LeaderboardPeriod }, LeaderboardReplies>({
   ...names,
   options: [
     {
@@ -24,20 +24,19 @@ export const leaderboard = defineCommand<{ period: LeaderboardPeriod }>({
     },
   ],
   where: "group",
-  elsewhere: { id: "leaderboard.notGroup", params: {} },
+  elsewhere: { own: "notGroup", params: {} },
   visibility: "public",
   menus: ["group"],
   changesData: false,
   texts,
+  replies,
   parse(args) {
     const parsed = parsePeriod(argText(args, "period"));
-    return parsed.ok
-      ? ok({ period: parsed.value })
-      : err({ id: "leaderboard.invalidPeriod", params: parsed.error });
+    return parsed.ok ? ok({ period: parsed.value }) : err({ own: "invalidPeriod", params: parsed.error });
   },
-  async run({ deps, message, t, now }, { period }) {
+  async run({ deps, message, t, now, replies: own }, { period }) {
     const group = await deps.schedule.groupByChat(message.platform, message.chat.id);
-    if (group === null) return say(t, "leaderboard.notGroup", {});
+    if (group === null) return { text: own.notGroup({}) };
     const thisWeek = weekOf(localDateOf(now, group.timezone));
     const [from, to] =
       period === "this"

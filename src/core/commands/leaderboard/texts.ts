@@ -1,6 +1,7 @@
 // /leaderboard in both languages.
 import type { Locale } from "../../roadmap/types.js";
 import type { CommandNames } from "../names.js";
+import { call } from "../names.js";
 import type { CommandTexts } from "../spec.js";
 
 export const names: CommandNames = { name: "leaderboard", aliases: { en: [], "pt-BR": ["placar"] } };
@@ -20,5 +21,26 @@ export const texts: Record<Locale, CommandTexts> = {
     options: {
       period: { name: "periodo", description: "Quais semanas entram no placar (padrão: esta semana)" },
     },
+  },
+};
+
+/** What /leaderboard answers. */
+export type LeaderboardReplies = {
+  invalidPeriod(p: { input: string }): string;
+  notGroup(p: Record<string, never>): string;
+};
+
+export const replies: Record<Locale, LeaderboardReplies> = {
+  en: {
+    invalidPeriod: ({ input }) =>
+      `“${input}” is not a period. Use ${call(names, "en")} this, ${call(names, "en")} last or ${call(names, "en")} all.`,
+    notGroup: () =>
+      `The leaderboard lives in your study group: send ${call(names, "en")} there, e.g. ${call(names, "en")} last.`,
+  },
+  "pt-BR": {
+    invalidPeriod: ({ input }) =>
+      `“${input}” não é um período. Use ${call(names, "pt-BR")} esta, ${call(names, "pt-BR")} passada (a semana anterior) ou ${call(names, "pt-BR")} tudo.`,
+    notGroup: () =>
+      `O placar fica no seu grupo de estudos: mande ${call(names, "pt-BR")} lá, ex.: ${call(names, "pt-BR")} passada.`,
   },
 };

@@ -2,12 +2,12 @@
 import { showHistory, skipDrill, startDrill, stopDrill } from "../../mock/drill.js";
 import { type MockRequest, parseMockArgs } from "../../mock/parseMockArgs.js";
 import { argText, defineCommand } from "../spec.js";
-import { names, texts } from "./texts.js";
+import { type MockReplies, names, replies, texts } from "./texts.js";
 
 /** Discord lists at most 25 choices. */
 const MAX_CHOICES = 25;
 
-export const mock = defineCommand<MockRequest>({
+export const mock = defineCommand<MockRequest, MockReplies>({
   ...names,
   options: [
     {
@@ -22,11 +22,12 @@ export const mock = defineCommand<MockRequest>({
   where: "any",
   // An answer takes time and thought: not in front of the group.
   visibility: "private",
-  privateLink: (link) => ({ id: "private.mock", params: { link } }),
+  privateLink: (link) => ({ own: "privateLink", params: { link } }),
   menus: ["private", "group"],
   asksQuestions: true,
   changesData: false,
   texts,
+  replies,
   parse: (args, { roadmap }) => parseMockArgs(argText(args, "topic"), roadmap),
   async run(ctx, request) {
     switch (request.kind) {

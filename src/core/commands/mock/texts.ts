@@ -27,3 +27,20 @@ export const texts: Record<Locale, CommandTexts> = {
     },
   },
 };
+
+/** What /mock answers. */
+export type MockReplies = {
+  /** In a group: drills happen in the private chat, through this link. */
+  privateLink(p: { link: string }): string;
+};
+
+export const replies: Record<Locale, MockReplies> = {
+  en: {
+    privateLink: ({ link }) =>
+      `Mock interviews happen in a private chat, so you can answer at your own pace: ${link}`,
+  },
+  "pt-BR": {
+    privateLink: ({ link }) =>
+      `As entrevistas simuladas acontecem numa conversa privada, para você responder no seu ritmo: ${link}`,
+  },
+};

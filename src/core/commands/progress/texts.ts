@@ -1,4 +1,21 @@
 // /progress in both languages.
+
+import {
+  paceLine as paceLineEn,
+  positionLine as positionLineEn,
+  streakLine as streakLineEn,
+  weekLine as weekLineEn,
+} from "../../messages/en/progressLines.js";
+import { formatMinutes as hm } from "../../messages/format.js";
+import { br } from "../../messages/pt-BR/dates.js";
+import {
+  paceLine as paceLinePt,
+  positionLine as positionLinePt,
+  streakLine as streakLinePt,
+  weekLine as weekLinePt,
+} from "../../messages/pt-BR/progressLines.js";
+import type { RoadmapPosition } from "../../progress/roadmapPosition.js";
+import type { WeekProgress } from "../../progress/weekProgress.js";
 import type { Locale } from "../../roadmap/types.js";
 import type { CommandNames } from "../names.js";
 import type { CommandTexts } from "../spec.js";
@@ -17,5 +34,41 @@ export const texts: Record<Locale, CommandTexts> = {
     menu: "A semana contra a meta, sequência, semana do roadmap",
     help: ({ targetHours }) =>
       `/progresso (/progress) — a semana contra a meta de ${targetHours}h, sequência, semana do roadmap`,
+  },
+};
+
+/** What /progress answers. */
+export type ProgressReplies = {
+  report(p: { week: WeekProgress; streak: number; position: RoadmapPosition; totalMinutes: number }): string;
+  /** In a group: the report is in the private chat, through this link. */
+  privateLink(p: { link: string }): string;
+};
+
+export const replies: Record<Locale, ProgressReplies> = {
+  en: {
+    report: ({ week, streak, position, totalMinutes }) =>
+      [
+        `📊 Week of ${week.start} to ${week.end}`,
+        weekLineEn(week),
+        paceLineEn(week),
+        streakLineEn(streak),
+        positionLineEn(position),
+        `Total so far: ${hm(totalMinutes)}`,
+      ].join("\n"),
+    privateLink: ({ link }) =>
+      `Your full progress is in our private chat, so the group stays readable: ${link}`,
+  },
+  "pt-BR": {
+    report: ({ week, streak, position, totalMinutes }) =>
+      [
+        `📊 Semana de ${br(week.start)} a ${br(week.end)}`,
+        weekLinePt(week),
+        paceLinePt(week),
+        streakLinePt(streak),
+        positionLinePt(position),
+        `Total até agora: ${hm(totalMinutes)}`,
+      ].join("\n"),
+    privateLink: ({ link }) =>
+      `O seu progresso completo fica na nossa conversa privada, para o grupo continuar legível: ${link}`,
   },
 };

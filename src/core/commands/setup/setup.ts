@@ -1,28 +1,28 @@
 // /setup [timezone] [weekday] [HH:MM] [public|private]: group admins choose where and when the weekly summary
 // is posted, and whether check-in confirmations are for everyone.
 
-import type { UserError } from "../../messages/index.js";
 import { nextGroupSummary } from "../../nudges/occurrences.js";
 import { parseSetup, parseWeekday, type SetupChoice } from "../../nudges/parseArgs.js";
 import { parseWallTime } from "../../nudges/wallClock.js";
 import { err, ok, type Result } from "../../result.js";
 import { canonicalZone } from "../../time/dates.js";
-import { say } from "../reply.js";
-import { type CommandArgs, defineCommand } from "../spec.js";
-import { CHECKINS, names, texts, WEEKDAYS } from "./texts.js";
+import { type CommandArgs, defineCommand, type OwnRefusal } from "../spec.js";
+import { CHECKINS, names, replies, type SetupReplies, texts, WEEKDAYS } from "./texts.js";
 
 interface SetupRequest extends SetupChoice {
   /** The channel a form named for the summary; else the chat the command came from. */
   channelId?: string;
 }
 
-const invalid = (input: string): UserError => ({
-  id: "setup.invalid",
+type Invalid = OwnRefusal<SetupReplies>;
+
+const invalid = (input: string): Invalid => ({
+  own: "invalid",
   params: { input: input.slice(0, 40) },
 });
 
 /** A form's fields, each read by its own parser: the values never travel as one text. */
-function fromOptions(values: Readonly<Record<string, string | number>>): Result<SetupRequest, UserError> {
+function fromOptions(values: Readonly<Record<string, string | number>>): Result<SetupRequest, Invalid> {
   const request: SetupRequest = {};
   const text = (name: string) => (values[name] === undefined ? null : String(values[name]).trim());
   const channel = text("channel");
@@ -51,7 +51,7 @@ function fromOptions(values: Readonly<Record<string, string | number>>): Result<
   return ok(request);
 }
 
-function parseArgs(args: CommandArgs): Result<SetupRequest, UserError> {
+function parseArgs(args: CommandArgs): Result<SetupRequest, Invalid> {
   if (args.kind === "options") return fromOptions(args.values);
   const parsed = parseSetup(args.text);
   return parsed.ok ? parsed : err(invalid(parsed.error.input));
@@ -61,7 +61,7 @@ function parseArgs(args: CommandArgs): Result<SetupRequest, UserError> {
  * Its writes (the settings, then the summary's next time, which depends on them) run in the transaction
  * dispatch opens for a command that changes data: a failure between them keeps neither, as the admin is told.
  */
-export const setup = defineCommand<SetupRequest>({
+export const setup = defineCommand<SetupRequest, SetupReplies>({
   ...names,
   options: [
     { name: "channel", kind: "channel", required: true },
@@ -71,14 +71,15 @@ export const setup = defineCommand<SetupRequest>({
     { name: "checkins", kind: "text", choices: () => CHECKINS },
   ],
   where: "group",
-  elsewhere: { id: "setup.notGroup", params: {} },
-  adminOnly: { id: "setup.notAdmin", params: {} },
+  elsewhere: { own: "notGroup", params: {} },
+  adminOnly: { own: "notAdmin", params: {} },
   visibility: "personal",
   menus: ["group"],
   changesData: true,
   texts,
+  replies,
   parse: parseArgs,
-  async run({ deps, message, t, now, capabilities }, request) {
+  async run({ deps, message, t, now, capabilities, replies: say }, request) {
     const current = await deps.schedule.groupByChat(message.platform, message.chat.id);
     const settings = {
       timezone: request.zone ?? current?.timezone ?? deps.defaultTimezone,
@@ -93,16 +94,18 @@ export const setup = defineCommand<SetupRequest>({
       settings,
     );
     await deps.schedule.setGroupPointer(group.id, nextGroupSummary(group, now));
-    return say(t, "setup.done", {
-      title: group.title,
-      zone: group.timezone,
-      weekday: group.summaryWeekday,
-      time: group.summaryTime,
-      checkins: !capabilities.privateReplies
-        ? "noPrivateReplies"
-        : group.publicCheckins
-          ? "public"
-          : "private",
-    });
+    return {
+      text: say.done({
+        title: group.title,
+        zone: group.timezone,
+        weekday: group.summaryWeekday,
+        time: group.summaryTime,
+        checkins: !capabilities.privateReplies
+          ? "noPrivateReplies"
+          : group.publicCheckins
+            ? "public"
+            : "private",
+      }),
+    };
   },
 });

@@ -1,6 +1,9 @@
 // /setup in both languages, and the names of its choices.
+
+import type { CheckinVisibility } from "../../messages/schedule.js";
 import type { Locale } from "../../roadmap/types.js";
 import type { CommandNames } from "../names.js";
+import { call } from "../names.js";
 import type { Choice, CommandTexts } from "../spec.js";
 
 export const names: CommandNames = { name: "setup", aliases: { en: [], "pt-BR": ["configurar"] } };
@@ -14,6 +17,12 @@ const DAYS: Array<[string, string, string]> = [
   ["saturday", "Saturday", "Sábado"],
   ["sunday", "Sunday", "Domingo"],
 ];
+
+/** "toda segunda-feira", but "todo sábado" and "todo domingo". */
+function everyWeekdayPt(index: number): string {
+  const day = DAYS[index]?.[2].toLowerCase() ?? "?";
+  return `${index >= 5 ? "todo" : "toda"} ${day}`;
+}
 
 export const WEEKDAYS: Choice[] = DAYS.map(([value, en, pt]) => ({ value, label: { en, "pt-BR": pt } }));
 
@@ -60,5 +69,54 @@ export const texts: Record<Locale, CommandTexts> = {
         description: "Quem vê as confirmações de check-in aqui (vazio: mantém a escolha atual)",
       },
     },
+  },
+};
+
+/** What /setup answers. */
+export type SetupReplies = {
+  done(p: {
+    title: string;
+    zone: string;
+    weekday: number;
+    time: string;
+    checkins: CheckinVisibility;
+  }): string;
+  notAdmin(p: Record<string, never>): string;
+  notGroup(p: Record<string, never>): string;
+  invalid(p: { input: string }): string;
+};
+
+export const replies: Record<Locale, SetupReplies> = {
+  en: {
+    done: ({ title, zone, weekday, time, checkins }) =>
+      [
+        `✅ ${title}: the weekly summary will be posted here every ${DAYS[weekday]?.[1] ?? "?"} at ${time} (${zone}).`,
+        {
+          public: "Check-in confirmations are public: everyone here sees them.",
+          private: "Check-in confirmations are private: only the member who checks in sees them.",
+          noPrivateReplies: "Check-in confirmations are visible to everyone in this chat.",
+        }[checkins],
+      ].join("\n"),
+    notAdmin: () => `Only the group's admins can run ${call(names, "en")}.`,
+    notGroup: () =>
+      `Run ${call(names, "en")} in the group or channel that should get the weekly summary, e.g. ${call(names, "en")} America/Sao_Paulo sunday 20:00`,
+    invalid: ({ input }) =>
+      `I couldn't read “${input}”. Use ${call(names, "en")} [timezone] [weekday] [HH:MM] [public|private], e.g. ${call(names, "en")} America/Sao_Paulo sunday 20:00 public`,
+  },
+  "pt-BR": {
+    done: ({ title, zone, weekday, time, checkins }) =>
+      [
+        `✅ ${title}: o resumo semanal será publicado aqui ${everyWeekdayPt(weekday)} às ${time} (${zone}).`,
+        {
+          public: "As confirmações de check-in são públicas: todos aqui as veem.",
+          private: "As confirmações de check-in são privadas: só quem faz o check-in as vê.",
+          noPrivateReplies: "As confirmações de check-in aparecem para todos neste chat.",
+        }[checkins],
+      ].join("\n"),
+    notAdmin: () => `Só os administradores do grupo podem usar ${call(names, "pt-BR")}.`,
+    notGroup: () =>
+      `Use ${call(names, "pt-BR")} no grupo ou canal que vai receber o resumo semanal, ex.: ${call(names, "pt-BR")} America/Sao_Paulo domingo 20:00`,
+    invalid: ({ input }) =>
+      `Não entendi “${input}”. Use ${call(names, "pt-BR")} [fuso] [dia da semana] [HH:MM] [público|privado], ex.: ${call(names, "pt-BR")} America/Sao_Paulo domingo 20:00 público`,
   },
 };

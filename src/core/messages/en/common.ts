@@ -2,54 +2,17 @@
 
 import { names as checkinNames } from "../../commands/checkin/texts.js";
 import { names as helpNames } from "../../commands/help/texts.js";
-import { names as joinNames } from "../../commands/join/texts.js";
 import { call } from "../../commands/names.js";
-import { names as progressNames } from "../../commands/progress/texts.js";
-import { names as startNames } from "../../commands/start/texts.js";
 import { names as undoNames } from "../../commands/undo/texts.js";
-import type { RoadmapPosition } from "../../progress/roadmapPosition.js";
-import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
 import type { CommonMessages } from "../common.js";
 import { formatMinutes as hm } from "../format.js";
+import { streakLine, weekLine } from "./progressLines.js";
 
 const CHECKIN = call(checkinNames, "en");
 const HELP = call(helpNames, "en");
-const JOIN = call(joinNames, "en");
-const PROGRESS = call(progressNames, "en");
-const START = call(startNames, "en");
 const UNDO = call(undoNames, "en");
 
 const EXAMPLES = `${CHECKIN} 3h · ${CHECKIN} 90m · ${CHECKIN} 1h30 pandas · ${CHECKIN} 2h yesterday`;
-
-function weekLine(w: WeekProgress, earlierWeek = false): string {
-  return `${earlierWeek ? "Last week" : "This week"}: ${hm(w.minutes)} of ${hm(w.targetMinutes)}\n${progressBar(w.percent)} ${w.percent}%`;
-}
-
-function paceLine(w: WeekProgress): string {
-  if (w.paceMinutes === 0) return "🎯 Weekly target reached — great work!";
-  if (w.outOfReach)
-    return "The target is out of reach this week — every hour still counts, and so does your streak.";
-  const days = w.daysLeft === 1 ? "today" : `each of the ${w.daysLeft} days left`;
-  return `Pace: ${hm(w.paceMinutes)} ${days} to reach the target.`;
-}
-
-function streakLine(streak: number): string {
-  if (streak === 0) return "🔥 Streak: none yet — a check-in today starts one.";
-  return `🔥 Streak: ${streak} ${streak === 1 ? "day" : "days"}`;
-}
-
-function positionLine(p: RoadmapPosition): string {
-  switch (p.kind) {
-    case "unset":
-      return `🗺️ Roadmap: send ${START} to set your day 1.`;
-    case "upcoming":
-      return `🗺️ Roadmap starts on ${p.startDate} (in ${p.daysUntil} ${p.daysUntil === 1 ? "day" : "days"}).`;
-    case "week":
-      return `🗺️ Roadmap week ${p.week.number} of ${p.totalWeeks}: ${p.week.focus.en}`;
-    case "finished":
-      return `🗺️ You finished all ${p.totalWeeks} weeks of the roadmap — keep reviewing and practising interviews.`;
-  }
-}
 
 export const common: CommonMessages = {
   "command.unknown": ({ name, suggestion }) =>
@@ -61,10 +24,6 @@ export const common: CommonMessages = {
     where === "group"
       ? "That one works in a group chat: send it there."
       : "That one works in our private chat: send it to me there.",
-  "private.progress": ({ link }) =>
-    `Your full progress is in our private chat, so the group stays readable: ${link}`,
-  "private.mock": ({ link }) =>
-    `Mock interviews happen in a private chat, so you can answer at your own pace: ${link}`,
   "private.personal": ({ command, link }) =>
     `${command} is about your own data, so it happens in our private chat: ${link}`,
 
@@ -86,44 +45,6 @@ export const common: CommonMessages = {
     ].join("\n"),
   "checkin.duplicate": () => "That check-in was already counted.",
 
-  "undo.removed": ({ minutes, date, note, week }) =>
-    `↩️ Removed ${hm(minutes)} from ${date}${note ? ` (${note})` : ""}.\n${weekLine(week)}`,
-  "undo.nothing": ({ hours }) => `There is no check-in from the last ${hours}h to undo.`,
-
-  "progress.report": ({ week, streak, position, totalMinutes }) =>
-    [
-      `📊 Week of ${week.start} to ${week.end}`,
-      weekLine(week),
-      paceLine(week),
-      streakLine(streak),
-      positionLine(position),
-      `Total so far: ${hm(totalMinutes)}`,
-    ].join("\n"),
-
-  "start.welcome": ({ name, startDate, position, targetHours, motto }) =>
-    [
-      `👋 Welcome, ${name}! Your roadmap day 1 is ${startDate}.`,
-      positionLine(position),
-      `Weekly target: ${targetHours}h. Log study time with ${CHECKIN} 2h, see how you're doing with ${PROGRESS}.`,
-      motto,
-    ].join("\n"),
-  "start.already": ({ name, startDate, position, today }) =>
-    [
-      `👋 You're already on your way, ${name}: your roadmap day 1 is ${startDate}.`,
-      positionLine(position),
-      `To move day 1, send it with a date, e.g. ${START} ${today}.`,
-    ].join("\n"),
-  "start.invalidDate": ({ input }) =>
-    `“${input}” is not a date I can read. Use year-month-day, e.g. ${START} 2026-12-07 — or just ${START} to begin today.`,
-  "start.outOfRange": ({ input, maxDays }) =>
-    `${input} is too far away: pick a day within ${maxDays} days of today, e.g. ${START} 2026-12-07.`,
-
-  "join.joined": ({ name, group }) =>
-    `🤝 ${name}, you're in the study group of ${group}. Log study time with ${CHECKIN} 2h; send ${START} to me in a private chat to set your roadmap day 1.`,
-  "join.inPrivate": () =>
-    `${JOIN} is for groups: send it in your study group's chat. Here, just ${CHECKIN} 2h to log time.`,
-
-  "help.intro": () => "Constância keeps your study group consistent. Commands:",
   "console.banner": ({ database }) =>
     [
       `Constância — running in this terminal (database: ${database}).`,

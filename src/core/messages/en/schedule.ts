@@ -1,19 +1,15 @@
 // English texts of nudges, recaps, summaries and schedule commands.
 
 import { names as checkinNames } from "../../commands/checkin/texts.js";
-import { names as leaderboardNames } from "../../commands/leaderboard/texts.js";
 import { names as mockNames } from "../../commands/mock/texts.js";
 import { call } from "../../commands/names.js";
-import { names as setupNames } from "../../commands/setup/texts.js";
 import { names as startNames } from "../../commands/start/texts.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
 import { boardLines, formatMinutes as hm } from "../format.js";
 import type { ScheduleMessages } from "../schedule.js";
 
 const CHECKIN = call(checkinNames, "en");
-const LEADERBOARD = call(leaderboardNames, "en");
 const MOCK = call(mockNames, "en");
-const SETUP = call(setupNames, "en");
 const START = call(startNames, "en");
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -105,25 +101,6 @@ export const schedule: ScheduleMessages = {
       ...(hiddenCount > 0 ? [`(+${hiddenCount} studying off the board)`] : []),
       `Group total: ${hm(totalMinutes)}`,
     ].join("\n"),
-  "leaderboard.invalidPeriod": ({ input }) =>
-    `“${input}” is not a period. Use ${LEADERBOARD} this, ${LEADERBOARD} last or ${LEADERBOARD} all.`,
-  "leaderboard.notGroup": () =>
-    `The leaderboard lives in your study group: send ${LEADERBOARD} there, e.g. ${LEADERBOARD} last.`,
-
-  "setup.done": ({ title, zone, weekday, time, checkins }) =>
-    [
-      `✅ ${title}: the weekly summary will be posted here every ${WEEKDAYS[weekday] ?? "?"} at ${time} (${zone}).`,
-      {
-        public: "Check-in confirmations are public: everyone here sees them.",
-        private: "Check-in confirmations are private: only the member who checks in sees them.",
-        noPrivateReplies: "Check-in confirmations are visible to everyone in this chat.",
-      }[checkins],
-    ].join("\n"),
-  "setup.notAdmin": () => `Only the group's admins can run ${SETUP}.`,
-  "setup.notGroup": () =>
-    `Run ${SETUP} in the group or channel that should get the weekly summary, e.g. ${SETUP} America/Sao_Paulo sunday 20:00`,
-  "setup.invalid": ({ input }) =>
-    `I couldn't read “${input}”. Use ${SETUP} [timezone] [weekday] [HH:MM] [public|private], e.g. ${SETUP} America/Sao_Paulo sunday 20:00 public`,
 };
 
 function trend(now: number, before: number): string {

@@ -1,10 +1,8 @@
 // Textos dos lembretes, resumos e comandos de agenda.
 
 import { names as checkinNames } from "../../commands/checkin/texts.js";
-import { names as leaderboardNames } from "../../commands/leaderboard/texts.js";
 import { names as mockNames } from "../../commands/mock/texts.js";
 import { call } from "../../commands/names.js";
-import { names as setupNames } from "../../commands/setup/texts.js";
 import { names as startNames } from "../../commands/start/texts.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
 import { boardLines, formatMinutes as hm } from "../format.js";
@@ -12,9 +10,7 @@ import type { ScheduleMessages } from "../schedule.js";
 import { br } from "./dates.js";
 
 const CHECKIN = call(checkinNames, "pt-BR");
-const LEADERBOARD = call(leaderboardNames, "pt-BR");
 const MOCK = call(mockNames, "pt-BR");
-const SETUP = call(setupNames, "pt-BR");
 const START = call(startNames, "pt-BR");
 
 const WEEKDAYS = [
@@ -126,23 +122,4 @@ export const schedule: ScheduleMessages = {
       ...(hiddenCount > 0 ? [`(+${hiddenCount} estudando fora do placar)`] : []),
       `Total do grupo: ${hm(totalMinutes)}`,
     ].join("\n"),
-  "leaderboard.invalidPeriod": ({ input }) =>
-    `“${input}” não é um período. Use ${LEADERBOARD} esta, ${LEADERBOARD} passada (a semana anterior) ou ${LEADERBOARD} tudo.`,
-  "leaderboard.notGroup": () =>
-    `O placar fica no seu grupo de estudos: mande ${LEADERBOARD} lá, ex.: ${LEADERBOARD} passada.`,
-
-  "setup.done": ({ title, zone, weekday, time, checkins }) =>
-    [
-      `✅ ${title}: o resumo semanal será publicado aqui toda ${WEEKDAYS[weekday] ?? "?"} às ${time} (${zone}).`,
-      {
-        public: "As confirmações de check-in são públicas: todos aqui as veem.",
-        private: "As confirmações de check-in são privadas: só quem faz o check-in as vê.",
-        noPrivateReplies: "As confirmações de check-in aparecem para todos neste chat.",
-      }[checkins],
-    ].join("\n"),
-  "setup.notAdmin": () => `Só os administradores do grupo podem usar ${SETUP}.`,
-  "setup.notGroup": () =>
-    `Use ${SETUP} no grupo ou canal que vai receber o resumo semanal, ex.: ${SETUP} America/Sao_Paulo domingo 20:00`,
-  "setup.invalid": ({ input }) =>
-    `Não entendi “${input}”. Use ${SETUP} [fuso] [dia da semana] [HH:MM] [público|privado], ex.: ${SETUP} America/Sao_Paulo domingo 20:00 público`,
 };
