@@ -97,9 +97,12 @@ export async function dispatch(deps: CoreDeps, incoming: IncomingMessage, now: D
   }
   if (found === null) {
     deps.metrics?.command("unknown", "unknown");
+    // Suggested under the name a member of this language is shown everywhere else (/progreso → /progresso).
+    const closest = closestName(request.name, COMMAND_NAMES);
+    const meant = closest === null ? null : commandNamed(closest);
     return say(t, "command.unknown", {
       name: request.name.slice(0, 32),
-      suggestion: closestName(request.name, COMMAND_NAMES),
+      suggestion: meant === null ? null : call(meant, t.locale).slice(1),
     });
   }
   try {

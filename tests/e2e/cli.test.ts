@@ -174,7 +174,7 @@ describe("constancia nudges", () => {
     const recapAt = sunday.set({ hour: 19 }).toUTC().toISO() ?? "";
     const planAt = sunday.plus({ days: 1 }).set({ hour: 9 }).toUTC().toISO() ?? "";
     const recap = await constancia(["nudges", "--at", recapAt], "", { DATA_DIR: dataDir });
-    expect(recap.stdout).toMatch(/📬 Your week, ana[\s\S]*Mock interviews: versioning \d+\/10/);
+    expect(recap.stdout).toMatch(/📬 Your week, ana[\s\S]*Mock interviews: Versioning \d+\/10/);
     const plan = await constancia(["nudges", "--at", planAt], "", { DATA_DIR: dataDir });
     expect(plan.stdout).toMatch(
       /New week, ana![\s\S]*This week, drill (project|monitoring|cicd|motivation): \/mock \1/,

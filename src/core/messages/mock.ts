@@ -29,7 +29,7 @@ export interface MockMessages {
     suggested: boolean;
     minutes: number;
   }): string;
-  "mock.unknownTopic"(p: { input: string; topics: string[] }): string;
+  "mock.unknownTopic"(p: { input: string; topics: InterviewTopic[] }): string;
   /** `answerWith`: how the member answers — their next message, or a form from a button. */
   "mock.alreadyOpen"(p: { question: string; minutesLeft: number; answerWith: "message" | "form" }): string;
   /** The label of the button that opens the form for the open question. */
@@ -38,7 +38,7 @@ export interface MockMessages {
   /** Asked to answer a question that is no longer open (answered, skipped or stopped). */
   "mock.questionClosed"(p: None): string;
   "mock.stopped"(p: None): string;
-  "mock.expired"(p: { minutes: number; topicId: string }): string;
+  "mock.expired"(p: { minutes: number; topic: InterviewTopic | null }): string;
   /** The attempts of the last 24 hours reached the limit; a place frees up in `minutesLeft`. */
   "mock.limitReached"(p: { limit: number; minutesLeft: number }): string;
   /** Another answer to the same question is with the judge: this one is not taken. */

@@ -1,6 +1,6 @@
 // Texts of scheduled sends (nudges, recaps, summaries) and of the commands that steer them.
 import type { WeekProgress } from "../progress/weekProgress.js";
-import type { LocalizedText, RoadmapWeek } from "../roadmap/types.js";
+import type { InterviewTopic, LocalizedText, RoadmapWeek } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
 
 type None = Record<string, never>;
@@ -25,15 +25,19 @@ export interface ScheduleMessages {
     task: LocalizedText;
     progress: WeekProgress;
   }): string;
-  "nudge.review"(p: { name: string; progress: WeekProgress; drillTopic: string | null }): string;
+  "nudge.review"(p: { name: string; progress: WeekProgress; drillTopic: InterviewTopic | null }): string;
   "nudge.weeklyPlan"(p: {
     name: string;
     week: RoadmapWeek;
     totalWeeks: number;
     targetHours: number;
-    drillTopic: string | null;
+    drillTopic: InterviewTopic | null;
   }): string;
-  "nudge.weeklyPlanReview"(p: { name: string; targetHours: number; drillTopic: string | null }): string;
+  "nudge.weeklyPlanReview"(p: {
+    name: string;
+    targetHours: number;
+    drillTopic: InterviewTopic | null;
+  }): string;
   "nudge.evening"(p: { name: string; streak: number }): string;
 
   "recap.weekly"(p: {
@@ -42,7 +46,7 @@ export interface ScheduleMessages {
     activeDays: number;
     streak: number;
     bestDay: { date: LocalDate; minutes: number } | null;
-    mockScores: Array<{ topic: string; score: number }>;
+    mockScores: Array<{ topic: InterviewTopic; score: number }>;
     nextWeek: RoadmapWeek | null;
     mood: WeekMood;
   }): string;

@@ -77,7 +77,7 @@ export async function startDrill(ctx: CommandContext, topic: InterviewTopic | nu
 export async function stopDrill(ctx: CommandContext): Promise<Reply> {
   const live = await liveSession(ctx);
   if (live.kind === "none") return say(ctx.t, "mock.nothingOpen", {});
-  if (live.kind === "expired") return expiredReply(ctx.t, live.session);
+  if (live.kind === "expired") return expiredReply(ctx.t, ctx.deps.roadmap, live.session);
   await ctx.deps.mock.endSession(live.session.id, "stopped", ctx.now);
   return say(ctx.t, "mock.stopped", {});
 }
@@ -86,7 +86,7 @@ export async function stopDrill(ctx: CommandContext): Promise<Reply> {
 export async function skipDrill(ctx: CommandContext): Promise<Reply> {
   const live = await liveSession(ctx);
   if (live.kind === "none") return say(ctx.t, "mock.nothingOpen", {});
-  if (live.kind === "expired") return expiredReply(ctx.t, live.session);
+  if (live.kind === "expired") return expiredReply(ctx.t, ctx.deps.roadmap, live.session);
   const { session } = live;
   await ctx.deps.mock.endSession(session.id, "skipped", ctx.now);
   if (session.stage === "followUp") return say(ctx.t, "mock.followUpSkipped", {});

@@ -4,11 +4,16 @@ import type { MockHints } from "../nudges/ports.js";
 import type { Roadmap } from "../roadmap/types.js";
 import type { MockStore } from "./ports.js";
 import { weakestTopicFor } from "./practice.js";
+import { topicById } from "./topics.js";
 
 export function mockHintsFor(mock: MockStore, roadmap: Roadmap): MockHints {
   return {
-    weakestTopic: async (memberId) => (await weakestTopicFor(mock, roadmap, memberId)).id,
+    weakestTopic: (memberId) => weakestTopicFor(mock, roadmap, memberId),
+    // A topic the roadmap no longer has is left out: there is nothing to call it.
     scoresBetween: async (memberId, from, to) =>
-      (await mock.mockScoresBetween(memberId, from, to)).map((s) => ({ topic: s.topicId, score: s.overall })),
+      (await mock.mockScoresBetween(memberId, from, to)).flatMap((s) => {
+        const topic = topicById(roadmap, s.topicId);
+        return topic === null ? [] : [{ topic, score: s.overall }];
+      }),
   };
 }

@@ -7,7 +7,7 @@ import { err, ok, type Result } from "../result.js";
 import type { InterviewQuestion, InterviewTopic, KeyPoint, Roadmap } from "../roadmap/types.js";
 import type { MockSession } from "./ports.js";
 import { isExpired, SESSION_MINUTES } from "./session.js";
-import { findQuestion } from "./topics.js";
+import { findQuestion, topicById } from "./topics.js";
 import { followUpKeyPoints } from "./verdict.js";
 
 export interface OpenPrompt {
@@ -38,8 +38,8 @@ export function openPrompt(roadmap: Roadmap, session: MockSession, t: Messages):
 }
 
 /** Says the session expired unanswered, and how to start again. */
-export function expiredReply(t: Messages, session: MockSession): Reply {
-  return say(t, "mock.expired", { minutes: SESSION_MINUTES, topicId: session.topicId });
+export function expiredReply(t: Messages, roadmap: Roadmap, session: MockSession): Reply {
+  return say(t, "mock.expired", { minutes: SESSION_MINUTES, topic: topicById(roadmap, session.topicId) });
 }
 
 /**
@@ -54,7 +54,7 @@ export async function answerablePrompt(
 ): Promise<Result<OpenPrompt, Reply>> {
   if (isExpired(session, now)) {
     await deps.mock.endSession(session.id, "expired", now);
-    return err(expiredReply(t, session));
+    return err(expiredReply(t, deps.roadmap, session));
   }
   const prompt = openPrompt(deps.roadmap, session, t);
   if (prompt !== null) return ok(prompt);

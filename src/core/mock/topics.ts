@@ -1,9 +1,9 @@
 // Finding interview topics and questions in the roadmap by id or alias.
 import { err, ok, type Result } from "../result.js";
-import type { InterviewQuestion, InterviewTopic, Roadmap } from "../roadmap/types.js";
+import type { InterviewQuestion, InterviewTopic, Locale, Roadmap } from "../roadmap/types.js";
 import { normalize } from "./text.js";
 
-export type UnknownTopic = { id: "mock.unknownTopic"; params: { input: string; topics: string[] } };
+export type UnknownTopic = { id: "mock.unknownTopic"; params: { input: string; topics: InterviewTopic[] } };
 
 /** Names a member can type: each topic's id followed by its aliases. */
 function topicNames(topic: InterviewTopic): string[] {
@@ -18,8 +18,16 @@ export function resolveTopic(roadmap: Roadmap, input: string): Result<InterviewT
   if (found !== undefined) return ok(found);
   return err({
     id: "mock.unknownTopic",
-    params: { input: input.slice(0, 40), topics: roadmap.interview.topics.map((t) => t.id) },
+    params: { input: input.slice(0, 40), topics: roadmap.interview.topics },
   });
+}
+
+/**
+ * The word a member types to drill a topic, in their language: its id in English, its first alias in
+ * Portuguese (the roadmap lists the Portuguese word first).
+ */
+export function topicWord(topic: InterviewTopic, locale: Locale): string {
+  return locale === "pt-BR" ? (topic.aliases[0] ?? topic.id) : topic.id;
 }
 
 export function topicById(roadmap: Roadmap, id: string): InterviewTopic | null {

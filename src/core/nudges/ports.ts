@@ -1,7 +1,7 @@
 // What the scheduler needs from persistence: due pointers and the send log, recipients, group settings,
 // and the figures sends report, each its own port; ScheduleStore is all four.
 import type { Member, Platform } from "../ports.js";
-import type { Locale } from "../roadmap/types.js";
+import type { InterviewTopic, Locale } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
 import type { SendKind, Slot } from "./kinds.js";
 import type { WallTime } from "./wallClock.js";
@@ -150,11 +150,11 @@ export interface ScheduleStore extends SendLog, Recipients, GroupSettingsStore, 
 
 /** What mock interviews tell the scheduler; absent until interviews are available. */
 export interface MockHints {
-  /** The topic to suggest drilling this week, by its roadmap id or alias. */
-  weakestTopic(memberId: number): Promise<string | null>;
+  /** The topic to suggest drilling this week. */
+  weakestTopic(memberId: number): Promise<InterviewTopic | null>;
   scoresBetween(
     memberId: number,
     from: LocalDate,
     to: LocalDate,
-  ): Promise<Array<{ topic: string; score: number }>>;
+  ): Promise<Array<{ topic: InterviewTopic; score: number }>>;
 }

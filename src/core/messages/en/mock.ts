@@ -4,6 +4,7 @@ import { names as mockNames } from "../../commands/mock/texts.js";
 import { call } from "../../commands/names.js";
 import type { FailureReason } from "../../mock/judge.js";
 import type { Trend } from "../../mock/practice.js";
+import { topicWord } from "../../mock/topics.js";
 import type { FollowUp, OfflineNote, ScreenReason, StarPart, Verdict } from "../../mock/verdict.js";
 import type { InterviewQuestion, InterviewTopic, KeyPoint } from "../../roadmap/types.js";
 import type { MockMessages } from "../mock.js";
@@ -137,7 +138,7 @@ export const mock: MockMessages = {
       `Answer in your next message (you have ${minutes} minutes). ${MOCK} skip for another question, ${MOCK} stop to end.`,
     ].join("\n"),
   "mock.unknownTopic": ({ input, topics }) =>
-    `“${input}” is not an interview topic. Pick one of ${topics.join(", ")} — e.g. ${MOCK} versioning — or just ${MOCK} for your weakest topic.`,
+    `“${input}” is not an interview topic. Pick one of ${topics.map((topic) => topicWord(topic, "en")).join(", ")} — e.g. ${MOCK} versioning — or just ${MOCK} for your weakest topic.`,
   "mock.alreadyOpen": ({ question, minutesLeft, answerWith }) =>
     `You already have a question open (${minutesLeft} min left): ${question}\n${answerWith === "form" ? "Answer it with the button below" : "Answer it in your next message"}, or send ${MOCK} skip or ${MOCK} stop.`,
   "mock.answerNowButton": () => "Answer it now",
@@ -146,8 +147,8 @@ export const mock: MockMessages = {
   "mock.questionClosed": () =>
     `That question is no longer open — it was answered, skipped or stopped. ${MOCK} for another one.`,
   "mock.stopped": () => `Mock interview ended; nothing was recorded. Start another with ${MOCK}.`,
-  "mock.expired": ({ minutes, topicId }) =>
-    `Your mock interview question expired (no answer within ${minutes} minutes), so nothing was recorded. Start again with ${MOCK} ${topicId}.`,
+  "mock.expired": ({ minutes, topic }) =>
+    `Your mock interview question expired (no answer within ${minutes} minutes), so nothing was recorded. Start again with ${topic === null ? MOCK : `${MOCK} ${topicWord(topic, "en")}`}.`,
   "mock.limitReached": ({ limit, minutesLeft }) =>
     `You've had ${limit} ${limit === 1 ? "answer" : "answers"} judged in the last 24 hours, the limit. The next one frees up in ${minutesLeft < 60 ? `${minutesLeft} min` : `about ${Math.ceil(minutesLeft / 60)} h`} — meanwhile ${MOCK} history shows how you're doing.`,
   "mock.judging": () =>

@@ -4,6 +4,7 @@ import { names as checkinNames } from "../../commands/checkin/texts.js";
 import { names as mockNames } from "../../commands/mock/texts.js";
 import { call } from "../../commands/names.js";
 import { names as startNames } from "../../commands/start/texts.js";
+import { topicWord } from "../../mock/topics.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
 import { boardLines, formatMinutes as hm } from "../format.js";
 import type { ScheduleMessages } from "../schedule.js";
@@ -34,20 +35,22 @@ export const schedule: ScheduleMessages = {
   "nudge.review": ({ name, progress, drillTopic }) =>
     [
       `☀️ Hi, ${name}! The roadmap is done — today is for review and interview practice.`,
-      drillTopic ? `Try a mock interview: ${MOCK} ${drillTopic}` : `Try a mock interview: ${MOCK}`,
+      drillTopic
+        ? `Try a mock interview: ${MOCK} ${topicWord(drillTopic, "en")}`
+        : `Try a mock interview: ${MOCK}`,
       `This week: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)}.`,
     ].join("\n"),
   "nudge.weeklyPlan": ({ name, week, totalWeeks, targetHours, drillTopic }) =>
     [
       `🗓️ New week, ${name}! Week ${week.number} of ${totalWeeks}: ${week.focus.en}`,
       ...week.tasks.map((t) => `• ${t.en}`),
-      `Target: ${targetHours}h.${drillTopic ? ` This week, drill ${drillTopic}: ${MOCK} ${drillTopic}` : ""}`,
+      `Target: ${targetHours}h.${drillTopic ? ` This week, drill ${drillTopic.name.en}: ${MOCK} ${topicWord(drillTopic, "en")}` : ""}`,
     ].join("\n"),
   "nudge.weeklyPlanReview": ({ name, targetHours, drillTopic }) =>
     [
       `🗓️ New week, ${name}! You finished the roadmap: keep ${targetHours}h of review, portfolio polish and interview practice.`,
       drillTopic
-        ? `This week, drill ${drillTopic}: ${MOCK} ${drillTopic}`
+        ? `This week, drill ${drillTopic.name.en}: ${MOCK} ${topicWord(drillTopic, "en")}`
         : `Practise an interview answer: ${MOCK}`,
     ].join("\n"),
   "nudge.evening": ({ name, streak }) =>
@@ -60,7 +63,7 @@ export const schedule: ScheduleMessages = {
       `Active days: ${activeDays} of 7 · Streak: ${streak} ${streak === 1 ? "day" : "days"}`,
       bestDay ? `Best day: ${bestDay.date} with ${hm(bestDay.minutes)}` : "No check-ins this week.",
       ...(mockScores.length > 0
-        ? [`Mock interviews: ${mockScores.map((s) => `${s.topic} ${s.score}/10`).join(", ")}`]
+        ? [`Mock interviews: ${mockScores.map((s) => `${s.topic.name.en} ${s.score}/10`).join(", ")}`]
         : []),
       nextWeek ? `Next week: ${nextWeek.focus.en}` : "Next week: review and interview practice.",
       {

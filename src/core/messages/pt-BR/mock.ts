@@ -4,6 +4,7 @@ import { names as mockNames } from "../../commands/mock/texts.js";
 import { call } from "../../commands/names.js";
 import type { FailureReason } from "../../mock/judge.js";
 import type { Trend } from "../../mock/practice.js";
+import { topicWord } from "../../mock/topics.js";
 import type { FollowUp, OfflineNote, ScreenReason, StarPart, Verdict } from "../../mock/verdict.js";
 import type { InterviewQuestion, InterviewTopic, KeyPoint } from "../../roadmap/types.js";
 import type { MockMessages } from "../mock.js";
@@ -139,7 +140,7 @@ export const mock: MockMessages = {
       `Responda na sua próxima mensagem (você tem ${minutes} minutos). ${MOCK} pular para outra pergunta, ${MOCK} parar para encerrar.`,
     ].join("\n"),
   "mock.unknownTopic": ({ input, topics }) =>
-    `“${input}” não é um tema de entrevista. Escolha um de ${topics.join(", ")} — ex.: ${MOCK} versionamento — ou só ${MOCK} para o seu tema mais fraco.`,
+    `“${input}” não é um tema de entrevista. Escolha um de ${topics.map((topic) => topicWord(topic, "pt-BR")).join(", ")} — ex.: ${MOCK} versionamento — ou só ${MOCK} para o seu tema mais fraco.`,
   "mock.alreadyOpen": ({ question, minutesLeft, answerWith }) =>
     `Você já tem uma pergunta aberta (faltam ${minutesLeft} min): ${question}\n${answerWith === "form" ? "Responda pelo botão abaixo" : "Responda na próxima mensagem"}, ou mande ${MOCK} pular ou ${MOCK} parar.`,
   "mock.answerNowButton": () => "Responder agora",
@@ -148,8 +149,8 @@ export const mock: MockMessages = {
   "mock.questionClosed": () =>
     `Essa pergunta não está mais aberta — já foi respondida, pulada ou encerrada. ${MOCK} para outra.`,
   "mock.stopped": () => `Simulação encerrada; nada foi registrado. Comece outra com ${MOCK}.`,
-  "mock.expired": ({ minutes, topicId }) =>
-    `A pergunta da sua simulação expirou (sem resposta em ${minutes} minutos), então nada foi registrado. Recomece com ${MOCK} ${topicId}.`,
+  "mock.expired": ({ minutes, topic }) =>
+    `A pergunta da sua simulação expirou (sem resposta em ${minutes} minutos), então nada foi registrado. Recomece com ${topic === null ? MOCK : `${MOCK} ${topicWord(topic, "pt-BR")}`}.`,
   "mock.limitReached": ({ limit, minutesLeft }) =>
     `Você já teve ${limit} ${limit === 1 ? "resposta avaliada" : "respostas avaliadas"} nas últimas 24 horas, o limite. A próxima vaga abre em ${minutesLeft < 60 ? `${minutesLeft} min` : `umas ${Math.ceil(minutesLeft / 60)} h`} — enquanto isso, ${MOCK} historico mostra como você está.`,
   "mock.judging": () =>
@@ -202,8 +203,8 @@ export const mock: MockMessages = {
         (t) =>
           `  ${t.topic.name["pt-BR"]}: ${t.average === null ? "ainda sem nota" : `média ${String(t.average).replace(".", ",")}/10`} em ${t.answered} ${t.answered === 1 ? "resposta" : "respostas"}${t.trend === null ? "" : `, ${TREND[t.trend]}`}`,
       ),
-      `Treine a seguir: ${weakest.name["pt-BR"]} — ${MOCK} ${weakest.aliases[0] ?? weakest.id}`,
+      `Treine a seguir: ${weakest.name["pt-BR"]} — ${MOCK} ${topicWord(weakest, "pt-BR")}`,
     ].join("\n"),
   "mock.historyEmpty": ({ weakest }) =>
-    `Nenhuma simulação ainda. Comece com ${MOCK} ${weakest.aliases[0] ?? weakest.id}, ou ${MOCK} para eu escolher.`,
+    `Nenhuma simulação ainda. Comece com ${MOCK} ${topicWord(weakest, "pt-BR")}, ou ${MOCK} para eu escolher.`,
 };

@@ -4,6 +4,7 @@ import { names as checkinNames } from "../../commands/checkin/texts.js";
 import { names as mockNames } from "../../commands/mock/texts.js";
 import { call } from "../../commands/names.js";
 import { names as startNames } from "../../commands/start/texts.js";
+import { topicWord } from "../../mock/topics.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
 import { boardLines, formatMinutes as hm } from "../format.js";
 import type { ScheduleMessages } from "../schedule.js";
@@ -27,7 +28,7 @@ const PERIODS = { this: "esta semana", last: "semana passada", all: "desde o in�
 function dailyPace(progress: WeekProgress): string {
   if (progress.paceMinutes === 0) return "meta batida!";
   if (progress.outOfReach) return "a meta desta semana ficou longe, mas a hora de hoje ainda conta.";
-  return `cerca de ${hm(progress.paceMinutes)} por dia batem a meta.`;
+  return `com cerca de ${hm(progress.paceMinutes)} por dia você bate a meta.`;
 }
 
 function trend(now: number, before: number): string {
@@ -50,7 +51,7 @@ export const schedule: ScheduleMessages = {
     [
       `☀️ Oi, ${name}! O roadmap terminou — hoje é dia de revisão e treino de entrevista.`,
       drillTopic
-        ? `Faça uma entrevista simulada: ${MOCK} ${drillTopic}`
+        ? `Faça uma entrevista simulada: ${MOCK} ${topicWord(drillTopic, "pt-BR")}`
         : `Faça uma entrevista simulada: ${MOCK}`,
       `Esta semana: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)}.`,
     ].join("\n"),
@@ -58,17 +59,17 @@ export const schedule: ScheduleMessages = {
     [
       `🗓️ Semana nova, ${name}! Semana ${week.number} de ${totalWeeks}: ${week.focus["pt-BR"]}`,
       ...week.tasks.map((t) => `• ${t["pt-BR"]}`),
-      `Meta: ${targetHours}h.${drillTopic ? ` Nesta semana, treine ${drillTopic}: ${MOCK} ${drillTopic}` : ""}`,
+      `Meta: ${targetHours}h.${drillTopic ? ` Nesta semana, treine ${drillTopic.name["pt-BR"]}: ${MOCK} ${topicWord(drillTopic, "pt-BR")}` : ""}`,
     ].join("\n"),
   "nudge.weeklyPlanReview": ({ name, targetHours, drillTopic }) =>
     [
       `🗓️ Semana nova, ${name}! Você concluiu o roadmap: mantenha ${targetHours}h de revisão, ajustes no portfólio e treino de entrevistas.`,
       drillTopic
-        ? `Nesta semana, treine ${drillTopic}: ${MOCK} ${drillTopic}`
+        ? `Nesta semana, treine ${drillTopic.name["pt-BR"]}: ${MOCK} ${topicWord(drillTopic, "pt-BR")}`
         : `Treine uma resposta de entrevista: ${MOCK}`,
     ].join("\n"),
   "nudge.evening": ({ name, streak }) =>
-    `🔥 ${name}, a sua sequência de ${streak} dias ainda está aberta hoje. Até 20 minutos a mantêm viva: ${CHECKIN} 20m`,
+    `🔥 ${name}, a sua sequência de ${streak} dias está em risco hoje. Bastam 20 minutos para mantê-la: ${CHECKIN} 20m`,
 
   "recap.weekly": ({ name, progress, activeDays, streak, bestDay, mockScores, nextWeek, mood }) =>
     [
@@ -79,15 +80,17 @@ export const schedule: ScheduleMessages = {
         ? `Melhor dia: ${br(bestDay.date)} com ${hm(bestDay.minutes)}`
         : "Nenhum check-in nesta semana.",
       ...(mockScores.length > 0
-        ? [`Entrevistas simuladas: ${mockScores.map((s) => `${s.topic} ${s.score}/10`).join(", ")}`]
+        ? [
+            `Entrevistas simuladas: ${mockScores.map((s) => `${s.topic.name["pt-BR"]} ${s.score}/10`).join(", ")}`,
+          ]
         : []),
       nextWeek
         ? `Próxima semana: ${nextWeek.focus["pt-BR"]}`
         : "Próxima semana: revisão e treino de entrevistas.",
       {
         behind:
-          "Semana mais lenta acontece. Escolha uma tarefa pequena para amanhã e recomece — o mais importante é a constância, não a velocidade.",
-        onTrack: "Trabalho firme — você está no ritmo. Continue assim.",
+          "Tem semana que rende menos — faz parte. Escolha uma tarefa pequena para amanhã e recomece: o mais importante é a constância, não a velocidade.",
+        onTrack: "Bom trabalho: você está no ritmo da meta. Continue assim.",
         ahead: "Você passou da meta — parabéns! Lembre-se de descansar também.",
       }[mood],
     ].join("\n"),

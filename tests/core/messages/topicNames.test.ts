@@ -1,0 +1,61 @@
+// Interview topics as members read them: by their names, and drilled with the word of their language.
+import { describe, expect, it } from "vitest";
+import { messagesFor } from "../../../src/core/messages/index.js";
+import { loadRoadmap } from "../../../src/roadmapFile/load.js";
+
+describe("interview topics in messages", async () => {
+  const roadmap = await loadRoadmap();
+  const topic = (id: string) => {
+    const found = roadmap.interview.topics.find((t) => t.id === id);
+    if (found === undefined) throw new Error(`no topic ${id}`);
+    return found;
+  };
+  const week = roadmap.weeks[0];
+  if (week === undefined) throw new Error("no week 1");
+
+  it("GIVEN the weekly plan names a topic to drill THEN its name and the member's own word, no id", () => {
+    const plan = { name: "ana", week, totalWeeks: roadmap.weeks.length, targetHours: 20 };
+    expect(messagesFor("pt-BR")["nudge.weeklyPlan"]({ ...plan, drillTopic: topic("project") })).toContain(
+      "Nesta semana, treine Projeto Técnico: /simulado projeto",
+    );
+    expect(messagesFor("en")["nudge.weeklyPlan"]({ ...plan, drillTopic: topic("project") })).toContain(
+      "This week, drill Technical project: /mock project",
+    );
+  });
+
+  it("GIVEN mock scores in the recap THEN each topic by its name in the member's language", () => {
+    const recap = {
+      name: "bia",
+      progress: {
+        start: "2026-11-23",
+        end: "2026-11-29",
+        minutes: 600,
+        targetMinutes: 1200,
+        percent: 50,
+        paceMinutes: 0,
+        daysLeft: 0,
+        outOfReach: false,
+      },
+      activeDays: 4,
+      streak: 4,
+      bestDay: null,
+      mockScores: [{ topic: topic("versioning"), score: 9 }],
+      nextWeek: null,
+      mood: "onTrack" as const,
+    };
+    const pt = messagesFor("pt-BR")["recap.weekly"](recap);
+    expect(pt).toContain("Entrevistas simuladas: Versionamento 9/10");
+    expect(pt).not.toContain("versioning");
+    expect(messagesFor("en")["recap.weekly"](recap)).toContain("Mock interviews: Versioning 9/10");
+  });
+
+  it("GIVEN an unknown topic THEN the topics are listed as a Portuguese speaker types them", () => {
+    const topics = roadmap.interview.topics;
+    const pt = messagesFor("pt-BR")["mock.unknownTopic"]({ input: "docker", topics });
+    expect(pt).toContain("projeto, versionamento, monitoramento");
+    expect(pt).not.toContain("versioning");
+    expect(messagesFor("en")["mock.unknownTopic"]({ input: "docker", topics })).toContain(
+      "project, versioning, monitoring",
+    );
+  });
+});
