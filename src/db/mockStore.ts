@@ -265,6 +265,23 @@ export function createMockStore(db: Database, options: MockStoreOptions = {}): M
       return rows.map((r): MockAnswerSummary => ({ ...r, stage: stageOf(r.stage), judge: judgeOf(r.judge) }));
     },
 
+    async latestAnswer(memberId) {
+      const [row] = await db
+        .select({
+          topicId: mockAnswers.topicId,
+          questionId: mockAnswers.questionId,
+          stage: mockAnswers.stage,
+          verdict: mockAnswers.verdict,
+          followUp: mockSessions.followUp,
+        })
+        .from(mockAnswers)
+        .innerJoin(mockSessions, eq(mockSessions.id, mockAnswers.sessionId))
+        .where(eq(mockAnswers.memberId, memberId))
+        .orderBy(desc(mockAnswers.answeredAt), desc(mockAnswers.id))
+        .limit(1);
+      return row === undefined ? null : { ...row, stage: stageOf(row.stage), followUp: row.followUp ?? null };
+    },
+
     async practice(memberId) {
       const rows = await db
         .select({ topicId: mockAnswers.topicId, overall: mockAnswers.overall })

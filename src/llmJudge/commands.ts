@@ -67,7 +67,9 @@ export async function judgeCommand(
   }
   const topic = resolveTopic(roadmap, values.topic);
   if (!topic.ok) {
-    io.stderr(`Unknown topic "${values.topic}". Topics: ${topic.error.params.topics.join(", ")}.\n`);
+    io.stderr(
+      `Unknown topic "${values.topic}". Topics: ${topic.error.params.topics.map((t) => t.id).join(", ")}.\n`,
+    );
     return 2;
   }
   const question =

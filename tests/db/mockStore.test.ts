@@ -124,6 +124,26 @@ describe.each(storeBackends)("mock store on $name", (backend) => {
     expect(await mock.openSession(m.id)).toBeNull();
   });
 
+  it("GIVEN a question's answer, then its follow-up's THEN the latest answer is the follow-up's, with what it was judged against", async () => {
+    const m = await member();
+    expect(await mock.latestAnswer(m.id)).toBeNull();
+    const s = await session(m.id);
+    await mock.recordAnswer(answerOf(s), { stage: "followUp", followUp: FOLLOW_UP, askedAt: minutes(1) });
+    expect(await mock.latestAnswer(m.id)).toEqual({
+      topicId: "versioning",
+      questionId: "versioning-1",
+      stage: "question",
+      verdict: VERDICT,
+      followUp: FOLLOW_UP,
+    });
+    const followUpVerdict: Verdict = { ...VERDICT, overall: 9, followUp: null };
+    await mock.recordAnswer(
+      answerOf(s, { stage: "followUp", verdict: followUpVerdict, overall: 9, answeredAt: minutes(2) }),
+      { stage: "done" },
+    );
+    expect(await mock.latestAnswer(m.id)).toMatchObject({ stage: "followUp", verdict: followUpVerdict });
+  });
+
   it("records an answer with its verdict and token usage, and moves the session to the follow-up", async () => {
     const m = await member();
     const s = await session(m.id);

@@ -97,13 +97,20 @@ describe.each(testDatabases)("the LLM judge on $name", (database) => {
     const reply = await bot.send(answer, { as: "ana", at: SAT });
 
     expect(reply).toContain("🎯 Score: 8/10 (LLM judge)");
-    expect(reply).toContain("Situation 3/4 — “In my portfolio project the situation was a text classifier”");
+    expect(reply).toContain("STAR: Situation 3/4 · Task 3/4 · Action 4/4 · Result 4/4");
     expect(reply).toContain(`✓ ${question.keyPoints[0]?.text.en}`);
     expect(reply).toContain(`✗ ${question.keyPoints[2]?.text.en}`);
-    expect(reply).toContain("• A measured result at the end.");
-    expect(reply).toContain("• Cut the introduction to one sentence.");
-    expect(reply).toContain("S: the weekly data changes.");
+    expect(reply).toContain("💪 ");
+    expect(reply).toContain("🔧 ");
     expect(reply).toContain("Follow-up: How would you roll back to the previous dataset");
+    // The LLM's own words in full: its evidence, every note and its outline.
+    const details = await bot.send("/mock details", { as: "ana", at: SAT });
+    expect(details).toContain(
+      "Situation 3/4 — “In my portfolio project the situation was a text classifier”",
+    );
+    expect(details).toContain("• A measured result at the end.");
+    expect(details).toContain("• Cut the introduction to one sentence.");
+    expect(details).toContain("S: the weekly data changes.");
     expect(await storedFor("ana")).toEqual([
       {
         stage: "question",

@@ -63,6 +63,14 @@ export interface MockMessages {
   }): string;
   /** The judge gave no score: the answer is saved unscored; the offline verdict is shown as such. */
   "mock.unscored"(p: { reason: FailureReason; offline: Verdict; keyPoints: KeyPoint[] }): string;
+  /** The full breakdown of the latest judged answer. */
+  "mock.details"(p: {
+    topic: InterviewTopic;
+    question: InterviewQuestion;
+    verdict: Verdict;
+    keyPoints: KeyPoint[];
+  }): string;
+  "mock.noDetails"(p: None): string;
   "mock.history"(p: { sessions: MockHistoryRow[]; topics: TopicSummary[]; weakest: InterviewTopic }): string;
   "mock.historyEmpty"(p: { weakest: InterviewTopic }): string;
 }

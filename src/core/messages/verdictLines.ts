@@ -36,6 +36,8 @@ export interface VerdictWords {
   note(n: OfflineNote, keyPoints: KeyPoint[]): string;
   /** The offline judge's STAR outline, given the key points' texts. */
   starOutline(points: string[]): string;
+  /** Where the full breakdown is: how to ask for it. */
+  detailsHint: string;
 }
 
 export function keyPointText(keyPoints: KeyPoint[], index: number, locale: Locale): string {
@@ -51,13 +53,51 @@ export function outlineText(o: Outline, keyPoints: KeyPoint[], words: VerdictWor
   return words.starOutline(keyPoints.map((k) => k.text[words.locale].replace(/\.$/, "")));
 }
 
-/** The verdict part by part: STAR, key points, strengths, improvements and a stronger outline. */
-export function verdictLines(v: Verdict, keyPoints: KeyPoint[], words: VerdictWords): string[] {
-  const point = (i: number) => keyPointText(keyPoints, i, words.locale);
+function notices(v: Verdict, words: VerdictWords): string[] {
   const lines: string[] = [];
   if (v.disagreement !== undefined) lines.push(`⚠️ ${words.disagreement(v.disagreement, v.overall)}`);
   if (v.budgetSpent === true) lines.push(`ℹ️ ${words.budgetSpent}`);
   if (v.ignoredInstructions) lines.push(`ℹ️ ${words.ignoredInstructions}`);
+  return lines;
+}
+
+/** Already said by the key-point lines above it: how many were covered, which one was missed. */
+function restatesKeyPoints(f: Feedback): boolean {
+  return f.kind === "note" && (f.note.id === "coverage" || f.note.id === "missedPoint");
+}
+
+/**
+ * The verdict as it fits a phone screen: the STAR scores on one line, each key point once, one strength,
+ * one thing to improve, and where the full breakdown is.
+ */
+export function compactVerdictLines(v: Verdict, keyPoints: KeyPoint[], words: VerdictWords): string[] {
+  const point = (i: number) => keyPointText(keyPoints, i, words.locale);
+  const lines = notices(v, words);
+  if (v.screened !== null) {
+    return [
+      ...lines,
+      `⚠️ ${words.screened(v.screened, SCREENED_MAX)}`,
+      words.keyPointsToCover,
+      ...keyPoints.map((_, i) => `  ✗ ${point(i)}`),
+      words.detailsHint,
+    ];
+  }
+  const star = STAR_PARTS.map((part) => `${words.starPart[part]} ${v.star[part].score}/${MAX_STAR_SCORE}`);
+  lines.push(`STAR: ${star.join(" · ")}`, words.keyPointsCovered(v.covered.length, keyPoints.length));
+  for (const i of v.covered) lines.push(`  ✓ ${point(i)}`);
+  for (const i of v.missed) lines.push(`  ✗ ${point(i)}`);
+  const strength = v.strengths.find((f) => !restatesKeyPoints(f));
+  const improvement = v.improvements.find((f) => !restatesKeyPoints(f));
+  if (strength !== undefined) lines.push(`💪 ${feedbackText(strength, keyPoints, words)}`);
+  if (improvement !== undefined) lines.push(`🔧 ${feedbackText(improvement, keyPoints, words)}`);
+  lines.push(words.detailsHint);
+  return lines;
+}
+
+/** The verdict part by part: STAR, key points, strengths, improvements and a stronger outline. */
+export function verdictLines(v: Verdict, keyPoints: KeyPoint[], words: VerdictWords): string[] {
+  const point = (i: number) => keyPointText(keyPoints, i, words.locale);
+  const lines = notices(v, words);
   if (v.screened !== null) {
     // Nothing to grade part by part: say why, and show what a full answer covers.
     return [

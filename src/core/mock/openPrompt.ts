@@ -8,7 +8,7 @@ import type { InterviewQuestion, InterviewTopic, KeyPoint, Roadmap } from "../ro
 import type { MockSession } from "./ports.js";
 import { isExpired, SESSION_MINUTES } from "./session.js";
 import { findQuestion, topicById } from "./topics.js";
-import { followUpKeyPoints } from "./verdict.js";
+import { type FollowUp, followUpKeyPoints } from "./verdict.js";
 
 export interface OpenPrompt {
   topic: InterviewTopic;
@@ -25,16 +25,26 @@ export function openPrompt(roadmap: Roadmap, session: MockSession, t: Messages):
   if (session.stage === "question" || session.followUp === null) {
     return { topic, question, text: question.text[t.locale], keyPoints: question.keyPoints };
   }
-  const keyPoints = followUpKeyPoints(session.followUp).flatMap((i) => {
-    const point = question.keyPoints[i];
-    return point === undefined ? [] : [point];
-  });
   return {
     topic,
     question,
     text: t["mock.followUpQuestion"]({ followUp: session.followUp, keyPoints: question.keyPoints }),
-    keyPoints: keyPoints.length > 0 ? keyPoints : question.keyPoints,
+    keyPoints: judgedKeyPoints(question, session.stage, session.followUp),
   };
+}
+
+/** What an answer at this stage is judged against: the question's key points, or its follow-up's. */
+export function judgedKeyPoints(
+  question: InterviewQuestion,
+  stage: MockSession["stage"],
+  followUp: FollowUp | null,
+): KeyPoint[] {
+  if (stage === "question" || followUp === null) return question.keyPoints;
+  const keyPoints = followUpKeyPoints(followUp).flatMap((i) => {
+    const point = question.keyPoints[i];
+    return point === undefined ? [] : [point];
+  });
+  return keyPoints.length > 0 ? keyPoints : question.keyPoints;
 }
 
 /** Says the session expired unanswered, and how to start again. */

@@ -10,7 +10,8 @@ export type MockRequest =
   | { kind: "suggest" }
   | { kind: "stop" }
   | { kind: "skip" }
-  | { kind: "history" };
+  | { kind: "history" }
+  | { kind: "details" };
 
 const ACTIONS: Record<string, MockRequest> = {
   stop: { kind: "stop" },
@@ -20,6 +21,8 @@ const ACTIONS: Record<string, MockRequest> = {
   pular: { kind: "skip" },
   history: { kind: "history" },
   historico: { kind: "history" },
+  details: { kind: "details" },
+  detalhes: { kind: "details" },
 };
 
 export function parseMockArgs(args: string, roadmap: Roadmap): Result<MockRequest, UnknownTopic> {

@@ -105,6 +105,16 @@ export interface MockAnswerSummary {
   localDate: LocalDate;
 }
 
+/** The member's latest answer, with what it was judged against: its full verdict on request. */
+export interface LatestAnswer {
+  topicId: string;
+  questionId: string;
+  stage: MockStage;
+  verdict: Verdict;
+  /** The follow-up its session asked, if any: a follow-up's answer is judged on its key points only. */
+  followUp: FollowUp | null;
+}
+
 /** A scored answer, as the weekly recap reads it. */
 export interface MockScore {
   localDate: LocalDate;
@@ -149,6 +159,7 @@ export interface MockStore {
   recordAnswer(answer: NewMockAnswer, next: SessionNext): Promise<AnswerOutcome>;
   /** The member's latest answers, newest first. */
   recentAnswers(memberId: number, limit: number): Promise<MockAnswerSummary[]>;
+  latestAnswer(memberId: number): Promise<LatestAnswer | null>;
   /** Main answers per topic, for averages, trends and the weakest topic. */
   practice(memberId: number): Promise<TopicPractice[]>;
   /** Scored answers between two local dates, inclusive, oldest first: the week's mock scores. */

@@ -5,6 +5,7 @@ import type {
   AttemptOutcome,
   AttemptRequest,
   EndReason,
+  LatestAnswer,
   MockAnswerSummary,
   MockScore,
   MockSession,
@@ -238,6 +239,19 @@ export function recentAnswers(db: Db, memberId: number, limit: number): MockAnsw
       answeredAt: new Date(r.answeredAt),
       localDate: r.localDate,
     }));
+}
+
+export function latestAnswer(db: Db, memberId: number): LatestAnswer | null {
+  const row = answersOf(db, memberId).at(-1);
+  if (row === undefined) return null;
+  const { topicId, questionId, stage, verdict } = row;
+  return {
+    topicId,
+    questionId,
+    stage,
+    verdict,
+    followUp: db.t.mockSessions.get(row.sessionId)?.followUp ?? null,
+  };
 }
 
 export function practice(db: Db, memberId: number): TopicPractice[] {

@@ -17,6 +17,7 @@ export function createMemoryMock(scope: Scope, llmDailyBudget: number): MockStor
       scope.run((db) => mock.hasAnswerFromEvent(db, platform, eventId)),
     recordAnswer: (answer, next) => scope.run((db) => mock.recordAnswer(db, answer, next)),
     recentAnswers: (memberId, limit) => scope.run((db) => mock.recentAnswers(db, memberId, limit)),
+    latestAnswer: (memberId) => scope.run((db) => mock.latestAnswer(db, memberId)),
     practice: (memberId) => scope.run((db) => mock.practice(db, memberId)),
     mockScoresBetween: (memberId, from, to) =>
       scope.run((db) => mock.mockScoresBetween(db, memberId, from, to)),

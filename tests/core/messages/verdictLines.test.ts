@@ -27,7 +27,7 @@ function input(answer: string, locale: "en" | "pt-BR"): JudgeInput {
 }
 
 describe("the verdict layout shared by both languages", () => {
-  it("GIVEN a screened answer THEN each language says why, lists every key point and an outline", () => {
+  it("GIVEN a screened answer THEN each language says why and lists every key point; the details hold the outline", () => {
     for (const [locale, why, outline] of [
       ["en", "so it scores at most 2/10.", "A stronger outline:"],
       ["pt-BR", "então vale no máximo 2/10.", "Um roteiro mais forte:"],
@@ -39,8 +39,15 @@ describe("the verdict layout shared by both languages", () => {
         keyPoints: question.keyPoints,
       });
       expect(text).toContain(why);
-      expect(text).toContain(outline);
       for (const point of question.keyPoints) expect(text).toContain(`  ✗ ${point.text[locale]}`);
+      const details = messagesFor(locale)["mock.details"]({
+        topic,
+        question,
+        verdict: screened.verdict,
+        keyPoints: question.keyPoints,
+      });
+      expect(details).toContain(why);
+      expect(details).toContain(outline);
     }
   });
 
@@ -50,8 +57,12 @@ describe("the verdict layout shared by both languages", () => {
     const verdict = offlineVerdict(input(answer, "en"));
     const en = messagesFor("en")["mock.verdictReport"]({ verdict, keyPoints: question.keyPoints });
     const pt = messagesFor("pt-BR")["mock.verdictReport"]({ verdict, keyPoints: question.keyPoints });
-    expect(en).toMatch(/^ {2}Situation \d\/\d — /m);
-    expect(pt).toMatch(/^ {2}Situação \d\/\d — /m);
+    expect(en).toMatch(/^STAR: Situation \d\/4 · Task \d\/4 · Action \d\/4 · Result \d\/4$/m);
+    expect(pt).toMatch(/^STAR: Situação \d\/4 · Tarefa \d\/4 · Ação \d\/4 · Resultado \d\/4$/m);
+    const details = (locale: "en" | "pt-BR") =>
+      messagesFor(locale)["mock.details"]({ topic, question, verdict, keyPoints: question.keyPoints });
+    expect(details("en")).toMatch(/^ {2}Situation \d\/\d — /m);
+    expect(details("pt-BR")).toMatch(/^ {2}Situação \d\/\d — /m);
     expect(en).toContain(`Key points covered: ${verdict.covered.length} of ${question.keyPoints.length}`);
     expect(pt).toContain(`Pontos-chave cobertos: ${verdict.covered.length} de ${question.keyPoints.length}`);
   });

@@ -35,15 +35,32 @@ describe.each(testDatabases)("mock interviews on $name", (database) => {
 
     const verdict = await bot.send(strongAnswer(question), { as, at: minutesAfter(SAT, 5) });
     expect(verdict).toMatch(/🎯 Score: \d+\/10 \(offline judge\)/);
-    expect(verdict).toMatch(/Situation [1-4]\/4 — “In my portfolio project/);
-    expect(verdict).toMatch(/Result 4\/4 — “As a result, the F1 went from 0.71 to 0.83/);
+    // A phone screen's worth: STAR on one line, each key point once, one strength, one thing to improve.
+    expect(verdict).toMatch(/^STAR: Situation [1-4]\/4 · Task \d\/4 · Action \d\/4 · Result 4\/4$/m);
     expect(verdict).toContain(
       `Key points covered: ${question.keyPoints.length} of ${question.keyPoints.length}`,
     );
-    expect(verdict).toContain("Strengths:\n  • You covered every key point.");
-    expect(verdict).toContain("To improve:");
-    expect(verdict).toContain("A stronger outline:");
+    for (const point of question.keyPoints) {
+      expect(verdict?.split(point.text.en).length).toBe(2);
+    }
+    expect(verdict).toMatch(/^💪 .+$/m);
+    expect(verdict).toContain("The full breakdown and a stronger outline: /mock details");
     expect(verdict).toContain("Follow-up:");
+    expect(verdict?.split("\n").length).toBeLessThanOrEqual(12);
+
+    // The full breakdown, on request: evidence per STAR part, every note, the outline.
+    const details = await bot.send("/mock details", { as, at: minutesAfter(SAT, 6) });
+    expect(details).toContain("🔎 Your latest answer in full — Versioning:");
+    expect(details).toMatch(/Situation [1-4]\/4 — “In my portfolio project/);
+    expect(details).toMatch(/Result 4\/4 — “As a result, the F1 went from 0.71 to 0.83/);
+    expect(details).toContain("Strengths:\n  • You covered every key point.");
+    expect(details).toContain("A stronger outline:");
+    expect(await bot.send("/simulado detalhes", { as, at: minutesAfter(SAT, 7), locale: "pt-BR" })).toContain(
+      "🔎 A sua última resposta, em detalhes — Versionamento:",
+    );
+    expect(await bot.send("/mock details", { as: "nobody", at: SAT })).toBe(
+      "No judged answer yet. Start one with /mock.",
+    );
     const [stored] = await answersOf(as);
     const shown = Number(/Score: (\d+)\/10/.exec(verdict ?? "")?.[1]);
     expect(stored).toEqual({ stage: "question", overall: shown, judge: "offline" });
@@ -272,7 +289,7 @@ describe.each(testDatabases)("mock interviews on $name", (database) => {
   });
 
   it("/help lists /mock", async () => {
-    expect(await bot.send("/help", { at: SAT })).toContain("/mock [topic|stop|skip|history]");
+    expect(await bot.send("/help", { at: SAT })).toContain("/mock [topic|stop|skip|history|details]");
   });
 
   it("/help lists /export and /forget", async () => {

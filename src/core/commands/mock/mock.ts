@@ -1,4 +1,5 @@
 // /mock [topic|stop|skip|history]: interview drills judged by the LLM or the offline judge.
+import { showDetails } from "../../mock/details.js";
 import { showHistory, skipDrill, startDrill, stopDrill } from "../../mock/drill.js";
 import { type MockRequest, parseMockArgs } from "../../mock/parseMockArgs.js";
 import { argText, defineCommand } from "../spec.js";
@@ -41,6 +42,8 @@ export const mock = defineCommand<MockRequest, MockReplies>({
         return skipDrill(ctx);
       case "history":
         return showHistory(ctx);
+      case "details":
+        return showDetails(ctx);
     }
   },
 });

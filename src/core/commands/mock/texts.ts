@@ -9,7 +9,8 @@ export const texts: Record<Locale, CommandTexts> = {
   en: {
     description: "Practise an interview question",
     menu: "Practise a job interview question",
-    help: () => "/mock [topic|stop|skip|history] — a mock interview question, judged (e.g. /mock versioning)",
+    help: () =>
+      "/mock [topic|stop|skip|history|details] — a mock interview question, judged (e.g. /mock versioning)",
     options: {
       topic: {
         name: "topic",
@@ -21,7 +22,7 @@ export const texts: Record<Locale, CommandTexts> = {
     description: "Treine uma pergunta de entrevista",
     menu: "Treinar uma pergunta de entrevista de emprego",
     help: () =>
-      "/simulado (/mock, /entrevista) [tema|parar|pular|historico] — uma pergunta de entrevista, avaliada (ex.: /simulado versionamento)",
+      "/simulado (/mock, /entrevista) [tema|parar|pular|historico|detalhes] — uma pergunta de entrevista, avaliada (ex.: /simulado versionamento)",
     options: {
       topic: { name: "tema", description: "O tema da entrevista (padrão: o que você mais precisa treinar)" },
     },

@@ -8,7 +8,14 @@ import { topicWord } from "../../mock/topics.js";
 import type { FollowUp, OfflineNote, ScreenReason, StarPart, Verdict } from "../../mock/verdict.js";
 import type { InterviewQuestion, InterviewTopic, KeyPoint } from "../../roadmap/types.js";
 import type { MockMessages } from "../mock.js";
-import { feedbackText, keyPointText, outlineText, type VerdictWords, verdictLines } from "../verdictLines.js";
+import {
+  compactVerdictLines,
+  feedbackText,
+  keyPointText,
+  outlineText,
+  type VerdictWords,
+  verdictLines,
+} from "../verdictLines.js";
 
 const MOCK = call(mockNames, "en");
 
@@ -102,6 +109,7 @@ const WORDS: VerdictWords = {
   improvements: "To improve:",
   outlineTitle: "A stronger outline:",
   note,
+  detailsHint: `The full breakdown and a stronger outline: ${MOCK} details`,
   starOutline: (points) =>
     [
       "1. Situation — the project, the data and the problem, in one or two sentences.",
@@ -114,7 +122,7 @@ const WORDS: VerdictWords = {
 function report(verdict: Verdict, keyPoints: KeyPoint[]): string {
   return [
     `🎯 Score: ${verdict.overall}/10 (${judgeLabel(verdict)})`,
-    ...verdictLines(verdict, keyPoints, WORDS),
+    ...compactVerdictLines(verdict, keyPoints, WORDS),
   ].join("\n");
 }
 
@@ -180,9 +188,16 @@ export const mock: MockMessages = {
       `⚠️ The LLM judge could not score this answer: ${FAILURE[reason]}.`,
       "Your answer is saved as unscored — no score was made up.",
       `For reference only, the offline judge's view (not an LLM score): ${offline.overall}/10`,
-      ...verdictLines(offline, keyPoints, WORDS),
+      ...compactVerdictLines(offline, keyPoints, WORDS),
       `Try again later with ${MOCK}.`,
     ].join("\n"),
+  "mock.details": ({ topic, question, verdict, keyPoints }) =>
+    [
+      `🔎 Your latest answer in full — ${topic.name.en}: ${question.text.en}`,
+      `🎯 ${verdict.overall}/10 (${judgeLabel(verdict)})`,
+      ...verdictLines(verdict, keyPoints, WORDS),
+    ].join("\n"),
+  "mock.noDetails": () => `No judged answer yet. Start one with ${MOCK}.`,
   "mock.history": ({ sessions, topics, weakest }) =>
     [
       "📈 Your mock interviews",

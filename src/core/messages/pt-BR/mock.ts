@@ -8,7 +8,14 @@ import { topicWord } from "../../mock/topics.js";
 import type { FollowUp, OfflineNote, ScreenReason, StarPart, Verdict } from "../../mock/verdict.js";
 import type { InterviewQuestion, InterviewTopic, KeyPoint } from "../../roadmap/types.js";
 import type { MockMessages } from "../mock.js";
-import { feedbackText, keyPointText, outlineText, type VerdictWords, verdictLines } from "../verdictLines.js";
+import {
+  compactVerdictLines,
+  feedbackText,
+  keyPointText,
+  outlineText,
+  type VerdictWords,
+  verdictLines,
+} from "../verdictLines.js";
 import { br } from "./dates.js";
 
 const MOCK = call(mockNames, "pt-BR");
@@ -104,6 +111,7 @@ const WORDS: VerdictWords = {
   improvements: "Para melhorar:",
   outlineTitle: "Um roteiro mais forte:",
   note,
+  detailsHint: `A análise completa e um roteiro mais forte: ${MOCK} detalhes`,
   starOutline: (points) =>
     [
       "1. Situação — o projeto, os dados e o problema, em uma ou duas frases.",
@@ -116,7 +124,7 @@ const WORDS: VerdictWords = {
 function report(verdict: Verdict, keyPoints: KeyPoint[]): string {
   return [
     `🎯 Nota: ${verdict.overall}/10 (${judgeLabel(verdict)})`,
-    ...verdictLines(verdict, keyPoints, WORDS),
+    ...compactVerdictLines(verdict, keyPoints, WORDS),
   ].join("\n");
 }
 
@@ -183,9 +191,16 @@ export const mock: MockMessages = {
       `⚠️ O avaliador LLM não conseguiu pontuar esta resposta: ${FAILURE[reason]}.`,
       "A sua resposta foi salva sem nota — nenhuma nota foi inventada.",
       `Só como referência, a visão do avaliador offline (não é nota do LLM): ${offline.overall}/10`,
-      ...verdictLines(offline, keyPoints, WORDS),
+      ...compactVerdictLines(offline, keyPoints, WORDS),
       `Tente de novo mais tarde com ${MOCK}.`,
     ].join("\n"),
+  "mock.details": ({ topic, question, verdict, keyPoints }) =>
+    [
+      `🔎 A sua última resposta, em detalhes — ${topic.name["pt-BR"]}: ${question.text["pt-BR"]}`,
+      `🎯 ${verdict.overall}/10 (${judgeLabel(verdict)})`,
+      ...verdictLines(verdict, keyPoints, WORDS),
+    ].join("\n"),
+  "mock.noDetails": () => `Você ainda não tem resposta avaliada. Comece uma com ${MOCK}.`,
   "mock.history": ({ sessions, topics, weakest }) =>
     [
       "📈 As suas simulações de entrevista",
