@@ -41,8 +41,8 @@ export async function handleInteraction(ctx: InteractionContext, interaction: In
     const message = toIncoming(interaction, commandForm(interaction));
     const ephemeral = interaction.inGuild() && command.visibility !== "public";
     // A modal must be the interaction's first response: a command that may ask a question is not deferred.
-    const deferAfterMs = command.asksQuestions === true ? Number.POSITIVE_INFINITY : ctx.deferAfterMs;
-    await answer(ctx, interaction, message, { ephemeral, deferAfterMs });
+    const acknowledge = command.asksQuestions === true ? "modalFirst" : "whenSlow";
+    await answer(ctx, interaction, message, { ephemeral, acknowledge });
     return;
   }
   if (interaction.isModalSubmit() && isMockAnswer(interaction)) {
@@ -53,22 +53,26 @@ export async function handleInteraction(ctx: InteractionContext, interaction: In
       ...(answering === undefined ? {} : { answering }),
     };
     // The judge may call an LLM: always acknowledge first. A modal cannot open another: a button will.
-    await answer(
-      ctx,
-      interaction,
-      toIncoming(interaction, form),
-      { ephemeral: interaction.inGuild(), deferAfterMs: 0 },
-      false,
-    );
+    await answer(ctx, interaction, toIncoming(interaction, form), {
+      ephemeral: interaction.inGuild(),
+      acknowledge: "atOnce",
+    });
     return;
   }
   if (interaction.isButton() && isAnswerButton(interaction)) {
     await answer(ctx, interaction, toIncoming(interaction, { kind: "reopen" }), {
       ephemeral: interaction.inGuild(),
-      deferAfterMs: Number.POSITIVE_INFINITY,
+      acknowledge: "modalFirst",
     });
   }
 }
+
+/**
+ * When Discord is told the reply is coming: once the core is slow to answer; at once (the core may call an
+ * LLM); or only after the core answered, so that a question to answer now can open its modal, which must
+ * be an interaction's first response.
+ */
+type Acknowledge = "whenSlow" | "atOnce" | "modalFirst";
 
 /**
  * The reply as Discord shows it. A question to answer now opens the modal (when this interaction may still
@@ -78,25 +82,26 @@ async function answer(
   ctx: InteractionContext,
   interaction: RepliableInteraction,
   message: IncomingMessage,
-  policy: { ephemeral: boolean; deferAfterMs: number },
-  mayOpenModal = true,
+  policy: { ephemeral: boolean; acknowledge: Acknowledge },
 ): Promise<void> {
   const t = messagesFor(localeFrom(message.user.locale) ?? ctx.deps.defaultLocale);
-  if (policy.deferAfterMs === Number.POSITIVE_INFINITY) {
+  const { ephemeral } = policy;
+  if (policy.acknowledge === "modalFirst") {
     const reply = await coreReply(ctx, message);
     const asking = reply.awaitingAnswer;
-    if (asking !== undefined && asking.open === "now" && mayOpenModal && "showModal" in interaction) {
+    if (asking !== undefined && asking.open === "now" && "showModal" in interaction) {
       await interaction.showModal(mockModal(t, asking.question, asking.answering, interaction.id));
       return;
     }
     await replyTo(interaction, Promise.resolve(reply), {
-      ...policy,
+      ephemeral,
       deferAfterMs: ctx.deferAfterMs,
       components: buttons(t),
     });
     return;
   }
-  await replyTo(interaction, coreReply(ctx, message), { ...policy, components: buttons(t) });
+  const deferAfterMs = policy.acknowledge === "atOnce" ? 0 : ctx.deferAfterMs;
+  await replyTo(interaction, coreReply(ctx, message), { ephemeral, deferAfterMs, components: buttons(t) });
 }
 
 /** Under a reply with a question open: the button that opens its modal. */

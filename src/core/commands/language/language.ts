@@ -3,9 +3,7 @@ import { localeFrom } from "../../messages/index.js";
 import { err, ok } from "../../result.js";
 import { LOCALES, type Locale } from "../../roadmap/types.js";
 import { argText, defineCommand } from "../spec.js";
-import { type LanguageReplies, names, replies, texts } from "./texts.js";
-
-const NAMES: Record<Locale, string> = { en: "English", "pt-BR": "Português (Brasil)" };
+import { LANGUAGE_NAMES, type LanguageReplies, names, replies, texts } from "./texts.js";
 
 export const language = defineCommand<{ locale: Locale | null }, LanguageReplies>({
   ...names,
@@ -14,7 +12,10 @@ export const language = defineCommand<{ locale: Locale | null }, LanguageReplies
       name: "language",
       kind: "text",
       choices: () =>
-        LOCALES.map((locale) => ({ value: locale, label: { en: NAMES[locale], "pt-BR": NAMES[locale] } })),
+        LOCALES.map((locale) => ({
+          value: locale,
+          label: { en: LANGUAGE_NAMES[locale], "pt-BR": LANGUAGE_NAMES[locale] },
+        })),
     },
   ],
   where: "any",

@@ -5,6 +5,9 @@ import type { CommandTexts } from "../spec.js";
 
 export const names: CommandNames = { name: "language", aliases: { en: [], "pt-BR": ["idioma"] } };
 
+/** Each language by its own name, the same for every reader: the one they look for. */
+export const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", "pt-BR": "Português (Brasil)" };
+
 export const texts: Record<Locale, CommandTexts> = {
   en: {
     description: "Reply in English or Brazilian Portuguese",

@@ -6,13 +6,7 @@ import { err, ok } from "../../result.js";
 import { addDays, localDateOf, weekOf } from "../../time/dates.js";
 import { say } from "../reply.js";
 import { argText, defineCommand } from "../spec.js";
-import { type LeaderboardReplies, names, replies, texts } from "./texts.js";
-
-const PERIODS: Record<LeaderboardPeriod, Record<"en" | "pt-BR", string>> = {
-  this: { en: "This week", "pt-BR": "Esta semana" },
-  last: { en: "Last week", "pt-BR": "Semana passada" },
-  all: { en: "All time", "pt-BR": "Desde o início" },
-};
+import { type LeaderboardReplies, names, PERIOD_LABELS, replies, texts } from "./texts.js";
 
 export const leaderboard = defineCommand<{ period: LeaderboardPeriod }, LeaderboardReplies>({
   ...names,
@@ -20,7 +14,8 @@ export const leaderboard = defineCommand<{ period: LeaderboardPeriod }, Leaderbo
     {
       name: "period",
       kind: "text",
-      choices: () => (["this", "last", "all"] as const).map((value) => ({ value, label: PERIODS[value] })),
+      choices: () =>
+        (["this", "last", "all"] as const).map((value) => ({ value, label: PERIOD_LABELS[value] })),
     },
   ],
   where: "group",

@@ -1,10 +1,18 @@
 // /leaderboard in both languages.
+import type { LeaderboardPeriod } from "../../messages/schedule.js";
 import type { Locale } from "../../roadmap/types.js";
 import type { CommandNames } from "../names.js";
 import { call } from "../names.js";
 import type { CommandTexts } from "../spec.js";
 
 export const names: CommandNames = { name: "leaderboard", aliases: { en: [], "pt-BR": ["placar"] } };
+
+/** The periods' names in the pickers. */
+export const PERIOD_LABELS: Record<LeaderboardPeriod, Record<Locale, string>> = {
+  this: { en: "This week", "pt-BR": "Esta semana" },
+  last: { en: "Last week", "pt-BR": "Semana passada" },
+  all: { en: "All time", "pt-BR": "Desde o início" },
+};
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {
