@@ -34,6 +34,8 @@ export interface CommonMessages {
     earlierWeek: boolean;
   }): string;
   "checkin.duplicate"(p: None): string;
+  /** A day word naming a day other than today or yesterday: nothing was recorded. */
+  "checkin.onlyTodayOrYesterday"(p: { input: string }): string;
 
   "undo.removed"(p: { minutes: number; date: LocalDate; note: string | null; week: WeekProgress }): string;
   "undo.nothing"(p: { hours: number }): string;

@@ -71,6 +71,8 @@ export const common: CommonMessages = {
       streakLine(streak),
     ].join("\n"),
   "checkin.duplicate": () => "That check-in was already counted.",
+  "checkin.onlyTodayOrYesterday": ({ input }) =>
+    `I can only log time for today or yesterday, so nothing was logged for “${input}”. For example: /checkin 2h yesterday`,
 
   "undo.removed": ({ minutes, date, note, week }) =>
     `↩️ Removed ${hm(minutes)} from ${date}${note ? ` (${note})` : ""}.\n${weekLine(week)}`,

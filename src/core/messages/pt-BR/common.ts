@@ -72,6 +72,8 @@ export const common: CommonMessages = {
       streakLine(streak),
     ].join("\n"),
   "checkin.duplicate": () => "Esse check-in já tinha sido contado.",
+  "checkin.onlyTodayOrYesterday": ({ input }) =>
+    `Só dá para registrar hoje ou ontem, então não registrei nada para “${input}”. Por exemplo: /checkin 2h ontem`,
 
   "undo.removed": ({ minutes, date, note, week }) =>
     `↩️ Removi ${hm(minutes)} de ${br(date)}${note ? ` (${note})` : ""}.\n${weekLine(week)}`,
