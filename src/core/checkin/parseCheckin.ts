@@ -3,8 +3,8 @@
 import { cleanMemberText } from "../memberText.js";
 import { err, ok, type Result } from "../result.js";
 import { readDay } from "./dayWords.js";
+import { fitNote } from "./fitNote.js";
 import { type Lexeme, lexemes, pastPunctuation } from "./lexemes.js";
-import { MAX_NOTE_LENGTH } from "./limits.js";
 import { startsWithTime } from "./moreTime.js";
 import { checkMinutes, type DurationError, isMinus, quoted } from "./parseDuration.js";
 import { readDuration } from "./readDuration.js";
@@ -14,12 +14,13 @@ export interface CheckinRequest {
   /** 0 for today, 1 for yesterday. */
   daysAgo: 0 | 1;
   note: string | null;
+  /** The note was longer than a check-in keeps, and was cut to fit. */
+  noteShortened: boolean;
 }
 
 export type CheckinError =
   | DurationError
   | { id: "checkin.missing"; params: Record<string, never> }
-  | { id: "checkin.noteTooLong"; params: { max: number } }
   | { id: "checkin.onlyTodayOrYesterday"; params: { input: string } };
 
 /** The written text from one lexeme to another, both included. */
@@ -64,12 +65,11 @@ export function parseCheckin(args: string): Result<CheckinRequest, CheckinError>
   const minutes = checkMinutes(negative ? -read.minutes : read.minutes, duration);
   if (!minutes.ok) return minutes;
   // Confirmations may echo the note into the group: one line, nothing hidden.
-  const note = cleanMemberText(text.slice(lx[next]?.start ?? text.length));
-  if (note.length > MAX_NOTE_LENGTH)
-    return err({ id: "checkin.noteTooLong", params: { max: MAX_NOTE_LENGTH } });
+  const { note, shortened } = fitNote(cleanMemberText(text.slice(lx[next]?.start ?? text.length)));
   return ok({
     minutes: minutes.value,
     daysAgo: after?.kind === "day" ? after.daysAgo : before?.kind === "day" ? before.daysAgo : 0,
     note: note === "" ? null : note,
+    noteShortened: shortened,
   });
 }

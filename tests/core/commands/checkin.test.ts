@@ -1,5 +1,7 @@
 // /checkin through the bot: what a member types, what is recorded, and what the reply says.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_NOTE_LENGTH } from "../../../src/core/checkin/limits.js";
+import { dispatch } from "../../../src/core/dispatch.js";
 import type { Locale } from "../../../src/core/roadmap/types.js";
 import { botBackends, type PortBot } from "../../support/memoryBot.js";
 
@@ -95,5 +97,36 @@ describe.each(botBackends)("/checkin on $name", (backend) => {
       "I couldn't read “1h and a bit” as a duration.",
     );
     expect(await undoAll("vague")).toEqual([]);
+  });
+
+  it("GIVEN a note over the limit THEN the time is recorded, the note cut to fit, and the reply says so", async () => {
+    const long = `${"pandas ".repeat(100)}fim`;
+    const reply = (await bot.send(`/checkin 2h ${long}`, { as: "eva", at: SAT, locale: "pt-BR" }))?.split(
+      "\n",
+    );
+    expect(reply?.[0]).toMatch(/^✅ Registrei 2h — pandas pandas .*…\.$/);
+    expect(reply?.[1]).toBe("✂️ Sua anotação era muito longa, então guardei só o começo.");
+    expect(await bot.send("/checkin 1h pandas", { as: "eva", at: SAT })).not.toContain("✂️");
+    const [, first] = await undoAll("eva");
+    const note = /\((.*)\)\.$/.exec(first ?? "")?.[1] ?? "";
+    expect(note).toHaveLength(MAX_NOTE_LENGTH);
+    expect(note.endsWith("…")).toBe(true);
+  });
+
+  it("GIVEN a form whose note field runs over the limit THEN it is cut the same way", async () => {
+    const reply = await dispatch(
+      bot.deps,
+      {
+        platform: "discord",
+        eventId: "form-1",
+        user: { id: "fil", displayName: "fil", locale: "en" },
+        chat: { id: "study-group", kind: "group", title: "Study group" },
+        text: "",
+        form: { kind: "command", name: "checkin", options: { hours: "1h30 sql", note: "x".repeat(600) } },
+      },
+      new Date(SAT),
+    );
+    expect(reply?.text).toContain(`✅ Logged 1h30 — sql ${"x".repeat(MAX_NOTE_LENGTH - 5)}…`);
+    expect(reply?.text).toContain("✂️ Your note was very long, so I kept just the start of it.");
   });
 });
