@@ -12,6 +12,9 @@ describe("words every object inherits", () => {
     expect(commandNamed(word)).toBeNull();
     expect(parsePeriod(word).ok).toBe(false);
     expect(parseCheckin(`${word} 2h`)).toMatchObject({ ok: false, error: { id: "checkin.invalid" } });
-    expect(parseCheckin(`2h ${word}`)).toEqual({ ok: true, value: { minutes: 120, daysAgo: 0, note: word } });
+    expect(parseCheckin(`2h ${word}`)).toEqual({
+      ok: true,
+      value: { minutes: 120, daysAgo: 0, note: word, noteShortened: false },
+    });
   });
 });

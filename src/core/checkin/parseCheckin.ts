@@ -1,63 +1,75 @@
-// Reads the arguments of /checkin: a duration, an optional day word, an optional note.
-import { own } from "../lookup.js";
+// Reads the arguments of /checkin: a duration, an optional day word (before or after it), an optional note.
+// Whatever is not understood refuses the whole check-in: time is never recorded with part of it left in the note.
 import { cleanMemberText } from "../memberText.js";
 import { err, ok, type Result } from "../result.js";
-import { MAX_NOTE_LENGTH } from "./limits.js";
-import { type DurationError, parseDuration } from "./parseDuration.js";
+import { readDay } from "./dayWords.js";
+import { fitNote } from "./fitNote.js";
+import { type Lexeme, lexemes, pastPunctuation } from "./lexemes.js";
+import { startsWithTime } from "./moreTime.js";
+import { checkMinutes, type DurationError, isMinus, quoted } from "./parseDuration.js";
+import { readDuration } from "./readDuration.js";
 
 export interface CheckinRequest {
   minutes: number;
   /** 0 for today, 1 for yesterday. */
   daysAgo: 0 | 1;
   note: string | null;
+  /** The note was longer than a check-in keeps, and was cut to fit. */
+  noteShortened: boolean;
 }
 
 export type CheckinError =
   | DurationError
   | { id: "checkin.missing"; params: Record<string, never> }
-  | { id: "checkin.noteTooLong"; params: { max: number } };
+  | { id: "checkin.onlyTodayOrYesterday"; params: { input: string } };
 
-const DAY_WORDS: Record<string, 0 | 1> = { today: 0, hoje: 0, yesterday: 1, ontem: 1 };
-
-/** A duration may be written with a space before its unit ("2 h", "1 h 30") so it can span tokens. */
-const H = "(?:hours|hour|horas|hora|hrs|hr|h)(?!\\p{L})";
-const M = "(?:minutes|minute|minutos|minuto|mins|min|m)(?!\\p{L})";
-const DURATION_PREFIX = new RegExp(
-  `^[-−–]?\\s*\\d[\\d.,:]*(?:\\s*${H}(?:\\s*\\d{1,2}(?:\\s*${M})?)?|\\s*${M})?`,
-  "iu",
-);
-
-function takeDayWord(text: string): { daysAgo: 0 | 1 | null; rest: string } {
-  const [first = "", ...others] = text.split(/\s+/);
-  const daysAgo = own(DAY_WORDS, first.toLowerCase());
-  return daysAgo === undefined ? { daysAgo: null, rest: text } : { daysAgo, rest: others.join(" ") };
+/** The written text from one lexeme to another, both included. */
+function span(text: string, lx: readonly Lexeme[], first: number, last: number): string {
+  return cleanMemberText(text.slice(lx[first]?.start ?? 0, lx[Math.min(last, lx.length - 1)]?.end ?? 0));
 }
 
+const invalid = (input: string): Result<never, CheckinError> =>
+  err({ id: "checkin.invalid", params: { input: quoted(input) } });
+
+const otherDay = (input: string): Result<never, CheckinError> =>
+  err({ id: "checkin.onlyTodayOrYesterday", params: { input: quoted(input) } });
+
 export function parseCheckin(args: string): Result<CheckinRequest, CheckinError> {
-  let text = args.trim();
-  if (text === "") return err({ id: "checkin.missing", params: {} });
+  const text = args.trim();
+  const lx = lexemes(text);
+  const before = readDay(lx, 0);
+  if (before?.kind === "otherDay") return otherDay(span(text, lx, 0, before.next - 1));
+  const start = before?.next ?? 0;
+  const first = lx[start];
+  if (first === undefined) return err({ id: "checkin.missing", params: {} });
 
-  const before = takeDayWord(text);
-  text = before.rest;
-  if (text === "") return err({ id: "checkin.missing", params: {} });
+  const negative = isMinus(first);
+  // "2h 30 ontem" is 2h30: a day word ends the duration as the end of the text does.
+  const endsAt = (at: number) => pastPunctuation(lx, at) === lx.length || readDay(lx, at) !== null;
+  const read = readDuration(lx, negative ? start + 1 : start, endsAt);
+  let next = read === null ? start : pastPunctuation(lx, read.next);
+  // "lots", "3hx", "2h30x": the first word is a would-be duration, quoted back in the refusal.
+  if (read === null || (lx[next]?.spaced ?? true) === false)
+    return invalid(cleanMemberText(text.slice(first.start).split(/\s/, 1)[0] ?? ""));
+  const duration = span(text, lx, start, read.next - 1);
 
-  const firstWord = text.split(/\s+/)[0] ?? text;
-  const durationText = DURATION_PREFIX.exec(text)?.[0] ?? firstWord;
-  const rest = text.slice(durationText.length);
-  // "3hx" or "lots": the first word is a would-be duration, quoted back in the error.
-  if (rest !== "" && !/^\s/.test(rest))
-    return err({ id: "checkin.invalid", params: { input: firstWord.slice(0, 40) } });
-  const duration = parseDuration(durationText);
-  if (!duration.ok) return duration;
+  const after = readDay(lx, next);
+  if (after?.kind === "otherDay") return otherDay(span(text, lx, next, after.next - 1));
+  if (after?.kind === "day") {
+    if (before?.kind === "day" && before.daysAgo !== after.daysAgo)
+      return invalid(span(text, lx, 0, after.next - 1));
+    next = after.next;
+  }
+  if (startsWithTime(lx, next, endsAt)) return invalid(span(text, lx, start, next + 2));
 
-  const after = before.daysAgo === null ? takeDayWord(rest.trim()) : { daysAgo: null, rest: rest.trim() };
+  const minutes = checkMinutes(negative ? -read.minutes : read.minutes, duration);
+  if (!minutes.ok) return minutes;
   // Confirmations may echo the note into the group: one line, nothing hidden.
-  const note = cleanMemberText(after.rest);
-  if (note.length > MAX_NOTE_LENGTH)
-    return err({ id: "checkin.noteTooLong", params: { max: MAX_NOTE_LENGTH } });
+  const { note, shortened } = fitNote(cleanMemberText(text.slice(lx[next]?.start ?? text.length)));
   return ok({
-    minutes: duration.value,
-    daysAgo: before.daysAgo ?? after.daysAgo ?? 0,
+    minutes: minutes.value,
+    daysAgo: after?.kind === "day" ? after.daysAgo : before?.kind === "day" ? before.daysAgo : 0,
     note: note === "" ? null : note,
+    noteShortened: shortened,
   });
 }

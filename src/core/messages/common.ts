@@ -16,7 +16,6 @@ export interface CommonMessages {
   "checkin.invalid"(p: { input: string }): string;
   "checkin.notPositive"(p: { input: string }): string;
   "checkin.tooLong"(p: { input: string; maxHours: number }): string;
-  "checkin.noteTooLong"(p: { max: number }): string;
   "checkin.dayFull"(p: { date: LocalDate; dayMinutes: number; minutes: number; maxHours: number }): string;
   "checkin.recorded"(p: {
     minutes: number;
@@ -27,8 +26,12 @@ export interface CommonMessages {
     streak: number;
     /** The time counted for last week (yesterday, on a Monday): the week shown is that one. */
     earlierWeek: boolean;
+    /** The note was too long to keep whole, and its start was kept. */
+    noteShortened: boolean;
   }): string;
   "checkin.duplicate"(p: None): string;
+  /** A day word naming a day other than today or yesterday: nothing was recorded. */
+  "checkin.onlyTodayOrYesterday"(p: { input: string }): string;
 
   "console.banner"(p: { database: string }): string;
 }

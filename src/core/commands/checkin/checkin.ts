@@ -1,26 +1,25 @@
 // /checkin <duration> [yesterday] [note]
-import { MAX_DAY_MINUTES, MAX_NOTE_LENGTH } from "../../checkin/limits.js";
+import { fitNote } from "../../checkin/fitNote.js";
+import { MAX_DAY_MINUTES } from "../../checkin/limits.js";
 import { type CheckinRequest, parseCheckin } from "../../checkin/parseCheckin.js";
 import { cleanMemberText } from "../../memberText.js";
 import type { UserError } from "../../messages/index.js";
 import { progressFrom, progressWindow } from "../../progress/memberProgress.js";
-import { err, ok, type Result } from "../../result.js";
+import { ok, type Result } from "../../result.js";
 import { addDays } from "../../time/dates.js";
 import { say } from "../reply.js";
 import { type CommandArgs, defineCommand } from "../spec.js";
 import { names, texts } from "./texts.js";
 
-/** A form's note is taken as written (cleaned), after whatever note the duration field held. */
+/** A form's note is taken as written (cleaned), after whatever note the duration field held, cut to fit. */
 function parseArgs(args: CommandArgs): Result<CheckinRequest, UserError> {
   if (args.kind === "text") return parseCheckin(args.text);
   const parsed = parseCheckin(String(args.values.hours ?? ""));
   if (!parsed.ok) return parsed;
   const extra = cleanMemberText(String(args.values.note ?? ""));
   if (extra === "") return parsed;
-  const note = parsed.value.note === null ? extra : `${parsed.value.note} ${extra}`;
-  if (note.length > MAX_NOTE_LENGTH)
-    return err({ id: "checkin.noteTooLong", params: { max: MAX_NOTE_LENGTH } });
-  return ok({ ...parsed.value, note });
+  const { note, shortened } = fitNote(parsed.value.note === null ? extra : `${parsed.value.note} ${extra}`);
+  return ok({ ...parsed.value, note, noteShortened: parsed.value.noteShortened || shortened });
 }
 
 export const checkin = defineCommand<CheckinRequest>({
@@ -36,7 +35,7 @@ export const checkin = defineCommand<CheckinRequest>({
   recordsOwnEvent: true,
   texts,
   parse: parseArgs,
-  async run(ctx, { minutes, daysAgo, note }) {
+  async run(ctx, { minutes, daysAgo, note, noteShortened }) {
     const { deps, member, t, today } = ctx;
     const date = addDays(today, -daysAgo);
     const outcome = await deps.store.recordCheckin(
@@ -69,7 +68,16 @@ export const checkin = defineCommand<CheckinRequest>({
       outcome.progress,
       deps.roadmap.weeklyTargetHours,
     );
-    const recorded = say(t, "checkin.recorded", { minutes, date, daysAgo, note, week, streak, earlierWeek });
+    const recorded = say(t, "checkin.recorded", {
+      minutes,
+      date,
+      daysAgo,
+      note,
+      week,
+      streak,
+      earlierWeek,
+      noteShortened,
+    });
     // Only the confirmation goes public: mistakes and refusals stay the member's own.
     return ctx.group?.publicCheckins === true ? { ...recorded, audience: "group" } : recorded;
   },

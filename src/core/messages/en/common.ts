@@ -33,17 +33,18 @@ export const common: CommonMessages = {
     `“${input}” is not a study time: a check-in must be more than zero. For example: ${CHECKIN} 45m`,
   "checkin.tooLong": ({ input, maxHours }) =>
     `“${input}” is more than ${maxHours}h in one check-in. Split a long day into several check-ins, for example: ${CHECKIN} 2h30 — and write minutes with m: ${CHECKIN} 90m`,
-  "checkin.noteTooLong": ({ max }) =>
-    `That note is too long (at most ${max} characters). For example: ${CHECKIN} 2h pandas exercises`,
   "checkin.dayFull": ({ date, dayMinutes, minutes, maxHours }) =>
     `${date} already has ${hm(dayMinutes)} logged; ${hm(minutes)} more would pass ${maxHours}h in one day, so nothing was recorded. If a check-in was wrong, ${UNDO} it and log again, e.g. ${CHECKIN} 2h.`,
-  "checkin.recorded": ({ minutes, date, daysAgo, note, week, streak, earlierWeek }) =>
+  "checkin.recorded": ({ minutes, date, daysAgo, note, week, streak, earlierWeek, noteShortened }) =>
     [
       `✅ Logged ${hm(minutes)}${daysAgo === 1 ? ` for yesterday (${date})` : ""}${note ? ` — ${note}` : ""}.`,
+      ...(noteShortened ? ["✂️ Your note was very long, so I kept just the start of it."] : []),
       weekLine(week, earlierWeek),
       streakLine(streak),
     ].join("\n"),
   "checkin.duplicate": () => "That check-in was already counted.",
+  "checkin.onlyTodayOrYesterday": ({ input }) =>
+    `I can only log time for today or yesterday, so nothing was logged for “${input}”. For example: ${CHECKIN} 2h yesterday`,
 
   "console.banner": ({ database }) =>
     [

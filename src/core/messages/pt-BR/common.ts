@@ -34,17 +34,18 @@ export const common: CommonMessages = {
     `“${input}” não é um tempo de estudo: o check-in precisa ser maior que zero. Por exemplo: ${CHECKIN} 45m`,
   "checkin.tooLong": ({ input, maxHours }) =>
     `“${input}” passa de ${maxHours}h em um só check-in. Divida um dia longo em vários check-ins, por exemplo: ${CHECKIN} 2h30 — e escreva minutos com m: ${CHECKIN} 90m`,
-  "checkin.noteTooLong": ({ max }) =>
-    `Essa anotação é longa demais (no máximo ${max} caracteres). Por exemplo: ${CHECKIN} 2h exercícios de pandas`,
   "checkin.dayFull": ({ date, dayMinutes, minutes, maxHours }) =>
     `${br(date)} já tem ${hm(dayMinutes)} registradas; mais ${hm(minutes)} passaria de ${maxHours}h no dia, então nada foi registrado. Se um check-in estava errado, use ${UNDO} e registre de novo, ex.: ${CHECKIN} 2h.`,
-  "checkin.recorded": ({ minutes, date, daysAgo, note, week, streak, earlierWeek }) =>
+  "checkin.recorded": ({ minutes, date, daysAgo, note, week, streak, earlierWeek, noteShortened }) =>
     [
       `✅ Registrei ${hm(minutes)}${daysAgo === 1 ? ` para ontem (${br(date)})` : ""}${note ? ` — ${note}` : ""}.`,
+      ...(noteShortened ? ["✂️ Sua anotação era muito longa, então guardei só o começo."] : []),
       weekLine(week, earlierWeek),
       streakLine(streak),
     ].join("\n"),
   "checkin.duplicate": () => "Esse check-in já tinha sido contado.",
+  "checkin.onlyTodayOrYesterday": ({ input }) =>
+    `Só dá para registrar hoje ou ontem, então não registrei nada para “${input}”. Por exemplo: ${CHECKIN} 2h ontem`,
 
   "console.banner": ({ database }) =>
     [
