@@ -144,8 +144,13 @@ export interface Store {
    * recorded, returns the progress in `window` as well (one round trip on the hot path).
    */
   recordCheckin(checkin: NewCheckin, maxDayMinutes: number, window: ProgressWindow): Promise<RecordOutcome>;
-  /** Removes the member's most recent check-in recorded after `after`, and returns it. */
-  removeLatestCheckin(memberId: number, after: Date): Promise<Checkin | null>;
+  /** The member's most recent check-in recorded after `after`, left in place. */
+  latestCheckin(memberId: number, after: Date): Promise<Checkin | null>;
+  /**
+   * Removes the member's most recent check-in recorded after `after` — only if it is still `expectedId`,
+   * when given — and returns it.
+   */
+  removeLatestCheckin(memberId: number, after: Date, expectedId?: number): Promise<Checkin | null>;
   minutesBetween(memberId: number, from: LocalDate, to: LocalDate): Promise<number>;
   totalMinutes(memberId: number): Promise<number>;
   /** Everything stored about the member, as plain data for /export. */

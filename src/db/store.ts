@@ -230,7 +230,17 @@ export function createStore(db: Database): Store {
       return toOutcome(row);
     },
 
-    removeLatestCheckin(memberId: number, after: Date) {
+    async latestCheckin(memberId: number, after: Date) {
+      const [latest] = await db
+        .select()
+        .from(checkins)
+        .where(and(eq(checkins.memberId, memberId), gt(checkins.recordedAt, after)))
+        .orderBy(desc(checkins.recordedAt), desc(checkins.id))
+        .limit(1);
+      return latest === undefined ? null : toCheckin(latest);
+    },
+
+    removeLatestCheckin(memberId: number, after: Date, expectedId?: number) {
       return db.transaction(async (tx) => {
         const [latest] = await tx
           .select()
@@ -239,7 +249,7 @@ export function createStore(db: Database): Store {
           .orderBy(desc(checkins.recordedAt), desc(checkins.id))
           .limit(1)
           .for("update");
-        if (latest === undefined) return null;
+        if (latest === undefined || (expectedId !== undefined && latest.id !== expectedId)) return null;
         await tx.delete(checkins).where(eq(checkins.id, latest.id));
         return toCheckin(latest);
       });

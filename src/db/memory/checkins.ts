@@ -74,11 +74,26 @@ export function recordCheckin(
   };
 }
 
-export function removeLatestCheckin(db: Db, memberId: number, after: Date): Checkin | null {
+function latestRow(db: Db, memberId: number, after: Date) {
   const [latest] = checkinsOf(db, memberId)
     .filter((c) => c.recordedAt.getTime() > after.getTime())
     .sort((a, b) => b.recordedAt.getTime() - a.recordedAt.getTime() || b.id - a.id);
-  if (latest === undefined) return null;
+  return latest;
+}
+
+export function latestCheckin(db: Db, memberId: number, after: Date): Checkin | null {
+  const latest = latestRow(db, memberId, after);
+  return latest === undefined ? null : toCheckin(latest);
+}
+
+export function removeLatestCheckin(
+  db: Db,
+  memberId: number,
+  after: Date,
+  expectedId?: number,
+): Checkin | null {
+  const latest = latestRow(db, memberId, after);
+  if (latest === undefined || (expectedId !== undefined && latest.id !== expectedId)) return null;
   db.t.checkins.delete(latest.id);
   return toCheckin(latest);
 }

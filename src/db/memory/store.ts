@@ -34,8 +34,9 @@ export function createMemoryStore(scope: Scope): Store {
     ensureGroupMember: (memberId, group) => scope.run((db) => ensureGroupMember(db, memberId, group)),
     recordCheckin: (input, maxDayMinutes, window) =>
       scope.run((db) => checkins.recordCheckin(db, input, maxDayMinutes, window)),
-    removeLatestCheckin: (memberId, after) =>
-      scope.run((db) => checkins.removeLatestCheckin(db, memberId, after)),
+    latestCheckin: (memberId, after) => scope.run((db) => checkins.latestCheckin(db, memberId, after)),
+    removeLatestCheckin: (memberId, after, expectedId) =>
+      scope.run((db) => checkins.removeLatestCheckin(db, memberId, after, expectedId)),
     minutesBetween: (memberId, from, to) =>
       scope.run((db) => checkins.minutesIn(checkins.checkinsOf(db, memberId), from, to)),
     totalMinutes: (memberId) =>

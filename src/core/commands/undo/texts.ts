@@ -7,7 +7,7 @@ import { weekLine as weekLinePt } from "../../messages/pt-BR/progressLines.js";
 import type { WeekProgress } from "../../progress/weekProgress.js";
 import type { Locale } from "../../roadmap/types.js";
 import type { LocalDate } from "../../time/dates.js";
-import type { CommandNames } from "../names.js";
+import { type CommandNames, call } from "../names.js";
 import type { CommandTexts } from "../spec.js";
 
 export const names: CommandNames = { name: "undo", aliases: { en: [], "pt-BR": ["desfazer"] } };
@@ -16,30 +16,51 @@ export const texts: Record<Locale, CommandTexts> = {
   en: {
     description: "Remove your most recent check-in (within 24 h)",
     menu: "Remove your latest check-in",
-    help: () => "/undo — remove your latest check-in (within 24h)",
+    options: { confirm: { name: "confirm", description: "yes: remove a check-in of an earlier day" } },
+    help: () => "/undo [yes] — remove your latest check-in (within 24h); yes confirms one of an earlier day",
   },
   "pt-BR": {
     description: "Remove seu check-in mais recente (até 24 h)",
     menu: "Remover o seu último check-in",
-    help: () => "/desfazer (/undo) — remove o seu último check-in (até 24h)",
+    options: { confirm: { name: "confirmar", description: "sim: remove um check-in de um dia anterior" } },
+    help: () =>
+      "/desfazer (/undo) [sim] — remove o seu último check-in (até 24h); sim confirma um de dia anterior",
   },
 };
 
 /** What /undo answers. */
 export type UndoReplies = {
-  removed(p: { minutes: number; date: LocalDate; note: string | null; week: WeekProgress }): string;
+  removed(p: {
+    minutes: number;
+    date: LocalDate;
+    note: string | null;
+    week: WeekProgress;
+    /** The entry was last week's: the total shown is that week's. */
+    earlierWeek: boolean;
+  }): string;
+  /** The latest entry is an earlier day's, logged a while ago: named, not removed. */
+  confirm(p: { minutes: number; date: LocalDate; note: string | null }): string;
   nothing(p: { hours: number }): string;
+  unknownWord(p: Record<string, never>): string;
 };
 
 export const replies: Record<Locale, UndoReplies> = {
   en: {
-    removed: ({ minutes, date, note, week }) =>
-      `↩️ Removed ${hm(minutes)} from ${date}${note ? ` (${note})` : ""}.\n${weekLineEn(week)}`,
+    removed: ({ minutes, date, note, week, earlierWeek }) =>
+      `↩️ Removed ${hm(minutes)} from ${date}${note ? ` (${note})` : ""}.\n${weekLineEn(week, earlierWeek)}`,
+    confirm: ({ minutes, date, note }) =>
+      `Your latest check-in is ${hm(minutes)} on ${date}${note ? ` (${note})` : ""}, an earlier day. To remove it, send ${call(names, "en", "yes")}.`,
     nothing: ({ hours }) => `There is no check-in from the last ${hours}h to undo.`,
+    unknownWord: () =>
+      `${call(names, "en")} removes your latest check-in; there is nothing to add. For example: ${call(names, "en")}`,
   },
   "pt-BR": {
-    removed: ({ minutes, date, note, week }) =>
-      `↩️ Removi ${hm(minutes)} de ${br(date)}${note ? ` (${note})` : ""}.\n${weekLinePt(week)}`,
+    removed: ({ minutes, date, note, week, earlierWeek }) =>
+      `↩️ Removi ${hm(minutes)} de ${br(date)}${note ? ` (${note})` : ""}.\n${weekLinePt(week, earlierWeek)}`,
+    confirm: ({ minutes, date, note }) =>
+      `O seu último check-in é de ${hm(minutes)} em ${br(date)}${note ? ` (${note})` : ""}, um dia anterior. Para removê-lo, mande ${call(names, "pt-BR", "sim")}.`,
     nothing: ({ hours }) => `Não há check-in das últimas ${hours}h para desfazer.`,
+    unknownWord: () =>
+      `${call(names, "pt-BR")} remove o seu último check-in; não precisa de mais nada. Por exemplo: ${call(names, "pt-BR")}`,
   },
 };

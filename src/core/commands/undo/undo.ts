@@ -1,33 +1,50 @@
-// /undo: removes the member's most recent check-in, if recorded within the undo window.
+// /undo [yes]: removes the member's most recent check-in, if recorded within the undo window. One that
+// reaches back to an earlier day, logged a while ago, is only named until the member confirms it.
 import { UNDO_WINDOW_MS } from "../../checkin/limits.js";
 import { cleanMemberText } from "../../memberText.js";
-import { currentWeek } from "../../progress/memberProgress.js";
-import { ok } from "../../result.js";
-import { defineCommand } from "../spec.js";
+import { weekOf, weekProgress } from "../../progress/weekProgress.js";
+import { err, ok } from "../../result.js";
+import { argText, defineCommand } from "../spec.js";
 import { names, replies, texts, type UndoReplies } from "./texts.js";
 
-export const undo = defineCommand<null, UndoReplies>({
+/** A check-in this fresh is a mistake just made: it goes without asking, whatever its day. */
+const FRESH_MS = 10 * 60 * 1000;
+
+const CONFIRMATIONS: ReadonlySet<string> = new Set(["yes", "sim", "s", "y", "confirm", "confirmar"]);
+
+export const undo = defineCommand<{ confirmed: boolean }, UndoReplies>({
   ...names,
-  options: [],
+  options: [{ name: "confirm", kind: "text", maxLength: 10 }],
   where: "any",
   visibility: "personal",
   menus: ["private"],
   changesData: true,
   texts,
   replies,
-  parse: () => ok(null),
-  async run({ deps, member, now, today, replies: say }) {
-    const removed = await deps.store.removeLatestCheckin(member.id, new Date(now.getTime() - UNDO_WINDOW_MS));
+  parse(args) {
+    const word = argText(args, "confirm").toLowerCase();
+    if (word === "") return ok({ confirmed: false });
+    return CONFIRMATIONS.has(word) ? ok({ confirmed: true }) : err({ own: "unknownWord", params: {} });
+  },
+  async run({ deps, member, now, today, replies: say }, { confirmed }) {
+    const after = new Date(now.getTime() - UNDO_WINDOW_MS);
+    const latest = await deps.store.latestCheckin(member.id, after);
+    if (latest === null) return { text: say.nothing({ hours: UNDO_WINDOW_MS / 3_600_000 }) };
+    // Notes stored before they were cleaned on the way in.
+    const note = latest.note === null ? null : cleanMemberText(latest.note) || null;
+    const reachesBack = latest.localDate !== today && now.getTime() - latest.recordedAt.getTime() > FRESH_MS;
+    if (reachesBack && !confirmed) {
+      return { text: say.confirm({ minutes: latest.minutes, date: latest.localDate, note }) };
+    }
+    const removed = await deps.store.removeLatestCheckin(member.id, after, latest.id);
     if (removed === null) return { text: say.nothing({ hours: UNDO_WINDOW_MS / 3_600_000 }) };
-    const week = await currentWeek(deps.store, member.id, today, deps.roadmap.weeklyTargetHours);
+    // The total of the week the time was taken from: last week's, for an entry of last week.
+    const counted = weekOf(removed.localDate);
+    const earlierWeek = counted.start !== weekOf(today).start;
+    const minutes = await deps.store.minutesBetween(member.id, counted.start, counted.end);
+    const week = weekProgress(earlierWeek ? counted.end : today, minutes, deps.roadmap.weeklyTargetHours);
     return {
-      text: say.removed({
-        minutes: removed.minutes,
-        date: removed.localDate,
-        // Notes stored before they were cleaned on the way in.
-        note: removed.note === null ? null : cleanMemberText(removed.note) || null,
-        week,
-      }),
+      text: say.removed({ minutes: removed.minutes, date: removed.localDate, note, week, earlierWeek }),
     };
   },
 });
