@@ -197,7 +197,13 @@ describe.each(storeBackends)("store on $name", (backend) => {
     await at("2026-11-27T10:00:00Z", "old", 30);
     await at("2026-11-28T10:00:00Z", "newer", 45);
     await at("2026-11-28T11:00:00Z", "newest", 90);
-    const removed = await store.removeLatestCheckin(member.id, new Date("2026-11-27T12:00:00Z"));
+    const window = new Date("2026-11-27T12:00:00Z");
+    const latest = await store.latestCheckin(member.id, window);
+    expect(latest).toMatchObject({ minutes: 90 });
+    // Looking removes nothing; a removal meant for another entry than the latest removes nothing either.
+    expect(await store.latestCheckin(member.id, window)).toEqual(latest);
+    expect(await store.removeLatestCheckin(member.id, window, (latest?.id ?? 0) + 1000)).toBeNull();
+    const removed = await store.removeLatestCheckin(member.id, window, latest?.id);
     expect(removed).toMatchObject({ minutes: 90 });
     expect(await store.removeLatestCheckin(member.id, new Date("2026-11-27T12:00:00Z"))).toMatchObject({
       minutes: 45,
