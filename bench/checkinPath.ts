@@ -50,7 +50,8 @@ export async function benchCheckinPath(
         Promise.all(
           members.map(async (id) => {
             for (let i = 0; i < PER_MEMBER; i += 1) {
-              await dispatch(deps, message(id, `core-${round}-${id}-${i}`, "/checkin 1m pandas"), at);
+              // "again": each is a new session, recorded, not asked about as a repeat of the last.
+              await dispatch(deps, message(id, `core-${round}-${id}-${i}`, "/checkin 1m pandas again"), at);
             }
           }),
         ),

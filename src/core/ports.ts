@@ -103,6 +103,8 @@ export interface ProgressAfter {
 export type RecordOutcome =
   | { kind: "recorded"; checkin: Checkin; progress: ProgressAfter }
   | { kind: "duplicate"; checkin: Checkin }
+  /** The same minutes on the same day, recorded after `repeatAfter`: nothing new is written. */
+  | { kind: "repeat"; checkin: Checkin }
   | { kind: "dayFull"; dayMinutes: number };
 
 /** One platform event (a Telegram update, a Discord interaction): a redelivery carries the same one. */
@@ -143,7 +145,13 @@ export interface Store {
    * Records atomically unless the local day would exceed `maxDayMinutes` or the event was seen; once
    * recorded, returns the progress in `window` as well (one round trip on the hot path).
    */
-  recordCheckin(checkin: NewCheckin, maxDayMinutes: number, window: ProgressWindow): Promise<RecordOutcome>;
+  recordCheckin(
+    checkin: NewCheckin,
+    maxDayMinutes: number,
+    window: ProgressWindow,
+    /** A check-in of the same minutes and day recorded after this makes it a repeat; null: no such check. */
+    repeatAfter?: Date | null,
+  ): Promise<RecordOutcome>;
   /** The member's most recent check-in recorded after `after`, left in place. */
   latestCheckin(memberId: number, after: Date): Promise<Checkin | null>;
   /**

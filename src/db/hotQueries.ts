@@ -38,8 +38,9 @@ export function hotQueries(db: Database) {
               ${placeholder("recordedAt")}::timestamptz, ${placeholder("platform")}::text,
               ${placeholder("eventId")}::text, ${placeholder("maxDayMinutes")}::int,
               ${placeholder("weekFrom")}::date, ${placeholder("weekTo")}::date,
-              ${placeholder("activeUntil")}::date, ${placeholder("activeLimit")}::int)`,
+              ${placeholder("activeUntil")}::date, ${placeholder("activeLimit")}::int,
+              ${placeholder("repeatAfter")}::timestamptz)`,
       )
-      .prepare("record_checkin"),
+      .prepare("record_checkin_repeat"),
   };
 }

@@ -2,7 +2,7 @@
 import type { RecordOutcome } from "../core/ports.js";
 
 export interface RecordedRow {
-  out_kind: "recorded" | "duplicate" | "dayFull";
+  out_kind: "recorded" | "duplicate" | "repeat" | "dayFull";
   out_id: number | null;
   out_minutes: number | null;
   out_local_date: string | null;
@@ -23,6 +23,7 @@ export function toOutcome(row: RecordedRow): RecordOutcome {
     recordedAt: new Date(Number(row.out_recorded_ms)),
   };
   if (row.out_kind === "duplicate") return { kind: "duplicate", checkin };
+  if (row.out_kind === "repeat") return { kind: "repeat", checkin };
   return {
     kind: "recorded",
     checkin,

@@ -217,7 +217,12 @@ export function createStore(db: Database): Store {
       return { publicCheckins: row.publicCheckins };
     },
 
-    async recordCheckin(input: NewCheckin, maxDayMinutes: number, window: ProgressWindow) {
+    async recordCheckin(
+      input: NewCheckin,
+      maxDayMinutes: number,
+      window: ProgressWindow,
+      repeatAfter = null,
+    ) {
       // One call to the record_checkin function (migration 0005): it locks the member, so the daily cap
       // holds under concurrent deliveries, and returns the outcome with the progress it reads after.
       const [row] = await hot.recordCheckin.execute({
@@ -225,6 +230,7 @@ export function createStore(db: Database): Store {
         recordedAt: input.recordedAt.toISOString(),
         maxDayMinutes,
         ...window,
+        repeatAfter: repeatAfter?.toISOString() ?? null,
       });
       if (row === undefined) throw new Error("record_checkin returned nothing");
       return toOutcome(row);

@@ -128,7 +128,7 @@ describe.each(testDatabases)("commands on $name", (database) => {
 
   it("GIVEN 24h already logged in a day THEN one more minute is refused and nothing is recorded", async () => {
     await bot.send("/checkin 12h", { as: "marathon", at: SAT });
-    await bot.send("/checkin 12h", { as: "marathon", at: SAT });
+    await bot.send("/checkin 12h again", { as: "marathon", at: SAT });
     expect(await bot.send("/checkin 1m", { as: "marathon", at: SAT })).toContain("already has 24h logged");
     expect(await bot.send("/checkin 1m yesterday", { as: "marathon", at: SAT })).toContain("Logged 1min");
     expect(await rowsOf("marathon")).toHaveLength(3);

@@ -40,12 +40,25 @@ export function recordCheckin(
   input: NewCheckin,
   maxDayMinutes: number,
   window: ProgressWindow,
+  repeatAfter: Date | null,
 ): RecordOutcome {
   const seen = [...db.t.checkins.values()].find(
     (c) => c.platform === input.platform && c.eventId === input.eventId,
   );
   if (seen !== undefined) return { kind: "duplicate", checkin: toCheckin(seen) };
   const mine = checkinsOf(db, input.memberId);
+  const repeated =
+    repeatAfter === null
+      ? undefined
+      : mine
+          .filter(
+            (c) =>
+              c.minutes === input.minutes &&
+              c.localDate === input.localDate &&
+              c.recordedAt.getTime() > repeatAfter.getTime(),
+          )
+          .sort((a, b) => b.recordedAt.getTime() - a.recordedAt.getTime())[0];
+  if (repeated !== undefined) return { kind: "repeat", checkin: toCheckin(repeated) };
   const dayTotal = minutesIn(mine, input.localDate, input.localDate);
   if (dayTotal + input.minutes > maxDayMinutes) return { kind: "dayFull", dayMinutes: dayTotal };
   // The table's constraints: checkins_minutes_range and the member's foreign key.

@@ -32,8 +32,8 @@ export function createMemoryStore(scope: Scope): Store {
     ensureMember: (identity, defaults) => scope.run((db) => members.ensureMember(db, identity, defaults)),
     updateMember: (memberId, patch) => scope.run((db) => members.updateMember(db, memberId, patch)),
     ensureGroupMember: (memberId, group) => scope.run((db) => ensureGroupMember(db, memberId, group)),
-    recordCheckin: (input, maxDayMinutes, window) =>
-      scope.run((db) => checkins.recordCheckin(db, input, maxDayMinutes, window)),
+    recordCheckin: (input, maxDayMinutes, window, repeatAfter = null) =>
+      scope.run((db) => checkins.recordCheckin(db, input, maxDayMinutes, window, repeatAfter)),
     latestCheckin: (memberId, after) => scope.run((db) => checkins.latestCheckin(db, memberId, after)),
     removeLatestCheckin: (memberId, after, expectedId) =>
       scope.run((db) => checkins.removeLatestCheckin(db, memberId, after, expectedId)),

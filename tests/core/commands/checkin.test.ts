@@ -129,4 +129,27 @@ describe.each(botBackends)("/checkin on $name", (backend) => {
     expect(reply?.text).toContain(`✅ Logged 1h30 — sql ${"x".repeat(MAX_NOTE_LENGTH - 5)}…`);
     expect(reply?.text).toContain("✂️ Your note was very long, so I kept just the start of it.");
   });
+
+  it("GIVEN the same time again within minutes THEN it asks, and counts it only once confirmed", async () => {
+    const as = "gabi";
+    const at = (minutes: number) => new Date(Date.parse(SAT) + minutes * 60_000).toISOString();
+    expect(await bot.send("/checkin 2h", { as, at: at(0), locale: "pt-BR" })).toContain("✅ Registrei 2h");
+    expect(await bot.send("/checkin 2h", { as, at: at(3), locale: "pt-BR" })).toBe(
+      "Você registrou 2h agora há pouco. Registrar mais 2h? Mande /checkin 2h de novo para confirmar.",
+    );
+    expect(await bot.send("/progress", { as, at: at(4) })).toContain("This week: 2h of 20h");
+    expect(await bot.send("/checkin 2h de novo", { as, at: at(5), locale: "pt-BR" })).toContain(
+      "✅ Registrei 2h.",
+    );
+    // Another time, or the same one later, is a new session: no question asked.
+    expect(await bot.send("/checkin 1h", { as, at: at(6) })).toContain("✅ Logged 1h.");
+    expect(await bot.send("/checkin 2h", { as, at: at(30) })).toContain("✅ Logged 2h.");
+    expect(await bot.send("/progress", { as, at: at(31) })).toContain("This week: 7h of 20h");
+    expect(await bot.send("/checkin 1h yesterday", { as, at: at(32) })).toContain(
+      "✅ Logged 1h for yesterday",
+    );
+    expect(await bot.send("/checkin 1h yesterday", { as, at: at(33) })).toBe(
+      "You logged 1h for yesterday a moment ago. Log another 1h? Send /checkin 1h yesterday again to confirm.",
+    );
+  });
 });

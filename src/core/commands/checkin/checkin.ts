@@ -1,18 +1,42 @@
-// /checkin <duration> [yesterday] [note]
+// /checkin <duration> [yesterday] [note] [again]
 import { fitNote } from "../../checkin/fitNote.js";
 import { MAX_DAY_MINUTES } from "../../checkin/limits.js";
-import { type CheckinRequest, parseCheckin } from "../../checkin/parseCheckin.js";
+import { type CheckinError, type CheckinRequest, parseCheckin } from "../../checkin/parseCheckin.js";
 import { cleanMemberText } from "../../memberText.js";
-import type { UserError } from "../../messages/index.js";
 import { progressFrom, progressWindow } from "../../progress/memberProgress.js";
-import { ok, type Result } from "../../result.js";
+import { err, ok, type Result } from "../../result.js";
 import { addDays } from "../../time/dates.js";
-import { say } from "../reply.js";
-import { type CommandArgs, defineCommand } from "../spec.js";
-import { names, texts } from "./texts.js";
+import { type CommandArgs, defineCommand, type OwnRefusal } from "../spec.js";
+import { type CheckinReplies, names, replies, texts } from "./texts.js";
+
+/** The same time logged again this soon is asked about first: a resent message is likelier than a session. */
+const REPEAT_WINDOW_MS = 10 * 60 * 1000;
+
+/** Ending the note, the word that confirms the same time once more. */
+const AGAIN = /(?:^|\s)(?:again|de novo|denovo|novamente|outra vez|mais uma vez)$/iu;
+
+interface CheckinArgs extends CheckinRequest {
+  /** "again": the same time logged moments ago is meant twice. */
+  again: boolean;
+}
+
+function refusal(error: CheckinError): OwnRefusal<CheckinReplies> {
+  switch (error.id) {
+    case "checkin.missing":
+      return { own: "missing", params: error.params };
+    case "checkin.invalid":
+      return { own: "invalid", params: error.params };
+    case "checkin.notPositive":
+      return { own: "notPositive", params: error.params };
+    case "checkin.tooLong":
+      return { own: "tooLong", params: error.params };
+    case "checkin.onlyTodayOrYesterday":
+      return { own: "onlyTodayOrYesterday", params: error.params };
+  }
+}
 
 /** A form's note is taken as written (cleaned), after whatever note the duration field held, cut to fit. */
-function parseArgs(args: CommandArgs): Result<CheckinRequest, UserError> {
+function parseRequest(args: CommandArgs): Result<CheckinRequest, CheckinError> {
   if (args.kind === "text") return parseCheckin(args.text);
   const parsed = parseCheckin(String(args.values.hours ?? ""));
   if (!parsed.ok) return parsed;
@@ -22,7 +46,16 @@ function parseArgs(args: CommandArgs): Result<CheckinRequest, UserError> {
   return ok({ ...parsed.value, note, noteShortened: parsed.value.noteShortened || shortened });
 }
 
-export const checkin = defineCommand<CheckinRequest>({
+function parseArgs(args: CommandArgs): Result<CheckinArgs, OwnRefusal<CheckinReplies>> {
+  const parsed = parseRequest(args);
+  if (!parsed.ok) return err(refusal(parsed.error));
+  const { note } = parsed.value;
+  const again = note !== null && AGAIN.test(note);
+  const rest = note === null ? null : note.replace(AGAIN, "").trim();
+  return ok({ ...parsed.value, note: again ? rest || null : note, again });
+}
+
+export const checkin = defineCommand<CheckinArgs, CheckinReplies>({
   ...names,
   options: [
     { name: "hours", kind: "text", required: true, maxLength: 40 },
@@ -34,9 +67,10 @@ export const checkin = defineCommand<CheckinRequest>({
   changesData: true,
   recordsOwnEvent: true,
   texts,
+  replies,
   parse: parseArgs,
-  async run(ctx, { minutes, daysAgo, note, noteShortened }) {
-    const { deps, member, t, today } = ctx;
+  async run(ctx, { minutes, daysAgo, note, noteShortened, again }) {
+    const { deps, member, today, replies: say } = ctx;
     const date = addDays(today, -daysAgo);
     const outcome = await deps.store.recordCheckin(
       {
@@ -50,16 +84,15 @@ export const checkin = defineCommand<CheckinRequest>({
       },
       MAX_DAY_MINUTES,
       progressWindow(today, date),
+      again ? null : new Date(ctx.now.getTime() - REPEAT_WINDOW_MS),
     );
     if (outcome.kind === "dayFull") {
-      return say(t, "checkin.dayFull", {
-        date,
-        dayMinutes: outcome.dayMinutes,
-        minutes,
-        maxHours: MAX_DAY_MINUTES / 60,
-      });
+      return {
+        text: say.dayFull({ date, dayMinutes: outcome.dayMinutes, minutes, maxHours: MAX_DAY_MINUTES / 60 }),
+      };
     }
-    if (outcome.kind === "duplicate") return say(t, "checkin.duplicate", {});
+    if (outcome.kind === "duplicate") return { text: say.duplicate({}) };
+    if (outcome.kind === "repeat") return { text: say.repeat({ minutes, date, daysAgo }) };
     deps.metrics?.checkinMinutes(minutes);
 
     const { week, streak, earlierWeek } = progressFrom(
@@ -68,17 +101,10 @@ export const checkin = defineCommand<CheckinRequest>({
       outcome.progress,
       deps.roadmap.weeklyTargetHours,
     );
-    const recorded = say(t, "checkin.recorded", {
-      minutes,
-      date,
-      daysAgo,
-      note,
-      week,
-      streak,
-      earlierWeek,
-      noteShortened,
-    });
+    const recorded = {
+      text: say.recorded({ minutes, date, daysAgo, note, week, streak, earlierWeek, noteShortened }),
+    };
     // Only the confirmation goes public: mistakes and refusals stay the member's own.
-    return ctx.group?.publicCheckins === true ? { ...recorded, audience: "group" } : recorded;
+    return ctx.group?.publicCheckins === true ? { ...recorded, audience: "group" as const } : recorded;
   },
 });

@@ -3,16 +3,10 @@
 import { names as checkinNames } from "../../commands/checkin/texts.js";
 import { names as helpNames } from "../../commands/help/texts.js";
 import { call } from "../../commands/names.js";
-import { names as undoNames } from "../../commands/undo/texts.js";
 import type { CommonMessages } from "../common.js";
-import { formatMinutes as hm } from "../format.js";
-import { streakLine, weekLine } from "./progressLines.js";
 
 const CHECKIN = call(checkinNames, "en");
 const HELP = call(helpNames, "en");
-const UNDO = call(undoNames, "en");
-
-const EXAMPLES = `${CHECKIN} 3h · ${CHECKIN} 90m · ${CHECKIN} 1h30 pandas · ${CHECKIN} 2h yesterday`;
 
 export const common: CommonMessages = {
   "command.unknown": ({ name, suggestion }) =>
@@ -26,25 +20,6 @@ export const common: CommonMessages = {
       : "That one works in our private chat: send it to me there.",
   "private.personal": ({ command, link }) =>
     `${command} is about your own data, so it happens in our private chat: ${link}`,
-
-  "checkin.missing": () => `How long did you study? For example: ${EXAMPLES}`,
-  "checkin.invalid": ({ input }) => `I couldn't read “${input}” as a duration. Try: ${EXAMPLES}`,
-  "checkin.notPositive": ({ input }) =>
-    `“${input}” is not a study time: a check-in must be more than zero. For example: ${CHECKIN} 45m`,
-  "checkin.tooLong": ({ input, maxHours }) =>
-    `“${input}” is more than ${maxHours}h in one check-in. Split a long day into several check-ins, for example: ${CHECKIN} 2h30 — and write minutes with m: ${CHECKIN} 90m`,
-  "checkin.dayFull": ({ date, dayMinutes, minutes, maxHours }) =>
-    `${date} already has ${hm(dayMinutes)} logged; ${hm(minutes)} more would pass ${maxHours}h in one day, so nothing was recorded. If a check-in was wrong, ${UNDO} it and log again, e.g. ${CHECKIN} 2h.`,
-  "checkin.recorded": ({ minutes, date, daysAgo, note, week, streak, earlierWeek, noteShortened }) =>
-    [
-      `✅ Logged ${hm(minutes)}${daysAgo === 1 ? ` for yesterday (${date})` : ""}${note ? ` — ${note}` : ""}.`,
-      ...(noteShortened ? ["✂️ Your note was very long, so I kept just the start of it."] : []),
-      weekLine(week, earlierWeek),
-      streakLine(streak),
-    ].join("\n"),
-  "checkin.duplicate": () => "That check-in was already counted.",
-  "checkin.onlyTodayOrYesterday": ({ input }) =>
-    `I can only log time for today or yesterday, so nothing was logged for “${input}”. For example: ${CHECKIN} 2h yesterday`,
 
   "console.banner": ({ database }) =>
     [
