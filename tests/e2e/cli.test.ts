@@ -177,7 +177,7 @@ describe("constancia nudges", () => {
     expect(recap.stdout).toMatch(/📬 Your week, ana[\s\S]*Mock interviews: Versioning \d+\/10/);
     const plan = await constancia(["nudges", "--at", planAt], "", { DATA_DIR: dataDir });
     expect(plan.stdout).toMatch(
-      /New week, ana![\s\S]*This week, drill (project|monitoring|cicd|motivation): \/mock \1/,
+      /New week, ana![\s\S]*This week, drill (Technical project|Monitoring|CI\/CD for models|Motivation): \/mock (project|monitoring|cicd|motivation)$/m,
     );
   }, 120_000);
 

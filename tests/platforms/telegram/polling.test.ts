@@ -104,10 +104,10 @@ describe.each(testDatabases)("Telegram over long polling on $name", (database) =
 
   it("GIVEN the same update delivered twice THEN it is counted once", async () => {
     const chat = privateChat(ANA);
-    const update = rig.fake.textUpdate(ANA, chat, "/checkin 2h");
-    expect((await rig.deliver(update, chat.id)).text).toContain("✅ Logged 2h.");
+    const update = rig.fake.textUpdate(ANA, chat, "/checkin 2h45");
+    expect((await rig.deliver(update, chat.id)).text).toContain("✅ Logged 2h45.");
     expect((await rig.deliver(update, chat.id)).text).toBe("That check-in was already counted.");
-    expect(await rig.checkinsOf(`${chat.id}:${update.update_id}`)).toEqual([{ minutes: 120, note: null }]);
+    expect(await rig.checkinsOf(`${chat.id}:${update.update_id}`)).toEqual([{ minutes: 165, note: null }]);
   });
 
   it("GIVEN /checkin@bot in a group THEN it counts, answered in the group as a reply to the command", async () => {

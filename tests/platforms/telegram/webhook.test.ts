@@ -153,7 +153,7 @@ describe.each(testDatabases)("Telegram over a webhook on $name", (database) => {
     const joao = privateChat(JOAO);
     const release = rig.fake.hold(isReplyTo(ana.id));
     const before = repliesTo(rig, ana.id).length;
-    const first = rig.fake.textUpdate(ANA, ana, "/checkin 1h");
+    const first = rig.fake.textUpdate(ANA, ana, "/checkin 1h15");
     const second = rig.fake.textUpdate(ANA, ana, "/checkin 2h");
     // Acknowledged while the first reply is still waiting on Telegram.
     expect((await post(first, SECRET)).status).toBe(200);
@@ -168,13 +168,13 @@ describe.each(testDatabases)("Telegram over a webhook on $name", (database) => {
     expect((await post(marker, SECRET)).status).toBe(200);
     const replies = (await rig.fake.waitFor(isReplyTo(ana.id), before + 3)).slice(before);
     expect(replies.map((call) => String(call.params.text).split("\n")[0])).toEqual([
-      expect.stringContaining("✅ Logged 1h."),
+      expect.stringContaining("✅ Logged 1h15."),
       expect.stringContaining("✅ Logged 2h."),
       expect.stringContaining("Constância"),
     ]);
     // Each answered once: nothing else reached Ana's chat before the marker's reply.
     expect(repliesTo(rig, ana.id)).toHaveLength(before + 3);
-    expect(await rig.checkinsOf(`${ana.id}:${first.update_id}`)).toEqual([{ minutes: 60, note: null }]);
+    expect(await rig.checkinsOf(`${ana.id}:${first.update_id}`)).toEqual([{ minutes: 75, note: null }]);
     expect(await rig.checkinsOf(`${ana.id}:${second.update_id}`)).toEqual([{ minutes: 120, note: null }]);
   });
 
