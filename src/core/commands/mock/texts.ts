@@ -22,7 +22,7 @@ export const texts: Record<Locale, CommandTexts> = {
     description: "Treine uma pergunta de entrevista",
     menu: "Treinar uma pergunta de entrevista de emprego",
     help: () =>
-      "/simulado (/mock, /entrevista) [tema|parar|pular|historico|detalhes] — uma pergunta de entrevista, avaliada (ex.: /simulado versionamento)",
+      "/simulado (/mock, /entrevista) [tema|parar|pular|histórico|detalhes] — uma pergunta de entrevista, avaliada (ex.: /simulado versionamento)",
     options: {
       topic: { name: "tema", description: "O tema da entrevista (padrão: o que você mais precisa treinar)" },
     },

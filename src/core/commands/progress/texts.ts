@@ -30,10 +30,10 @@ export const texts: Record<Locale, CommandTexts> = {
       `/progress — this week against the ${targetHours}h target, streak, roadmap week`,
   },
   "pt-BR": {
-    description: "A semana contra a meta, sua sequência e a semana do roadmap",
-    menu: "A semana contra a meta, sequência, semana do roadmap",
+    description: "A semana em relação à meta, a sua sequência e a semana do roadmap",
+    menu: "A semana em relação à meta, sequência, semana do roadmap",
     help: ({ targetHours }) =>
-      `/progresso (/progress) — a semana contra a meta de ${targetHours}h, sequência, semana do roadmap`,
+      `/progresso (/progress) — a semana em relação à meta de ${targetHours}h, sequência, semana do roadmap`,
   },
 };
 

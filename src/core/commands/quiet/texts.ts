@@ -21,7 +21,7 @@ export const texts: Record<Locale, CommandTexts> = {
     description: "Horários em que não envio nada",
     menu: "Horas sem mensagens, ex.: /silencio 22:00-07:00, ou desligar",
     help: () =>
-      "/silencio (/quiet) HH:MM-HH:MM|off — horas em que nada é enviado, ex.: /silencio 22:00-07:00",
+      "/silencio (/quiet) HH:MM-HH:MM|desligar — horas em que nada é enviado, ex.: /silencio 22:00-07:00",
     options: {
       range: {
         name: "intervalo",
@@ -54,9 +54,9 @@ export const replies: Record<Locale, QuietReplies> = {
     off: () => "Horário de silêncio desligado.",
     current: ({ range }) =>
       range
-        ? `Horário de silêncio: ${range.start}–${range.end}. Mude com ex.: /silencio 22:00-07:00, ou /silencio off.`
+        ? `Horário de silêncio: ${range.start}–${range.end}. Para mudar, ex.: /silencio 22:00-07:00, ou /silencio desligar.`
         : "Sem horário de silêncio. Por exemplo: /silencio 22:00-07:00",
     invalid: ({ input }) =>
-      `“${input}” não é um intervalo de horário. Por exemplo: /silencio 22:00-07:00, ou /silencio off`,
+      `“${input}” não é um intervalo de horário. Por exemplo: /silencio 22:00-07:00, ou /silencio desligar`,
   },
 };

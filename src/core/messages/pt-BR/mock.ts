@@ -31,14 +31,14 @@ const SCREENED: Record<ScreenReason, string> = {
   empty: "Não há resposta para avaliar",
   dontKnow: "“Não sei” é um começo honesto, mas ainda não há o que pontuar",
   tooShort: "Esta resposta é curta demais para avaliar (poucas palavras)",
-  offTopic: "Esta resposta não toca na pergunta",
+  offTopic: "Esta resposta não fala do que a pergunta pede",
 };
 
 const FAILURE: Record<FailureReason, string> = {
   timeout: "ele demorou demais para responder",
   rateLimited: "o servidor está limitando as requisições",
   serverError: "o servidor teve um erro",
-  unavailable: "o servidor não pôde ser alcançado ou recusou o pedido",
+  unavailable: "não consegui falar com o servidor, ou ele recusou o pedido",
   malformed: "a resposta dele não era um JSON válido",
   noVerdict: "a resposta dele veio sem avaliação",
   outOfSchema: "a resposta dele não seguiu as regras de pontuação (ex.: uma nota fora da escala)",
@@ -160,7 +160,7 @@ export const mock: MockMessages = {
   "mock.expired": ({ minutes, topic }) =>
     `A pergunta da sua simulação expirou (sem resposta em ${minutes} minutos), então nada foi registrado. Recomece com ${topic === null ? MOCK : `${MOCK} ${topicWord(topic, "pt-BR")}`}.`,
   "mock.limitReached": ({ limit, minutesLeft }) =>
-    `Você já teve ${limit} ${limit === 1 ? "resposta avaliada" : "respostas avaliadas"} nas últimas 24 horas, o limite. A próxima vaga abre em ${minutesLeft < 60 ? `${minutesLeft} min` : `umas ${Math.ceil(minutesLeft / 60)} h`} — enquanto isso, ${MOCK} historico mostra como você está.`,
+    `Você já usou ${limit === 1 ? "a resposta avaliada" : `as ${limit} respostas avaliadas`} que cabem em 24 horas. A próxima vaga abre em ${minutesLeft < 60 ? `${minutesLeft} min` : `umas ${Math.ceil(minutesLeft / 60)} h`} — enquanto isso, ${MOCK} histórico mostra como você está.`,
   "mock.judging": () =>
     "Sua resposta já está sendo avaliada — o resultado já vem. Esta mensagem não foi contada como outra resposta.",
   "mock.followUpSkipped": () =>
@@ -178,7 +178,7 @@ export const mock: MockMessages = {
     [
       report(verdict, keyPoints),
       ...(followUp === null
-        ? [`${MOCK} para outra pergunta, ${MOCK} historico para o seu progresso.`]
+        ? [`${MOCK} para outra pergunta, ${MOCK} histórico para o seu progresso.`]
         : [
             `Pergunta de acompanhamento: ${followUp}`,
             answerWith === "form"
