@@ -198,7 +198,7 @@ describe.each(testDatabases)("commands on $name", (database) => {
       "not a timezone I know",
     );
     expect(await bot.send("/timezone asia/tokyo", { as: "traveller", at: SAT })).toBe(
-      "🕒 Timezone set to Asia/Tokyo (it's 02:00 there now).",
+      "🕒 Timezone set to Asia/Tokyo — it's 02:00 for you now.",
     );
   });
 

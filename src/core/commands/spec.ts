@@ -45,6 +45,10 @@ export interface ParseEnv {
   roadmap: Roadmap;
   /** The member's local date. */
   today: LocalDate;
+  /** When the message came, the member's zone and language: for words such as "UTC-3" that depend on them. */
+  now: Date;
+  zone: string;
+  locale: Locale;
 }
 
 export interface OptionTexts {
@@ -147,7 +151,13 @@ export function defineCommand<A, R extends Replies>(spec: CommandSpec<A, R>): Co
       return parsed.ok ? parsed : { ok: false, error: word(parsed.error, locale) };
     },
     async handle(ctx, args) {
-      const parsed = parse(args, { roadmap: ctx.deps.roadmap, today: ctx.today });
+      const parsed = parse(args, {
+        roadmap: ctx.deps.roadmap,
+        today: ctx.today,
+        now: ctx.now,
+        zone: ctx.member.timezone,
+        locale: ctx.t.locale,
+      });
       if (!parsed.ok) return { text: word(parsed.error, ctx.t.locale) };
       // Without texts of its own (the first overload), R has no keys: an empty object is all of it.
       const own = replies?.[ctx.t.locale] ?? ({} as R);

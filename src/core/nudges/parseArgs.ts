@@ -2,7 +2,8 @@
 import { own } from "../lookup.js";
 import type { LeaderboardPeriod } from "../messages/schedule.js";
 import { err, ok, type Result } from "../result.js";
-import { addDays, canonicalZone, daysBetween, isLocalDate, type LocalDate } from "../time/dates.js";
+import { addDays, daysBetween, isLocalDate, type LocalDate } from "../time/dates.js";
+import { resolveZone, type ZoneHints } from "../time/resolveZone.js";
 import { parseWallTime, type WallTime } from "./wallClock.js";
 
 type Invalid = { input: string };
@@ -71,22 +72,27 @@ export interface SetupChoice {
   publicCheckins?: boolean;
 }
 
-/** "/setup [timezone] [weekday] [HH:MM] [public|private]" in any order; each part is recognised by its form. */
-export function parseSetup(args: string): Result<SetupChoice, Invalid> {
+/**
+ * "/setup [timezone] [weekday] [HH:MM] [public|private]" in any order: each part is recognised by its form,
+ * and the words left over name the timezone ("São Paulo", "UTC-3").
+ */
+export function parseSetup(args: string, hints: ZoneHints): Result<SetupChoice, Invalid> {
   const choice: SetupChoice = {};
+  const rest: string[] = [];
   for (const word of args.split(/\s+/).filter((w) => w !== "")) {
     const time = parseWallTime(word);
     const weekday = parseWeekday(word);
-    const zone = word.includes("/") || word.toUpperCase() === "UTC" ? canonicalZone(word) : null;
     const visibility = own(CHECKIN_VISIBILITY, word.normalize("NFC").toLowerCase());
     if (time !== null && choice.time === undefined) choice.time = time;
     else if (weekday !== null && choice.weekday === undefined) choice.weekday = weekday;
-    else if (zone !== null && choice.zone === undefined) choice.zone = zone;
     else if (visibility !== undefined && choice.publicCheckins === undefined)
       choice.publicCheckins = visibility;
-    else return err(quote(word));
+    else rest.push(word);
   }
-  return ok(choice);
+  if (rest.length === 0) return ok(choice);
+  const zone = resolveZone(rest.join(" "), hints);
+  if (zone.kind === "unknown") return err(quote(rest.join(" ")));
+  return ok({ ...choice, zone: zone.zone });
 }
 
 const PERIODS: Record<string, LeaderboardPeriod> = {

@@ -1,19 +1,28 @@
 // Autocomplete over IANA timezones: Discord shows at most 25 suggestions.
+import { plainWords } from "../../core/time/resolveZone.js";
+import { ZONE_NAMES } from "../../core/time/zoneNames.js";
+
 const ZONES = [...Intl.supportedValuesOf("timeZone"), "UTC"];
 const MAX_SUGGESTIONS = 25;
 
-/** Zones starting with the typed text first ("lis" → Europe/Lisbon via its city), then any containing it. */
+/**
+ * Zones starting with the typed text first ("lis" → Europe/Lisbon via its city, "são" and "lisboa" too),
+ * then any containing it.
+ */
 export function zonesMatching(typed: string): string[] {
-  const query = typed.trim().toLowerCase().replace(/\s+/g, "_");
+  const query = plainWords(typed);
   if (query === "")
     return ZONES.filter((z) => z.startsWith("America/") || z.startsWith("Europe/")).slice(0, MAX_SUGGESTIONS);
   const starts: string[] = [];
   const contains: string[] = [];
-  for (const zone of ZONES) {
-    const lower = zone.toLowerCase();
-    const city = lower.slice(lower.lastIndexOf("/") + 1);
-    if (lower.startsWith(query) || city.startsWith(query)) starts.push(zone);
-    else if (lower.includes(query)) contains.push(zone);
+  for (const [name, zone] of Object.entries(ZONE_NAMES)) {
+    if (name.startsWith(query) && ZONES.includes(zone)) starts.push(zone);
   }
-  return [...starts, ...contains].slice(0, MAX_SUGGESTIONS);
+  for (const zone of ZONES) {
+    const plain = plainWords(zone);
+    const city = plain.slice(plain.lastIndexOf("/") + 1);
+    if (plain.startsWith(query) || city.startsWith(query)) starts.push(zone);
+    else if (plain.includes(query)) contains.push(zone);
+  }
+  return [...new Set([...starts, ...contains])].slice(0, MAX_SUGGESTIONS);
 }

@@ -25,17 +25,36 @@ describe("parsePause", () => {
 });
 
 describe("parseSetup", () => {
+  const HINTS = {
+    current: "America/Sao_Paulo",
+    locale: "pt-BR",
+    at: new Date("2026-12-03T12:00:00Z"),
+  } as const;
   it("reads zone, weekday and time in any order, in English or Portuguese", () => {
-    expect(parseSetup("America/Sao_Paulo domingo 20:00")).toEqual({
+    expect(parseSetup("America/Sao_Paulo domingo 20:00", HINTS)).toEqual({
       ok: true,
       value: { zone: "America/Sao_Paulo", weekday: 6, time: "20:00" },
     });
-    expect(parseSetup("18:30 friday")).toEqual({ ok: true, value: { weekday: 4, time: "18:30" } });
-    expect(parseSetup("")).toEqual({ ok: true, value: {} });
+    expect(parseSetup("18:30 friday", HINTS)).toEqual({ ok: true, value: { weekday: 4, time: "18:30" } });
+    expect(parseSetup("", HINTS)).toEqual({ ok: true, value: {} });
+  });
+  it("reads a timezone of several words, or an offset, among the other parts", () => {
+    expect(parseSetup("São Paulo domingo 20:00", HINTS)).toEqual({
+      ok: true,
+      value: { zone: "America/Sao_Paulo", weekday: 6, time: "20:00" },
+    });
+    expect(parseSetup("sexta New York 18:00 público", HINTS)).toEqual({
+      ok: true,
+      value: { zone: "America/New_York", weekday: 4, time: "18:00", publicCheckins: true },
+    });
+    expect(parseSetup("UTC-4 sábado", HINTS)).toEqual({
+      ok: true,
+      value: { zone: "America/Manaus", weekday: 5 },
+    });
   });
   it("names the word it could not read", () => {
-    expect(parseSetup("Mars/Base sunday")).toEqual({ ok: false, error: { input: "Mars/Base" } });
-    expect(parseSetup("sunday funday")).toEqual({ ok: false, error: { input: "funday" } });
+    expect(parseSetup("Mars/Base sunday", HINTS)).toEqual({ ok: false, error: { input: "Mars/Base" } });
+    expect(parseSetup("sunday funday", HINTS)).toEqual({ ok: false, error: { input: "funday" } });
   });
   it.each([
     ["public", true],
@@ -47,17 +66,20 @@ describe("parseSetup", () => {
     ["privado", false],
     ["privada", false],
   ])("reads %j as check-in confirmations public: %s", (word, publicCheckins) => {
-    expect(parseSetup(`sunday ${word} 20:00`)).toEqual({
+    expect(parseSetup(`sunday ${word} 20:00`, HINTS)).toEqual({
       ok: true,
       value: { weekday: 6, time: "20:00", publicCheckins },
     });
   });
   it("leaves the check-in choice out when no word names it, and refuses a second or unknown one", () => {
-    expect(parseSetup("America/Sao_Paulo")).toEqual({ ok: true, value: { zone: "America/Sao_Paulo" } });
-    expect(parseSetup("public private")).toEqual({ ok: false, error: { input: "private" } });
-    expect(parseSetup("publicly")).toEqual({ ok: false, error: { input: "publicly" } });
+    expect(parseSetup("America/Sao_Paulo", HINTS)).toEqual({
+      ok: true,
+      value: { zone: "America/Sao_Paulo" },
+    });
+    expect(parseSetup("public private", HINTS)).toEqual({ ok: false, error: { input: "private" } });
+    expect(parseSetup("publicly", HINTS)).toEqual({ ok: false, error: { input: "publicly" } });
     // Words every object inherits are no choice.
-    expect(parseSetup("constructor")).toEqual({ ok: false, error: { input: "constructor" } });
+    expect(parseSetup("constructor", HINTS)).toEqual({ ok: false, error: { input: "constructor" } });
   });
 });
 

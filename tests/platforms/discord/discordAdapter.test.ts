@@ -163,6 +163,19 @@ describe.each(testDatabases)("Discord adapter on $name", (database) => {
     const answer = await h.fake.answerTo(interaction.id);
     expect(answer.type).toBe(8);
     expect(answer.data.choices).toEqual([{ name: "Europe/Lisbon", value: "Europe/Lisbon" }]);
+    const written: Array<[string, string]> = [
+      ["Lisboa", "Europe/Lisbon"],
+      ["São P", "America/Sao_Paulo"],
+    ];
+    for (const [typed, zone] of written) {
+      const again = autocomplete("timezone", [
+        { name: "zone", type: OPTION.string, value: typed, focused: true },
+      ]);
+      await h.fake.dispatch("INTERACTION_CREATE", again);
+      const first = await h.fake.answerTo(again.id);
+      expect(first.data.choices, typed).toContainEqual({ name: zone, value: zone });
+      expect((first.data.choices as unknown[])[0], typed).toEqual({ name: zone, value: zone });
+    }
   });
 
   it("GIVEN /timezone zone:Europe/Lisbon THEN the member's zone is saved", async () => {

@@ -5,8 +5,9 @@ import { nextGroupSummary } from "../../nudges/occurrences.js";
 import { parseSetup, parseWeekday, type SetupChoice } from "../../nudges/parseArgs.js";
 import { parseWallTime } from "../../nudges/wallClock.js";
 import { err, ok, type Result } from "../../result.js";
-import { canonicalZone } from "../../time/dates.js";
-import { type CommandArgs, defineCommand, type OwnRefusal } from "../spec.js";
+import { resolveZone, type ZoneHints } from "../../time/resolveZone.js";
+import { zoneLabel } from "../../time/zoneOffset.js";
+import { type CommandArgs, defineCommand, type OwnRefusal, type ParseEnv } from "../spec.js";
 import { CHECKINS, names, replies, type SetupReplies, texts, WEEKDAYS } from "./texts.js";
 
 interface SetupRequest extends SetupChoice {
@@ -22,16 +23,19 @@ const invalid = (input: string): Invalid => ({
 });
 
 /** A form's fields, each read by its own parser: the values never travel as one text. */
-function fromOptions(values: Readonly<Record<string, string | number>>): Result<SetupRequest, Invalid> {
+function fromOptions(
+  values: Readonly<Record<string, string | number>>,
+  hints: ZoneHints,
+): Result<SetupRequest, Invalid> {
   const request: SetupRequest = {};
   const text = (name: string) => (values[name] === undefined ? null : String(values[name]).trim());
   const channel = text("channel");
   if (channel !== null && channel !== "") request.channelId = channel;
   const zone = text("timezone");
   if (zone !== null && zone !== "") {
-    const canonical = canonicalZone(zone);
-    if (canonical === null) return err(invalid(zone));
-    request.zone = canonical;
+    const resolved = resolveZone(zone, hints);
+    if (resolved.kind === "unknown") return err(invalid(zone));
+    request.zone = resolved.zone;
   }
   const day = text("day");
   if (day !== null && day !== "") {
@@ -51,9 +55,10 @@ function fromOptions(values: Readonly<Record<string, string | number>>): Result<
   return ok(request);
 }
 
-function parseArgs(args: CommandArgs): Result<SetupRequest, Invalid> {
-  if (args.kind === "options") return fromOptions(args.values);
-  const parsed = parseSetup(args.text);
+function parseArgs(args: CommandArgs, env: ParseEnv): Result<SetupRequest, Invalid> {
+  const hints: ZoneHints = { current: env.zone, locale: env.locale, at: env.now };
+  if (args.kind === "options") return fromOptions(args.values, hints);
+  const parsed = parseSetup(args.text, hints);
   return parsed.ok ? parsed : err(invalid(parsed.error.input));
 }
 
@@ -97,7 +102,7 @@ export const setup = defineCommand<SetupRequest, SetupReplies>({
     return {
       text: say.done({
         title: group.title,
-        zone: group.timezone,
+        zone: zoneLabel(group.timezone),
         weekday: group.summaryWeekday,
         time: group.summaryTime,
         checkins: !capabilities.privateReplies
