@@ -33,6 +33,11 @@ export interface Member {
   /** Last local day of a pause; null when not paused. */
   pausedUntil: LocalDate | null;
   leaderboardOptOut: boolean;
+  /** The member's own weekly goal; null follows the roadmap's target. */
+  weeklyGoalMinutes: number | null;
+  /** Days declared with /rest, and every day of a pause (past ones too): they keep the streak. */
+  restDays: LocalDate[];
+  pausedDays: LocalDate[];
 }
 
 /** When each of a member's series is next due; null: not scheduled. */
@@ -50,6 +55,9 @@ export type MemberPatch = Partial<
     | "quiet"
     | "pausedUntil"
     | "leaderboardOptOut"
+    | "weeklyGoalMinutes"
+    | "restDays"
+    | "pausedDays"
   > & { pointers: MemberPointers }
 >;
 

@@ -48,6 +48,9 @@ export function toMember(row: MemberRow): Member {
       row.quietStart !== null && row.quietEnd !== null ? { start: row.quietStart, end: row.quietEnd } : null,
     pausedUntil: row.pausedUntil,
     leaderboardOptOut: row.leaderboardOptOut,
+    weeklyGoalMinutes: row.weeklyGoalMinutes,
+    restDays: [...row.restDays],
+    pausedDays: [...row.pausedDays],
   };
 }
 

@@ -12,7 +12,7 @@ import { type Decision, type DecisionInput, decide, heldUntil } from "../core/nu
 import type { MemberSlot, SendKind } from "../core/nudges/kinds.js";
 import { nextGroupSummary, nextMemberSend, sendIdentity } from "../core/nudges/occurrences.js";
 import type { Claim, Group, MemberRecipient, ScheduleStore } from "../core/nudges/ports.js";
-import { streakOn } from "../core/progress/streak.js";
+import { FREEZE_EVERY_DAYS, streakOn } from "../core/progress/streak.js";
 import { addDays, type LocalDate, localDateOf } from "../core/time/dates.js";
 
 /** What planning and wording need, from the core: mock interviews included (the drill topic, the scores). */
@@ -31,14 +31,20 @@ export interface Planned {
   recipient: Recipient;
 }
 
+/**
+ * Days of check-ins enough to know whether a streak is alive: five weeks hold the freezes a running streak
+ * has earned (one a week, two at most), so a day a freeze covered still counts as kept.
+ */
+const RECENT_DAYS = 5 * FREEZE_EVERY_DAYS;
+
 /** Local days with a check-in lately, per member: all the evening streak saver decides on. */
 export function recentActivity(
   schedule: ScheduleStore,
   memberIds: number[],
   now: Date,
 ): Promise<Map<number, Set<LocalDate>>> {
-  // Four days back from UTC's date covers "today and yesterday" in every zone.
-  return schedule.recentActiveDays(memberIds, addDays(localDateOf(now, "UTC"), -4));
+  // A day more than the window, from UTC's date, covers it in every zone.
+  return schedule.recentActiveDays(memberIds, addDays(localDateOf(now, "UTC"), -(RECENT_DAYS + 1)));
 }
 
 /** A member's send of `slot` due at `dueAt`, as decided at `now`. */
@@ -59,9 +65,10 @@ export function planMemberSend(
     pausedUntil: member.pausedUntil,
     quiet: member.quiet,
     reachable: member.dm !== null && !member.dm.unreachable,
-    checkedInToday: activeDays.has(day),
+    // A declared rest day needs no streak saver.
+    checkedInToday: activeDays.has(day) || member.restDays.includes(day),
     // Only "2 or more" matters here; the text counts the whole streak when it is composed.
-    streak: streakOn(day, activeDays),
+    streak: streakOn(day, activeDays, [...member.restDays, ...member.pausedDays]),
   };
   const decision = decide(input);
   const next = nextMemberSend(slot, member, dueAt);

@@ -23,7 +23,7 @@ describe.each(testDatabases)("commands on $name", (database) => {
       .orderBy(checkins.id);
   }
 
-  it("GIVEN the first-run session THEN 4h30 of 20h, errors change nothing, and /undo removes the 90m", async () => {
+  it("GIVEN the first-run session on a Saturday THEN 4h30 of the weekend's 5h45, errors change nothing, and /undo removes the 90m", async () => {
     const as = "newcomer";
     expect(await bot.send("/start", { as, at: SAT })).toContain(
       "Welcome, newcomer! Your roadmap day 1 is 2026-11-28",
@@ -31,11 +31,12 @@ describe.each(testDatabases)("commands on $name", (database) => {
     expect(await bot.send("/checkin 3h estudei pandas", { as, at: SAT })).toContain(
       "Logged 3h — estudei pandas",
     );
-    expect(await bot.send("/checkin 90m", { as, at: SAT })).toContain("This week: 4h30 of 20h");
+    // Day 1 on a Saturday: the week asks for two sevenths of 20h, not all of it.
+    expect(await bot.send("/checkin 90m", { as, at: SAT })).toContain("This week: 4h30 of 5h45");
     const progress = await bot.send("/progress", { as, at: SAT });
-    expect(progress).toContain("This week: 4h30 of 20h");
+    expect(progress).toContain("This week: 4h30 of 5h45");
     expect(progress).toContain("Roadmap week 1 of 12");
-    expect(progress).toContain("Pace: 7h45 each of the 2 days left");
+    expect(progress).toContain("Pace: 38min each of the 2 days left");
 
     expect(await bot.send("/checkin -2h", { as, at: SAT })).toContain("must be more than zero");
     expect(await bot.send("/checkin lots", { as, at: SAT })).toContain("couldn't read “lots”");
@@ -47,12 +48,18 @@ describe.each(testDatabases)("commands on $name", (database) => {
 
     expect(await bot.send("/undo", { as, at: SAT })).toContain("Removed 1h30 from 2026-11-28");
     expect(await rowsOf(as)).toEqual([{ minutes: 180, localDate: "2026-11-28", note: "estudei pandas" }]);
-    // 17h left for two days: no demand of 8h30 a day, the hours and the streak still count.
+  });
+
+  it("GIVEN a full week's goal far off on Saturday THEN no demand past twice an average day, but what a good weekend looks like", async () => {
+    const as = "latecomer";
+    await bot.send("/start 2026-11-23", { as, at: SAT });
+    await bot.send("/checkin 3h", { as, at: SAT });
+    // 17h left for two days would be 8h30 a day; a 20h week's average day is 2h50.
     expect(await bot.send("/progress", { as, at: SAT })).toContain(
-      "The target is out of reach this week — every hour still counts, and so does your streak.",
+      "The target is out of reach this week. To finish it well: about 2h50 a day, 8h40 by Sunday — every hour counts, and so does your streak.",
     );
     expect(await bot.send("/progresso", { as, at: SAT, locale: "pt-BR" })).toContain(
-      "A meta desta semana ficou longe — cada hora ainda conta, e a sua sequência também.",
+      "A meta desta semana ficou longe. Para fechar bem a semana: cerca de 2h50 por dia, o que dá 8h40 até domingo — cada hora conta, e a sua sequência também.",
     );
   });
 

@@ -221,10 +221,12 @@ describe.each(storeBackends)("schedule store on $name", (backend) => {
       new Map([["2026-11-24", 75]]),
     );
     const groupId = (await schedule.groupByChat("telegram", "-figures"))?.id ?? 0;
+    // Each row carries what the member's own goal and streak rest on.
+    const goal = { weeklyGoalMinutes: null, roadmapStart: null, restDays: [], pausedDays: [] };
     expect(await schedule.groupMinutes(groupId, "2026-11-23", "2026-11-29")).toEqual([
-      { memberId: b.id, displayName: b.displayName, optedOut: true, minutes: 120, unreachable: true },
-      { memberId: a.id, displayName: a.displayName, optedOut: false, minutes: 75, unreachable: false },
-      { memberId: c.id, displayName: c.displayName, optedOut: false, minutes: 0, unreachable: false },
+      { memberId: b.id, displayName: b.displayName, optedOut: true, minutes: 120, unreachable: true, goal },
+      { memberId: a.id, displayName: a.displayName, optedOut: false, minutes: 75, unreachable: false, goal },
+      { memberId: c.id, displayName: c.displayName, optedOut: false, minutes: 0, unreachable: false, goal },
     ]);
     expect((await schedule.groupMinutes(groupId, null, "2026-12-31")).map((m) => m.minutes)).toEqual([
       165, 105, 0,

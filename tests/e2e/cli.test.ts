@@ -23,20 +23,32 @@ const FIRST_RUN = [
   "",
 ].join("\n");
 
+/**
+ * The first week's target for a day 1 of today: the days from today to Sunday, each a seventh of 20h,
+ * to the nearest 5 minutes ("5h45" on a Saturday, "20h" on a Monday).
+ */
+function firstWeekTarget(): string {
+  const daysCounted = 8 - DateTime.now().setZone("America/Sao_Paulo").weekday;
+  const minutes = Math.round((1200 * daysCounted) / 7 / 5) * 5;
+  const rest = minutes % 60;
+  return `${Math.floor(minutes / 60)}h${rest === 0 ? "" : String(rest).padStart(2, "0")}`;
+}
+
 async function firstAndSecondRun(env: Record<string, string>) {
+  const target = firstWeekTarget();
   const first = await constancia(["start"], FIRST_RUN, env);
   expect(first.stderr).toBe("");
   expect(first.code).toBe(0);
   const reports = first.stdout.split("📊").slice(1);
   expect(reports).toHaveLength(3);
   // Three bad check-ins between the first two reports changed nothing.
-  expect(reports[0]).toContain("This week: 4h30 of 20h");
-  expect(reports[1]).toContain("This week: 4h30 of 20h");
+  expect(reports[0]).toContain(`This week: 4h30 of ${target}`);
+  expect(reports[1]).toContain(`This week: 4h30 of ${target}`);
   expect(first.stdout).toContain("must be more than zero");
   expect(first.stdout).toContain("couldn't read “lots”");
   expect(first.stdout).toContain("more than 12h in one check-in");
   expect(first.stdout).toContain("Removed 1h30");
-  expect(reports[2]).toContain("This week: 3h of 20h");
+  expect(reports[2]).toContain(`This week: 3h of ${target}`);
 
   const second = await constancia(["start"], "/progress\n", env);
   expect(second.code).toBe(0);

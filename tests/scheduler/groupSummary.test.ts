@@ -21,6 +21,8 @@ describe.each(testDatabases)("group summary and leaderboard on $name", (database
     await bot.send("/checkin 1h30", { as: "caio", at: "2026-11-28T15:00:00Z" });
     await bot.send("/checkin 0h", { as: "dani", at: MON });
     await bot.send("/leaderboard-optout", { as: "ana", at: MON });
+    // caio studies part-time: his own goal is 3h.
+    await bot.send("/goal 3h", { as: "caio", at: MON });
   });
   afterAll(() => bot.close());
 
@@ -93,7 +95,8 @@ describe.each(testDatabases)("group summary and leaderboard on $name", (database
     expect(text).toContain("📊 Study group — week of 2026-11-23 to 2026-11-29");
     expect(text).toContain("🥇 bia — 20h\n🥈 caio — 3h");
     expect(text).not.toContain("ana");
-    expect(text).toContain("🎯 Reached 20h: bia");
+    // Each against their own goal: bia's 20h of 20h and caio's 3h of 3h.
+    expect(text).toContain("🎯 Reached their goal: bia, caio");
     expect(text).toContain("Group total: 44h (▲ up from last week's 5h)");
     expect(text).toContain("🔥 Longest streaks: caio 2d");
     expect([...(post?.message.image?.png.slice(1, 4) ?? [])]).toEqual([0x50, 0x4e, 0x47]);

@@ -56,9 +56,9 @@ describe.each(testDatabases)("scheduler on $name", (testDatabase) => {
     expect(texts(sender, "ana")).toHaveLength(1);
     expect(texts(sender, "ana")[0]).toContain("Week 1 of 12");
     expect(texts(sender, "ana")[0]).toContain("Today's task:");
-    // 20h on the week's last day is no plan: the nudge says so instead of asking for it.
+    // Day 1 on Saturday: the weekend's share of 20h, all of it on Sunday, is no plan: the nudge says so.
     expect(texts(sender, "ana")[0]).toContain(
-      "This week: 0min of 20h — the target is out of reach this week, but today's hour still counts.",
+      "This week: 0min of 5h45 — the target is out of reach this week, but today's hour still counts.",
     );
 
     await tickAt(scheduler, "2026-11-29T22:00:00Z"); // Sunday 19:00: the recap
@@ -145,6 +145,20 @@ describe.each(testDatabases)("scheduler on $name", (testDatabase) => {
     expect(evening[0]?.message.text).toContain("your 2-day streak");
     expect((await stateOf("evening:m2:2026-11-28"))?.detail).toBe("checkedIn");
     expect((await stateOf("evening:m3:2026-11-28"))?.detail).toBe("noStreak");
+  });
+
+  it("GIVEN a freeze spent yesterday THEN the evening saver says so, and counts on today", async () => {
+    const { sender, scheduler } = await setUp();
+    await bot.send("/start", { as: "erin", at: "2026-11-18T15:00:00Z" });
+    // Nine days in a row earn a freeze; Friday the 27th goes by without a check-in.
+    for (let day = 18; day <= 26; day += 1)
+      await bot.send("/checkin 1h", { as: "erin", at: `2026-11-${day}T15:00:00Z` });
+    sender.delivered.length = 0;
+    await tickAt(scheduler, "2026-11-28T23:00:00Z"); // Saturday 20:00
+    const evening = texts(sender, "erin").filter((t) => t.includes("streak"));
+    expect(evening).toEqual([
+      "🧊 A freeze kept your 9-day streak yesterday.\n🔥 erin, your 9-day streak is still open today. Even 20 minutes keeps it alive: /checkin 20m",
+    ]);
   });
 
   it("GIVEN quiet hours over the reminder THEN the nudge waits for them to end", async () => {

@@ -3,6 +3,7 @@ import { own } from "../lookup.js";
 import { checkin } from "./checkin/checkin.js";
 import { exportData } from "./export/export.js";
 import { forget } from "./forget/forget.js";
+import { goal } from "./goal/goal.js";
 import { help } from "./help/help.js";
 import { join } from "./join/join.js";
 import { language } from "./language/language.js";
@@ -14,6 +15,7 @@ import { pause } from "./pause/pause.js";
 import { progress } from "./progress/progress.js";
 import { quiet } from "./quiet/quiet.js";
 import { remind } from "./remind/remind.js";
+import { rest } from "./rest/rest.js";
 import { resume } from "./resume/resume.js";
 import { roadmap } from "./roadmap/roadmap.js";
 import { setup } from "./setup/setup.js";
@@ -27,6 +29,8 @@ export const COMMANDS: readonly Command[] = [
   checkin,
   undo,
   progress,
+  goal,
+  rest,
   roadmap,
   mock,
   join,

@@ -30,15 +30,17 @@ export interface ScheduleMessages {
     name: string;
     week: RoadmapWeek;
     totalWeeks: number;
-    targetHours: number;
+    /** This week's target: the goal, less the days declared off. */
+    targetMinutes: number;
     drillTopic: InterviewTopic | null;
   }): string;
   "nudge.weeklyPlanReview"(p: {
     name: string;
-    targetHours: number;
+    targetMinutes: number;
     drillTopic: InterviewTopic | null;
   }): string;
-  "nudge.evening"(p: { name: string; streak: number }): string;
+  /** `frozenYesterday`: a freeze covered yesterday; `freezesHeld`: what covers today if it goes by. */
+  "nudge.evening"(p: { name: string; streak: number; freezesHeld: number; frozenYesterday: boolean }): string;
 
   "recap.weekly"(p: {
     name: string;
@@ -62,7 +64,6 @@ export interface ScheduleMessages {
     lastTotalMinutes: number;
     streaks: Array<{ name: string; days: number }>;
     unreachable: string[];
-    targetHours: number;
   }): string;
   "chart.memberHours"(p: None): string;
   "chart.groupWeeks"(p: None): string;

@@ -2,6 +2,7 @@
 import { messagesFor } from "../messages/index.js";
 import type { BoardRow, WeekMood } from "../messages/schedule.js";
 import type { Store } from "../ports.js";
+import { weekGoalOf } from "../progress/goal.js";
 import { currentStreak, currentWeek } from "../progress/memberProgress.js";
 import { roadmapPosition } from "../progress/roadmapPosition.js";
 import { weekProgress } from "../progress/weekProgress.js";
@@ -57,10 +58,18 @@ export async function composeForMember(
   const totalWeeks = roadmap.weeks.length;
 
   if (kind === "evening") {
-    return { text: t["nudge.evening"]({ name, streak: await currentStreak(deps.store, member.id, day) }) };
+    const ledger = await currentStreak(deps.store, member, day);
+    return {
+      text: t["nudge.evening"]({
+        name,
+        streak: ledger.days,
+        freezesHeld: ledger.freezesHeld,
+        frozenYesterday: ledger.frozen.at(-1) === addDays(day, -1),
+      }),
+    };
   }
   if (kind === "daily") {
-    const progress = await currentWeek(deps.store, member.id, day, roadmap.weeklyTargetHours);
+    const progress = await currentWeek(deps.store, member, day, roadmap);
     if (position.kind !== "week") {
       const drillTopic = (await deps.mockHints?.weakestTopic(member.id)) ?? null;
       return { text: t["nudge.review"]({ name, progress, drillTopic }) };
@@ -70,23 +79,24 @@ export async function composeForMember(
   }
   if (kind === "weekly_plan") {
     const drillTopic = (await deps.mockHints?.weakestTopic(member.id)) ?? null;
-    const targetHours = roadmap.weeklyTargetHours;
+    // The week's own target: the goal, less the days already declared off (a pause ahead, day 1 midweek).
+    const targetMinutes = weekProgress(day, 0, weekGoalOf(member, roadmap, day)).targetMinutes;
     if (position.kind !== "week")
-      return { text: t["nudge.weeklyPlanReview"]({ name, targetHours, drillTopic }) };
+      return { text: t["nudge.weeklyPlanReview"]({ name, targetMinutes, drillTopic }) };
     return {
-      text: t["nudge.weeklyPlan"]({ name, week: position.week, totalWeeks, targetHours, drillTopic }),
+      text: t["nudge.weeklyPlan"]({ name, week: position.week, totalWeeks, targetMinutes, drillTopic }),
     };
   }
 
   const { start, end } = weekOf(day);
   const [days, streak, mockScores] = await Promise.all([
     deps.schedule.dailyMinutes(member.id, start, end),
-    currentStreak(deps.store, member.id, day),
+    currentStreak(deps.store, member, day),
     deps.mockHints?.scoresBetween(member.id, start, end) ?? Promise.resolve([]),
   ]);
   const minutes = [...days.values()].reduce((a, b) => a + b, 0);
   // The recap looks at the whole week, so the pace of "days left" is beside the point: judge from Monday.
-  const progress = weekProgress(end, minutes, roadmap.weeklyTargetHours);
+  const progress = weekProgress(end, minutes, weekGoalOf(member, roadmap, end));
   const best = [...days.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   const next = roadmapPosition(roadmap, member.roadmapStart, addDays(end, 1));
   return {
@@ -94,7 +104,7 @@ export async function composeForMember(
       name,
       progress,
       activeDays: days.size,
-      streak,
+      streak: streak.days,
       bestDay: best === undefined ? null : { date: best[0], minutes: best[1] },
       mockScores,
       nextWeek: next.kind === "week" ? next.week : null,
@@ -112,7 +122,6 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
   const t = messagesFor(group.locale ?? deps.defaultLocale);
   const day = localDateOf(dueAt, group.timezone);
   const week = summaryWeek(day);
-  const target = deps.roadmap.weeklyTargetHours * 60;
   const mondays = Array.from({ length: CHART_WEEKS }, (_, i) =>
     addDays(week.start, -7 * (CHART_WEEKS - 1 - i)),
   );
@@ -125,7 +134,7 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
   const streaks = await Promise.all(
     named.map(async (m) => ({
       name: m.displayName,
-      days: await currentStreak(deps.store, m.memberId, week.end),
+      days: (await currentStreak(deps.store, { id: m.memberId, ...m.goal }, week.end)).days,
     })),
   );
   // The chart starts at the group's first active week, so a new group does not see eleven empty bars.
@@ -136,14 +145,20 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
     weekStart: week.start,
     weekEnd: week.end,
     ...board,
-    reached: board.rows.filter((r) => r.minutes >= target).map((r) => r.name),
+    // Each against their own goal for the week, so a part-timer's 10h counts as much as 20h.
+    reached: named
+      .filter(
+        (m) =>
+          m.minutes > 0 &&
+          m.minutes >= weekProgress(week.end, 0, weekGoalOf(m.goal, deps.roadmap, week.end)).targetMinutes,
+      )
+      .map((m) => m.displayName),
     lastTotalMinutes: totals[totals.length - 2] ?? 0,
     streaks: streaks
       .filter((s) => s.days > 0)
       .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name))
       .slice(0, STREAK_PODIUM),
     unreachable: named.filter((m) => m.unreachable).map((m) => m.displayName),
-    targetHours: deps.roadmap.weeklyTargetHours,
   });
   return {
     text,

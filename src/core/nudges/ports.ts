@@ -56,6 +56,8 @@ export interface GroupMemberWeek {
   optedOut: boolean;
   minutes: number;
   unreachable: boolean;
+  /** What the member's own target and streak rest on. */
+  goal: Pick<Member, "weeklyGoalMinutes" | "roadmapStart" | "restDays" | "pausedDays">;
 }
 
 export interface DueMember {

@@ -1,24 +1,34 @@
 // Reads what progress replies show, through the store port.
-import type { ProgressAfter, ProgressWindow, Store } from "../ports.js";
+import type { Member, ProgressAfter, ProgressWindow, Store } from "../ports.js";
+import type { Roadmap } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
-import { streakOn } from "./streak.js";
+import { weekGoalOf } from "./goal.js";
+import { type StreakLedger, streakLedger } from "./streak.js";
 import { type WeekProgress, weekOf, weekProgress } from "./weekProgress.js";
 
 /** Enough days back for any streak a 90-day roadmap, and a few runs of it, can build. */
 const STREAK_LOOKBACK_DAYS = 1000;
 
+type Subject = Pick<Member, "id" | "weeklyGoalMinutes" | "roadmapStart" | "restDays" | "pausedDays">;
+
 export async function currentWeek(
   store: Store,
-  memberId: number,
+  member: Subject,
   today: LocalDate,
-  targetHours: number,
+  roadmap: Roadmap,
 ): Promise<WeekProgress> {
   const { start, end } = weekOf(today);
-  return weekProgress(today, await store.minutesBetween(memberId, start, end), targetHours);
+  const minutes = await store.minutesBetween(member.id, start, end);
+  return weekProgress(today, minutes, weekGoalOf(member, roadmap, today));
 }
 
-export async function currentStreak(store: Store, memberId: number, today: LocalDate): Promise<number> {
-  return streakOn(today, await store.activeDates(memberId, today, STREAK_LOOKBACK_DAYS));
+export async function currentStreak(
+  store: Store,
+  member: Pick<Member, "id" | "restDays" | "pausedDays">,
+  today: LocalDate,
+): Promise<StreakLedger> {
+  const active = await store.activeDates(member.id, today, STREAK_LOOKBACK_DAYS);
+  return streakLedger(today, { active, excused: [...member.restDays, ...member.pausedDays] });
 }
 
 /**
@@ -35,14 +45,19 @@ export function progressFrom(
   today: LocalDate,
   countedOn: LocalDate,
   after: ProgressAfter,
-  targetHours: number,
-): { week: WeekProgress; streak: number; earlierWeek: boolean } {
+  member: Subject,
+  roadmap: Roadmap,
+): { week: WeekProgress; streak: StreakLedger; earlierWeek: boolean } {
   const counted = weekOf(countedOn);
   const earlierWeek = counted.start !== weekOf(today).start;
+  // A closed week is seen from its last day: nothing is left to pace.
+  const seenOn = earlierWeek ? counted.end : today;
   return {
-    // A closed week is seen from its last day: nothing is left to pace.
-    week: weekProgress(earlierWeek ? counted.end : today, after.weekMinutes, targetHours),
-    streak: streakOn(today, after.activeDates),
+    week: weekProgress(seenOn, after.weekMinutes, weekGoalOf(member, roadmap, seenOn)),
+    streak: streakLedger(today, {
+      active: after.activeDates,
+      excused: [...member.restDays, ...member.pausedDays],
+    }),
     earlierWeek,
   };
 }

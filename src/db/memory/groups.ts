@@ -114,6 +114,12 @@ export function groupMinutes(
         optedOut: member.leaderboardOptOut,
         minutes: minutesIn(checkinsOf(db, memberId), from, to),
         unreachable: identitiesOf(db, memberId).some((i) => i.unreachableSince !== null),
+        goal: {
+          weeklyGoalMinutes: member.weeklyGoalMinutes,
+          roadmapStart: member.roadmapStart,
+          restDays: [...member.restDays],
+          pausedDays: [...member.pausedDays],
+        },
       },
     ];
   });

@@ -22,6 +22,9 @@ export function toMember(row: MemberRow): Member {
       row.quietStart !== null && row.quietEnd !== null ? { start: row.quietStart, end: row.quietEnd } : null,
     pausedUntil: row.pausedUntil,
     leaderboardOptOut: row.leaderboardOptOut,
+    weeklyGoalMinutes: row.weeklyGoalMinutes,
+    restDays: [...row.restDays],
+    pausedDays: [...row.pausedDays],
   };
 }
 
@@ -101,6 +104,9 @@ export function ensureMember(db: Db, identity: Identity, defaults: { timezone: s
     quietEnd: null,
     pausedUntil: null,
     leaderboardOptOut: false,
+    weeklyGoalMinutes: null,
+    restDays: [],
+    pausedDays: [],
     nextMorningAt: null,
     nextEveningAt: null,
     nextRecapAt: null,

@@ -24,6 +24,9 @@ export interface MemberRow {
   quietEnd: WallTime | null;
   pausedUntil: LocalDate | null;
   leaderboardOptOut: boolean;
+  weeklyGoalMinutes: number | null;
+  restDays: LocalDate[];
+  pausedDays: LocalDate[];
   nextMorningAt: Date | null;
   nextEveningAt: Date | null;
   nextRecapAt: Date | null;

@@ -46,6 +46,10 @@ export function createFigures(db: Database): Figures {
           memberId: members.id,
           displayName: members.displayName,
           optedOut: members.leaderboardOptOut,
+          weeklyGoalMinutes: members.weeklyGoalMinutes,
+          roadmapStart: members.roadmapStart,
+          restDays: members.restDays,
+          pausedDays: members.pausedDays,
           minutes,
           unreachable: sql<boolean>`exists (select 1 from ${identities} where ${identities.memberId} = ${members.id} and ${identities.unreachableSince} is not null)`,
         })
@@ -55,7 +59,12 @@ export function createFigures(db: Database): Figures {
         .where(eq(groupMembers.groupId, groupId))
         .groupBy(members.id)
         .orderBy(desc(minutes));
-      return rows.map((r) => ({ ...r, minutes: Number(r.minutes), unreachable: Boolean(r.unreachable) }));
+      return rows.map(({ weeklyGoalMinutes, roadmapStart, restDays, pausedDays, ...r }) => ({
+        ...r,
+        minutes: Number(r.minutes),
+        unreachable: Boolean(r.unreachable),
+        goal: { weeklyGoalMinutes, roadmapStart, restDays, pausedDays },
+      }));
     },
 
     async groupWeeklyTotals(groupId, mondays) {

@@ -25,6 +25,11 @@ export const members = pgTable(
     quietStart: text("quiet_start"),
     quietEnd: text("quiet_end"),
     pausedUntil: date("paused_until", { mode: "string" }),
+    /** Null: the roadmap's weekly target. */
+    weeklyGoalMinutes: integer("weekly_goal_minutes"),
+    /** Declared rest days and every paused day, kept after the pause ends: they explain a streak. */
+    restDays: date("rest_days", { mode: "string" }).array().notNull().default([]),
+    pausedDays: date("paused_days", { mode: "string" }).array().notNull().default([]),
     leaderboardOptOut: boolean("leaderboard_opt_out").notNull().default(false),
     /** When each series is next due: the scheduler finds due sends through these indexes alone. */
     nextMorningAt: timestamp("next_morning_at", { withTimezone: true }),

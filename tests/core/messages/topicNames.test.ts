@@ -1,6 +1,8 @@
 // Interview topics as members read them: by their names, and drilled with the word of their language.
+
 import { describe, expect, it } from "vitest";
 import { messagesFor } from "../../../src/core/messages/index.js";
+import { weekProgress } from "../../../src/core/progress/weekProgress.js";
 import { loadRoadmap } from "../../../src/roadmapFile/load.js";
 
 describe("interview topics in messages", async () => {
@@ -14,7 +16,7 @@ describe("interview topics in messages", async () => {
   if (week === undefined) throw new Error("no week 1");
 
   it("GIVEN the weekly plan names a topic to drill THEN its name and the member's own word, no id", () => {
-    const plan = { name: "ana", week, totalWeeks: roadmap.weeks.length, targetHours: 20 };
+    const plan = { name: "ana", week, totalWeeks: roadmap.weeks.length, targetMinutes: 1200 };
     expect(messagesFor("pt-BR")["nudge.weeklyPlan"]({ ...plan, drillTopic: topic("project") })).toContain(
       "Nesta semana, treine Projeto Técnico: /simulado projeto",
     );
@@ -26,16 +28,7 @@ describe("interview topics in messages", async () => {
   it("GIVEN mock scores in the recap THEN each topic by its name in the member's language", () => {
     const recap = {
       name: "bia",
-      progress: {
-        start: "2026-11-23",
-        end: "2026-11-29",
-        minutes: 600,
-        targetMinutes: 1200,
-        percent: 50,
-        paceMinutes: 0,
-        daysLeft: 0,
-        outOfReach: false,
-      },
+      progress: weekProgress("2026-11-29", 600, { minutes: 1200 }),
       activeDays: 4,
       streak: 4,
       bestDay: null,

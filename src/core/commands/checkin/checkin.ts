@@ -95,12 +95,9 @@ export const checkin = defineCommand<CheckinArgs, CheckinReplies>({
     if (outcome.kind === "repeat") return { text: say.repeat({ minutes, date, daysAgo }) };
     deps.metrics?.checkinMinutes(minutes);
 
-    const { week, streak, earlierWeek } = progressFrom(
-      today,
-      date,
-      outcome.progress,
-      deps.roadmap.weeklyTargetHours,
-    );
+    const progress = progressFrom(today, date, outcome.progress, member, deps.roadmap);
+    const { week, earlierWeek } = progress;
+    const streak = progress.streak.days;
     const recorded = {
       text: say.recorded({ minutes, date, daysAgo, note, week, streak, earlierWeek, noteShortened }),
     };

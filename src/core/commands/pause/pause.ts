@@ -1,5 +1,6 @@
 // /pause <days|YYYY-MM-DD>: no nudges or recaps through that day.
 import { parsePause } from "../../nudges/parseArgs.js";
+import { pausedDaysWith } from "../../progress/pausedDays.js";
 import { err, ok } from "../../result.js";
 import { addDays, type LocalDate } from "../../time/dates.js";
 import { argText, defineCommand } from "../spec.js";
@@ -18,8 +19,11 @@ export const pause = defineCommand<{ until: LocalDate }, PauseReplies>({
     const parsed = parsePause(argText(args, "until"), today);
     return parsed.ok ? ok({ until: parsed.value }) : err({ own: "invalid", params: parsed.error });
   },
-  async run({ deps, member, replies: say }, { until }) {
-    await deps.store.updateMember(member.id, { pausedUntil: until });
+  async run({ deps, member, today, replies: say }, { until }) {
+    await deps.store.updateMember(member.id, {
+      pausedUntil: until,
+      pausedDays: pausedDaysWith(member, today, until),
+    });
     return { text: say.set({ until, resume: addDays(until, 1) }) };
   },
 });

@@ -19,11 +19,11 @@ export const progress = defineCommand<null, ProgressReplies>({
   parse: () => ok(null),
   async run({ deps, member, today, replies: say }) {
     const [week, streak, totalMinutes] = await Promise.all([
-      currentWeek(deps.store, member.id, today, deps.roadmap.weeklyTargetHours),
-      currentStreak(deps.store, member.id, today),
+      currentWeek(deps.store, member, today, deps.roadmap),
+      currentStreak(deps.store, member, today),
       deps.store.totalMinutes(member.id),
     ]);
     const position = roadmapPosition(deps.roadmap, member.roadmapStart, today);
-    return { text: say.report({ week, streak, position, totalMinutes }) };
+    return { text: say.report({ week, streak, position, totalMinutes, today }) };
   },
 });

@@ -1,6 +1,7 @@
 // /progress in both languages.
 
 import {
+  ledgerLines as ledgerLinesEn,
   paceLine as paceLineEn,
   positionLine as positionLineEn,
   streakLine as streakLineEn,
@@ -9,14 +10,17 @@ import {
 import { formatMinutes as hm } from "../../messages/format.js";
 import { br } from "../../messages/pt-BR/dates.js";
 import {
+  ledgerLines as ledgerLinesPt,
   paceLine as paceLinePt,
   positionLine as positionLinePt,
   streakLine as streakLinePt,
   weekLine as weekLinePt,
 } from "../../messages/pt-BR/progressLines.js";
 import type { RoadmapPosition } from "../../progress/roadmapPosition.js";
+import type { StreakLedger } from "../../progress/streak.js";
 import type { WeekProgress } from "../../progress/weekProgress.js";
 import type { Locale } from "../../roadmap/types.js";
+import type { LocalDate } from "../../time/dates.js";
 import type { CommandNames } from "../names.js";
 import type { CommandTexts } from "../spec.js";
 
@@ -39,19 +43,26 @@ export const texts: Record<Locale, CommandTexts> = {
 
 /** What /progress answers. */
 export type ProgressReplies = {
-  report(p: { week: WeekProgress; streak: number; position: RoadmapPosition; totalMinutes: number }): string;
+  report(p: {
+    week: WeekProgress;
+    streak: StreakLedger;
+    position: RoadmapPosition;
+    totalMinutes: number;
+    today: LocalDate;
+  }): string;
   /** In a group: the report is in the private chat, through this link. */
   privateLink(p: { link: string }): string;
 };
 
 export const replies: Record<Locale, ProgressReplies> = {
   en: {
-    report: ({ week, streak, position, totalMinutes }) =>
+    report: ({ week, streak, position, totalMinutes, today }) =>
       [
         `📊 Week of ${week.start} to ${week.end}`,
         weekLineEn(week),
         paceLineEn(week),
-        streakLineEn(streak),
+        streakLineEn(streak.days),
+        ...ledgerLinesEn(streak, today),
         positionLineEn(position),
         `Total so far: ${hm(totalMinutes)}`,
       ].join("\n"),
@@ -59,12 +70,13 @@ export const replies: Record<Locale, ProgressReplies> = {
       `Your full progress is in our private chat, so the group stays readable: ${link}`,
   },
   "pt-BR": {
-    report: ({ week, streak, position, totalMinutes }) =>
+    report: ({ week, streak, position, totalMinutes, today }) =>
       [
         `📊 Semana de ${br(week.start)} a ${br(week.end)}`,
         weekLinePt(week),
         paceLinePt(week),
-        streakLinePt(streak),
+        streakLinePt(streak.days),
+        ...ledgerLinesPt(streak, today),
         positionLinePt(position),
         `Total até agora: ${hm(totalMinutes)}`,
       ].join("\n"),

@@ -1,4 +1,5 @@
 // /resume: nudges and recaps again, before a pause ends.
+import { pausedDaysWith } from "../../progress/pausedDays.js";
 import { ok } from "../../result.js";
 import { defineCommand } from "../spec.js";
 import { names, type ResumeReplies, replies, texts } from "./texts.js";
@@ -15,7 +16,10 @@ export const resume = defineCommand<null, ResumeReplies>({
   parse: () => ok(null),
   async run({ deps, member, today, replies: say }) {
     if (member.pausedUntil === null || member.pausedUntil < today) return { text: say.notPaused({}) };
-    await deps.store.updateMember(member.id, { pausedUntil: null });
+    await deps.store.updateMember(member.id, {
+      pausedUntil: null,
+      pausedDays: pausedDaysWith(member, today, null),
+    });
     return { text: say.done({}) };
   },
 });

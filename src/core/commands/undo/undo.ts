@@ -2,6 +2,7 @@
 // reaches back to an earlier day, logged a while ago, is only named until the member confirms it.
 import { UNDO_WINDOW_MS } from "../../checkin/limits.js";
 import { cleanMemberText } from "../../memberText.js";
+import { weekGoalOf } from "../../progress/goal.js";
 import { weekOf, weekProgress } from "../../progress/weekProgress.js";
 import { err, ok } from "../../result.js";
 import { argText, defineCommand } from "../spec.js";
@@ -42,7 +43,8 @@ export const undo = defineCommand<{ confirmed: boolean }, UndoReplies>({
     const counted = weekOf(removed.localDate);
     const earlierWeek = counted.start !== weekOf(today).start;
     const minutes = await deps.store.minutesBetween(member.id, counted.start, counted.end);
-    const week = weekProgress(earlierWeek ? counted.end : today, minutes, deps.roadmap.weeklyTargetHours);
+    const seenOn = earlierWeek ? counted.end : today;
+    const week = weekProgress(seenOn, minutes, weekGoalOf(member, deps.roadmap, seenOn));
     return {
       text: say.removed({ minutes: removed.minutes, date: removed.localDate, note, week, earlierWeek }),
     };

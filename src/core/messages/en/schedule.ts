@@ -40,21 +40,26 @@ export const schedule: ScheduleMessages = {
         : `Try a mock interview: ${MOCK}`,
       `This week: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)}.`,
     ].join("\n"),
-  "nudge.weeklyPlan": ({ name, week, totalWeeks, targetHours, drillTopic }) =>
+  "nudge.weeklyPlan": ({ name, week, totalWeeks, targetMinutes, drillTopic }) =>
     [
       `🗓️ New week, ${name}! Week ${week.number} of ${totalWeeks}: ${week.focus.en}`,
       ...week.tasks.map((t) => `• ${t.en}`),
-      `Target: ${targetHours}h.${drillTopic ? ` This week, drill ${drillTopic.name.en}: ${MOCK} ${topicWord(drillTopic, "en")}` : ""}`,
+      `Target: ${hm(targetMinutes)}.${drillTopic ? ` This week, drill ${drillTopic.name.en}: ${MOCK} ${topicWord(drillTopic, "en")}` : ""}`,
     ].join("\n"),
-  "nudge.weeklyPlanReview": ({ name, targetHours, drillTopic }) =>
+  "nudge.weeklyPlanReview": ({ name, targetMinutes, drillTopic }) =>
     [
-      `🗓️ New week, ${name}! You finished the roadmap: keep ${targetHours}h of review, portfolio polish and interview practice.`,
+      `🗓️ New week, ${name}! You finished the roadmap: keep ${hm(targetMinutes)} of review, portfolio polish and interview practice.`,
       drillTopic
         ? `This week, drill ${drillTopic.name.en}: ${MOCK} ${topicWord(drillTopic, "en")}`
         : `Practise an interview answer: ${MOCK}`,
     ].join("\n"),
-  "nudge.evening": ({ name, streak }) =>
-    `🔥 ${name}, your ${streak}-day streak is still open today. Even 20 minutes keeps it alive: ${CHECKIN} 20m`,
+  "nudge.evening": ({ name, streak, freezesHeld, frozenYesterday }) =>
+    [
+      ...(frozenYesterday ? [`🧊 A freeze kept your ${streak}-day streak yesterday.`] : []),
+      freezesHeld > 0
+        ? `🔥 ${name}, your ${streak}-day streak is still open today (a freeze would cover it, but why spend it?). Even 20 minutes keeps it going: ${CHECKIN} 20m`
+        : `🔥 ${name}, your ${streak}-day streak is still open today. Even 20 minutes keeps it alive: ${CHECKIN} 20m`,
+    ].join("\n"),
 
   "recap.weekly": ({ name, progress, activeDays, streak, bestDay, mockScores, nextWeek, mood }) =>
     [
@@ -80,8 +85,8 @@ export const schedule: ScheduleMessages = {
       ...(p.rows.length > 0 ? boardLines(p.rows) : ["No hours logged on the board this week."]),
       ...(p.hiddenCount > 0 ? [`(+${p.hiddenCount} studying off the board)`] : []),
       p.reached.length > 0
-        ? `🎯 Reached ${p.targetHours}h: ${p.reached.join(", ")}`
-        : `🎯 Nobody reached ${p.targetHours}h this week.`,
+        ? `🎯 Reached their goal: ${p.reached.join(", ")}`
+        : "🎯 Nobody reached their goal this week.",
       `Group total: ${hm(p.totalMinutes)}${p.lastTotalMinutes > 0 ? ` (${trend(p.totalMinutes, p.lastTotalMinutes)} last week's ${hm(p.lastTotalMinutes)})` : ""}`,
       ...(p.streaks.length > 0
         ? [`🔥 Longest streaks: ${p.streaks.map((s) => `${s.name} ${s.days}d`).join(", ")}`]

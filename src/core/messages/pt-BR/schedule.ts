@@ -55,21 +55,26 @@ export const schedule: ScheduleMessages = {
         : `Faça uma entrevista simulada: ${MOCK}`,
       `Esta semana: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)}.`,
     ].join("\n"),
-  "nudge.weeklyPlan": ({ name, week, totalWeeks, targetHours, drillTopic }) =>
+  "nudge.weeklyPlan": ({ name, week, totalWeeks, targetMinutes, drillTopic }) =>
     [
       `🗓️ Semana nova, ${name}! Semana ${week.number} de ${totalWeeks}: ${week.focus["pt-BR"]}`,
       ...week.tasks.map((t) => `• ${t["pt-BR"]}`),
-      `Meta: ${targetHours}h.${drillTopic ? ` Nesta semana, treine ${drillTopic.name["pt-BR"]}: ${MOCK} ${topicWord(drillTopic, "pt-BR")}` : ""}`,
+      `Meta: ${hm(targetMinutes)}.${drillTopic ? ` Nesta semana, treine ${drillTopic.name["pt-BR"]}: ${MOCK} ${topicWord(drillTopic, "pt-BR")}` : ""}`,
     ].join("\n"),
-  "nudge.weeklyPlanReview": ({ name, targetHours, drillTopic }) =>
+  "nudge.weeklyPlanReview": ({ name, targetMinutes, drillTopic }) =>
     [
-      `🗓️ Semana nova, ${name}! Você concluiu o roadmap: mantenha ${targetHours}h de revisão, ajustes no portfólio e treino de entrevistas.`,
+      `🗓️ Semana nova, ${name}! Você concluiu o roadmap: mantenha ${hm(targetMinutes)} de revisão, ajustes no portfólio e treino de entrevistas.`,
       drillTopic
         ? `Nesta semana, treine ${drillTopic.name["pt-BR"]}: ${MOCK} ${topicWord(drillTopic, "pt-BR")}`
         : `Treine uma resposta de entrevista: ${MOCK}`,
     ].join("\n"),
-  "nudge.evening": ({ name, streak }) =>
-    `🔥 ${name}, a sua sequência de ${streak} dias está em risco hoje. Bastam 20 minutos para mantê-la: ${CHECKIN} 20m`,
+  "nudge.evening": ({ name, streak, freezesHeld, frozenYesterday }) =>
+    [
+      ...(frozenYesterday ? [`🧊 Ontem uma proteção manteve a sua sequência de ${streak} dias.`] : []),
+      freezesHeld > 0
+        ? `🔥 ${name}, a sua sequência de ${streak} dias ainda espera o check-in de hoje (uma proteção cobriria o dia, mas para que gastar?). Bastam 20 minutos: ${CHECKIN} 20m`
+        : `🔥 ${name}, a sua sequência de ${streak} dias está em risco hoje. Bastam 20 minutos para mantê-la: ${CHECKIN} 20m`,
+    ].join("\n"),
 
   "recap.weekly": ({ name, progress, activeDays, streak, bestDay, mockScores, nextWeek, mood }) =>
     [
@@ -101,8 +106,8 @@ export const schedule: ScheduleMessages = {
       ...(p.rows.length > 0 ? boardLines(p.rows) : ["Nenhuma hora no placar nesta semana."]),
       ...(p.hiddenCount > 0 ? [`(+${p.hiddenCount} estudando fora do placar)`] : []),
       p.reached.length > 0
-        ? `🎯 Bateram ${p.targetHours}h: ${p.reached.join(", ")}`
-        : `🎯 Ninguém bateu ${p.targetHours}h nesta semana.`,
+        ? `🎯 Bateram a própria meta: ${p.reached.join(", ")}`
+        : "🎯 Ninguém bateu a própria meta nesta semana.",
       `Total do grupo: ${hm(p.totalMinutes)}${p.lastTotalMinutes > 0 ? ` (${trend(p.totalMinutes, p.lastTotalMinutes)} ${hm(p.lastTotalMinutes)} da semana passada)` : ""}`,
       ...(p.streaks.length > 0
         ? [`🔥 Maiores sequências: ${p.streaks.map((s) => `${s.name} ${s.days}d`).join(", ")}`]
