@@ -31,12 +31,15 @@ const week = z.strictObject({
   tasks: z.array(localized).min(3, "each week needs 3 to 6 tasks").max(6, "each week needs 3 to 6 tasks"),
 });
 
+const month = z.strictObject({ firstWeek: z.int().positive(), title: localized });
+
 export const roadmapSchema = z
   .strictObject({
     id: slug,
     title: localized,
     weeklyTargetHours: z.number().positive().max(100),
     weeks: z.array(week).min(1),
+    months: z.array(month).default([]),
     project: z.strictObject({
       title: localized,
       description: localized,
@@ -46,6 +49,19 @@ export const roadmapSchema = z
     motto: localized,
   })
   .superRefine((roadmap, ctx) => {
+    roadmap.months.forEach((m, i) => {
+      const previous = roadmap.months[i - 1];
+      if (
+        m.firstWeek > roadmap.weeks.length ||
+        (previous !== undefined && m.firstWeek <= previous.firstWeek)
+      ) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["months", i, "firstWeek"],
+          message: `expected a week after the previous month's and at most ${roadmap.weeks.length}`,
+        });
+      }
+    });
     roadmap.weeks.forEach((w, i) => {
       if (w.number !== i + 1) {
         ctx.addIssue({ code: "custom", path: ["weeks", i, "number"], message: `expected week ${i + 1}` });

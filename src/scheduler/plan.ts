@@ -2,6 +2,7 @@
 // whether it goes out now, and what it says.
 import type { CoreDeps } from "../core/commands/context.js";
 import { mockHintsFor } from "../core/mock/hints.js";
+import { COMEBACK_DAYS, daysAway } from "../core/nudges/comeback.js";
 import {
   type ComposeDeps,
   type Composed,
@@ -47,16 +48,50 @@ export function recentActivity(
   return schedule.recentActiveDays(memberIds, addDays(localDateOf(now, "UTC"), -(RECENT_DAYS + 1)));
 }
 
+/** What planning reads of a member's check-ins: recent days (the evening), the last one (mornings, recaps). */
+export interface Activity {
+  recent: ReadonlySet<LocalDate>;
+  lastActive: LocalDate | undefined;
+}
+
+/** Each member's activity, read with one query per need of the slot. */
+export async function activityOf(
+  schedule: ScheduleStore,
+  slot: MemberSlot,
+  memberIds: number[],
+  now: Date,
+): Promise<(memberId: number) => Activity> {
+  const [recent, last] = await Promise.all([
+    slot === "evening" && memberIds.length > 0
+      ? recentActivity(schedule, memberIds, now)
+      : new Map<number, Set<LocalDate>>(),
+    slot !== "evening" && memberIds.length > 0
+      ? schedule.lastActiveDays(memberIds)
+      : new Map<number, LocalDate>(),
+  ]);
+  return (id) => ({ recent: recent.get(id) ?? new Set(), lastActive: last.get(id) });
+}
+
 /** A member's send of `slot` due at `dueAt`, as decided at `now`. */
 export function planMemberSend(
   slot: MemberSlot,
   member: MemberRecipient,
   dueAt: Date,
   now: Date,
-  activeDays: ReadonlySet<LocalDate>,
+  activity: Activity,
 ): Planned {
-  const { key, kind } = sendIdentity(slot, member.id, dueAt, member.timezone);
+  const identity = sendIdentity(slot, member.id, dueAt, member.timezone);
+  const { key } = identity;
   const day = localDateOf(dueAt, member.timezone);
+  const activeDays = activity.recent;
+  const excused = [...member.restDays, ...member.pausedDays];
+  const away =
+    slot === "evening"
+      ? null
+      : daysAway({ lastActive: activity.lastActive, roadmapStart: member.roadmapStart, excused }, day);
+  // The key stays the morning's, so the word and the nudge it replaces are one send, however it is decided.
+  const kind =
+    slot === "morning" && away !== null && COMEBACK_DAYS.includes(away) ? "comeback" : identity.kind;
   const input: DecisionInput = {
     slot,
     dueAt,
@@ -68,7 +103,8 @@ export function planMemberSend(
     // A declared rest day needs no streak saver.
     checkedInToday: activeDays.has(day) || member.restDays.includes(day),
     // Only "2 or more" matters here; the text counts the whole streak when it is composed.
-    streak: streakOn(day, activeDays, [...member.restDays, ...member.pausedDays]),
+    streak: streakOn(day, activeDays, excused),
+    daysAway: away,
   };
   const decision = decide(input);
   const next = nextMemberSend(slot, member, dueAt);

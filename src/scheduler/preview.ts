@@ -41,14 +41,14 @@ export async function previewDue(deps: ComposeDeps, from: Date, until: Date): Pr
   const inWindow = (at: Date) => at >= from && at < until;
 
   const members = (await deps.schedule.startedMembers()).filter((m) => m.dm !== null);
-  const activity = await recentActivity(
-    deps.schedule,
-    members.map((m) => m.id),
-    from,
-  );
+  const ids = members.map((m) => m.id);
+  const [recent, last] = await Promise.all([
+    recentActivity(deps.schedule, ids, from),
+    ids.length === 0 ? new Map<number, string>() : deps.schedule.lastActiveDays(ids),
+  ]);
   for (const member of members) {
     if (member.dm === null) continue;
-    const active = activity.get(member.id) ?? new Set<string>();
+    const active = { recent: recent.get(member.id) ?? new Set<string>(), lastActive: last.get(member.id) };
     for (const slot of MEMBER_SLOTS) {
       // Quiet hours may hold a send due before the window into it, for as long as it may still go out.
       const before = new Date(from.getTime() - GRACE_MS[slot] - 1);

@@ -4,7 +4,7 @@ import { performance } from "node:perf_hooks";
 import { GRACE_MS, SLOTS, type Slot } from "../core/nudges/kinds.js";
 import { deliver, type Job, type Outcome } from "./deliver.js";
 import { LEASE_MS } from "./lease.js";
-import { type Planned, planGroupSend, planMemberSend, recentActivity } from "./plan.js";
+import { activityOf, type Planned, planGroupSend, planMemberSend } from "./plan.js";
 import { type DeliveryPools, deliveryPools, RECIPIENTS_AT_ONCE } from "./pools.js";
 import type { SchedulerDeps, TickReport } from "./types.js";
 
@@ -19,17 +19,13 @@ async function planSlot(deps: SchedulerDeps, slot: Slot, now: Date): Promise<Pla
     return due.map(({ group, dueAt }) => planGroupSend(group, dueAt, now));
   }
   const due = await deps.schedule.dueMembers(slot, now, BATCH);
-  const recent =
-    slot === "evening" && due.length > 0
-      ? await recentActivity(
-          deps.schedule,
-          due.map((d) => d.member.id),
-          now,
-        )
-      : new Map<number, Set<string>>();
-  return due.map(({ member, dueAt }) =>
-    planMemberSend(slot, member, dueAt, now, recent.get(member.id) ?? new Set()),
+  const activity = await activityOf(
+    deps.schedule,
+    slot,
+    due.map((d) => d.member.id),
+    now,
   );
+  return due.map(({ member, dueAt }) => planMemberSend(slot, member, dueAt, now, activity(member.id)));
 }
 
 interface Claimed {

@@ -147,6 +147,21 @@ describe("constancia nudges", () => {
       (await constancia(["nudges", "--at", "2026-11-30T12:01:00Z", "--json"], "", { DATA_DIR: dataDir }))
         .stdout,
     ).toBe("");
+    // Three days on without a check-in, Thursday's morning is a coming-back word; Friday's is nothing.
+    const away = await constancia(["nudges", "--at", "2026-12-03T12:00:00Z", "--json"], "", {
+      DATA_DIR: dataDir,
+    });
+    const words = away.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(words.map((w) => w.kind)).toEqual(["comeback", "comeback"]);
+    expect(words.find((w) => w.member === "ana")?.text).toContain("Que tal uma semana mais leve? /meta 10h.");
+    expect(words.every((w) => typeof w.key === "string" && w.key.startsWith("daily:"))).toBe(true);
+    expect(
+      (await constancia(["nudges", "--at", "2026-12-04T12:00:00Z", "--json"], "", { DATA_DIR: dataDir }))
+        .stdout,
+    ).toBe("");
   }, 120_000);
 
   it("GIVEN quiet hours over a member's 09:00 nudge THEN it is listed at 10:00, when it goes out", async () => {

@@ -568,7 +568,7 @@ describe.each(testDatabases)("scheduler on $name", (testDatabase) => {
     await bot.send("/start 2026-08-01", { as: "grad", at: "2026-11-23T15:00:00Z" });
     await bot.send("/checkin 3h", { as: "grad", at: "2026-11-23T15:00:00Z" });
     await bot.send("/checkin 5h", { as: "grad", at: "2026-11-24T15:00:00Z" });
-    await tickAt(scheduler, "2026-11-29T12:00:00Z");
+    await tickAt(scheduler, "2026-11-25T12:00:00Z");
     expect(texts(sender, "grad")[0]).toContain(
       "The roadmap is done — today is for review and interview practice.",
     );
@@ -589,6 +589,8 @@ describe.each(testDatabases)("scheduler on $name", (testDatabase) => {
     const verdict = await bot.send(strongAnswer(question), { as: "interviewee", at: "2026-11-24T15:05:00Z" });
     const overall = /(\d+)\/10/.exec(verdict ?? "")?.[1];
     expect(overall).toBeDefined();
+    // Studying on Saturday too: not away when Monday's plan is due.
+    await bot.send("/checkin 1h", { as: "interviewee", at: "2026-11-28T15:00:00Z" });
     await tickAt(scheduler, "2026-11-29T22:00:00Z");
     const recap = texts(sender, "interviewee").find((t) => t.startsWith("📬")) ?? "";
     // Topics by their names, never their ids.

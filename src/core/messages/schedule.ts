@@ -10,6 +10,12 @@ export type LeaderboardPeriod = "this" | "last" | "all";
 /** Who sees check-in confirmations in a group: as chosen, or everyone where replies cannot be private. */
 export type CheckinVisibility = "public" | "private" | "noPrivateReplies";
 
+/** A week that opens something — a month of the roadmap, or of the calendar — framed as a fresh start. */
+export type FreshStart =
+  | { kind: "roadmapMonth"; title: LocalizedText }
+  | { kind: "calendarMonth"; month: number }
+  | null;
+
 export interface BoardRow {
   name: string;
   minutes: number;
@@ -25,6 +31,17 @@ export interface ScheduleMessages {
     task: LocalizedText;
     progress: WeekProgress;
   }): string;
+  /** The morning after a check-in was already made today: what is done, and what comes next. */
+  "nudge.dailyDone"(p: {
+    name: string;
+    week: RoadmapWeek;
+    totalWeeks: number;
+    todayMinutes: number;
+    next: LocalizedText;
+    progress: WeekProgress;
+  }): string;
+  /** To a member away `daysAway` days (3, 7, 14): a kind word, a lighter goal, and then silence. */
+  "nudge.comeback"(p: { name: string; daysAway: number; lighterMinutes: number }): string;
   "nudge.review"(p: { name: string; progress: WeekProgress; drillTopic: InterviewTopic | null }): string;
   "nudge.weeklyPlan"(p: {
     name: string;
@@ -33,6 +50,7 @@ export interface ScheduleMessages {
     /** This week's target: the goal, less the days declared off. */
     targetMinutes: number;
     drillTopic: InterviewTopic | null;
+    freshStart: FreshStart;
   }): string;
   "nudge.weeklyPlanReview"(p: {
     name: string;

@@ -1,14 +1,15 @@
 // What each scheduled send says: gathered through the ports, worded through the catalog.
 import { messagesFor } from "../messages/index.js";
-import type { BoardRow, WeekMood } from "../messages/schedule.js";
+import type { BoardRow, FreshStart, WeekMood } from "../messages/schedule.js";
 import type { Store } from "../ports.js";
-import { weekGoalOf } from "../progress/goal.js";
+import { goalMinutesOf, weekGoalOf } from "../progress/goal.js";
 import { currentStreak, currentWeek } from "../progress/memberProgress.js";
 import { roadmapPosition } from "../progress/roadmapPosition.js";
 import { weekProgress } from "../progress/weekProgress.js";
 import type { Locale, Roadmap } from "../roadmap/types.js";
 import { addDays, type LocalDate, localDateOf, weekdayIndex, weekOf } from "../time/dates.js";
 import { buildBoard } from "./board.js";
+import { daysAway } from "./comeback.js";
 import type { SendKind } from "./kinds.js";
 import type { Group, MemberRecipient, MockHints, ScheduleStore } from "./ports.js";
 
@@ -68,13 +69,39 @@ export async function composeForMember(
       }),
     };
   }
+  if (kind === "comeback") {
+    const away = await deps.schedule.lastActiveDays([member.id]);
+    const daysAwayNow =
+      daysAway(
+        {
+          lastActive: away.get(member.id),
+          roadmapStart: member.roadmapStart,
+          excused: [...member.restDays, ...member.pausedDays],
+        },
+        day,
+      ) ?? 0;
+    // Half the goal, in whole hours, is a week that still moves.
+    const lighterMinutes = Math.max(120, Math.round(goalMinutesOf(member, roadmap) / 2 / 60) * 60);
+    return { text: t["nudge.comeback"]({ name, daysAway: daysAwayNow, lighterMinutes }) };
+  }
   if (kind === "daily") {
-    const progress = await currentWeek(deps.store, member, day, roadmap);
+    const [progress, todayMinutes] = await Promise.all([
+      currentWeek(deps.store, member, day, roadmap),
+      deps.store.minutesBetween(member.id, day, day),
+    ]);
     if (position.kind !== "week") {
       const drillTopic = (await deps.mockHints?.weakestTopic(member.id)) ?? null;
       return { text: t["nudge.review"]({ name, progress, drillTopic }) };
     }
-    const task = position.week.tasks[(position.day - 1) % position.week.tasks.length] ?? position.week.focus;
+    const { tasks } = position.week;
+    const task = tasks[(position.day - 1) % tasks.length] ?? position.week.focus;
+    if (todayMinutes > 0) {
+      // Already studied today: no "log your hours", but what comes after today's task.
+      const next = tasks[position.day % tasks.length] ?? position.week.focus;
+      return {
+        text: t["nudge.dailyDone"]({ name, week: position.week, totalWeeks, todayMinutes, next, progress }),
+      };
+    }
     return { text: t["nudge.daily"]({ name, week: position.week, totalWeeks, task, progress }) };
   }
   if (kind === "weekly_plan") {
@@ -84,7 +111,14 @@ export async function composeForMember(
     if (position.kind !== "week")
       return { text: t["nudge.weeklyPlanReview"]({ name, targetMinutes, drillTopic }) };
     return {
-      text: t["nudge.weeklyPlan"]({ name, week: position.week, totalWeeks, targetMinutes, drillTopic }),
+      text: t["nudge.weeklyPlan"]({
+        name,
+        week: position.week,
+        totalWeeks,
+        targetMinutes,
+        drillTopic,
+        freshStart: freshStartOf(roadmap, position.week.number, day),
+      }),
     };
   }
 
@@ -111,6 +145,17 @@ export async function composeForMember(
       mood: moodOf(progress.percent),
     }),
   };
+}
+
+/**
+ * The Monday of a week that opens a roadmap month, or the calendar's first Monday of a month: people take
+ * up goals more readily at such landmarks (the fresh-start effect), so the plan names them.
+ */
+function freshStartOf(roadmap: Roadmap, weekNumber: number, day: LocalDate): FreshStart {
+  const month = roadmap.months.find((m) => m.firstWeek === weekNumber);
+  if (month !== undefined) return { kind: "roadmapMonth", title: month.title };
+  const dayOfMonth = Number(day.slice(8, 10));
+  return dayOfMonth <= 7 ? { kind: "calendarMonth", month: Number(day.slice(5, 7)) } : null;
 }
 
 /** The week a summary reports: the one under way, or the one just ended when posted on a Monday. */

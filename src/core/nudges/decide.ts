@@ -1,9 +1,17 @@
 // Whether a due send goes out now, waits (quiet hours), or is skipped — and why.
 import { addDays, localDateOf } from "../time/dates.js";
+import { AWAY_FROM_DAYS, COMEBACK_DAYS, RECAP_AWAY_DAYS } from "./comeback.js";
 import { GRACE_MS, type Slot, STREAK_SAVER_MIN_STREAK } from "./kinds.js";
 import { inWallRange, type WallTime, wallTimeAt, zonedInstant } from "./wallClock.js";
 
-export type SkipReason = "late" | "paused" | "unreachable" | "checkedIn" | "noStreak" | "noRecipient";
+export type SkipReason =
+  | "late"
+  | "paused"
+  | "unreachable"
+  | "checkedIn"
+  | "noStreak"
+  | "noRecipient"
+  | "away";
 
 export type Decision = { action: "send" } | { action: "wait" } | { action: "skip"; reason: SkipReason };
 
@@ -18,6 +26,8 @@ export interface DecisionInput {
   /** For the evening streak saver. */
   checkedInToday?: boolean;
   streak?: number;
+  /** For the morning and the recap: whole days without a check-in before today (excused days aside). */
+  daysAway?: number | null;
 }
 
 export function decide(input: DecisionInput): Decision {
@@ -26,6 +36,12 @@ export function decide(input: DecisionInput): Decision {
   if (!input.reachable) return { action: "skip", reason: "unreachable" };
   const dueDay = localDateOf(dueAt, zone);
   if (input.pausedUntil != null && dueDay <= input.pausedUntil) return { action: "skip", reason: "paused" };
+  const away = input.daysAway ?? 0;
+  // Away: the coming-back days get their word, every other morning is left alone.
+  if (slot === "morning" && away >= AWAY_FROM_DAYS && !COMEBACK_DAYS.includes(away)) {
+    return { action: "skip", reason: "away" };
+  }
+  if (slot === "recap" && away >= RECAP_AWAY_DAYS) return { action: "skip", reason: "away" };
   if (slot === "evening") {
     if (input.checkedInToday === true) return { action: "skip", reason: "checkedIn" };
     if ((input.streak ?? 0) < STREAK_SAVER_MIN_STREAK) return { action: "skip", reason: "noStreak" };

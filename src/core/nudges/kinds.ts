@@ -1,7 +1,14 @@
 // The kinds of scheduled sends, when the weekly recap is due, and how late each may still go out.
 import type { WallTime } from "./wallClock.js";
 
-export type SendKind = "daily" | "evening" | "weekly_plan" | "weekly_recap" | "group_summary";
+export type SendKind =
+  | "daily"
+  | "evening"
+  | "weekly_plan"
+  | "weekly_recap"
+  | "group_summary"
+  /** A morning send to a member away 3, 7 or 14 days: a kind word instead of the day's task. */
+  | "comeback";
 
 /** A pointer to the next send of one series: a member's mornings, evenings, recaps; a group's summaries. */
 export type Slot = "morning" | "evening" | "recap" | "summary";

@@ -139,6 +139,8 @@ export interface GroupSettingsStore {
 export interface Figures {
   /** Local days with a check-in on or after `from`, per member: what the evening saver decides on. */
   recentActiveDays(memberIds: number[], from: LocalDate): Promise<Map<number, Set<LocalDate>>>;
+  /** Each member's last local day with a check-in or a mock-interview answer; members with neither are absent. */
+  lastActiveDays(memberIds: number[]): Promise<Map<number, LocalDate>>;
   /** Minutes per local day between two dates (inclusive), only days with minutes. */
   dailyMinutes(memberId: number, from: LocalDate, to: LocalDate): Promise<Map<LocalDate, number>>;
   /** Every member of the group with their minutes between two dates (0 when none); `from` null: all time. */

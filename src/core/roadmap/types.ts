@@ -32,11 +32,18 @@ export interface RoadmapWeek {
   tasks: LocalizedText[];
 }
 
+/** A stretch of the plan with a name ("Mês 2 — Prática"), from its first week to the next month's. */
+export interface RoadmapMonth {
+  firstWeek: number;
+  title: LocalizedText;
+}
+
 export interface Roadmap {
   id: string;
   title: LocalizedText;
   weeklyTargetHours: number;
   weeks: RoadmapWeek[];
+  months: RoadmapMonth[];
   project: {
     title: LocalizedText;
     description: LocalizedText;

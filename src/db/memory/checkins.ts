@@ -129,6 +129,19 @@ export function checkinDays(db: Db, memberId: number): Array<{ localDate: LocalD
     .map(([localDate, minutes]) => ({ localDate, minutes }));
 }
 
+export function lastActiveDays(db: Db, memberIds: number[]): Map<number, LocalDate> {
+  const wanted = new Set(memberIds);
+  const last = new Map<number, LocalDate>();
+  const seen = (memberId: number, day: LocalDate) => {
+    const before = last.get(memberId);
+    if (wanted.has(memberId) && (before === undefined || day > before)) last.set(memberId, day);
+  };
+  for (const c of db.t.checkins.values()) seen(c.memberId, c.localDate);
+  // A member drilling interviews without logging hours is studying all the same.
+  for (const a of db.t.mockAnswers.values()) seen(a.memberId, a.localDate);
+  return last;
+}
+
 export function recentActiveDays(db: Db, memberIds: number[], from: LocalDate) {
   const days = new Map<number, Set<LocalDate>>(memberIds.map((id) => [id, new Set()]));
   for (const c of db.t.checkins.values()) {

@@ -12,6 +12,7 @@ export function createMemorySchedule(scope: Scope): ScheduleStore {
     dueMembers: (slot, now, limit) => scope.run((db) => sends.dueMembers(db, slot, now, limit)),
     dueGroups: (now, limit) => scope.run((db) => sends.dueGroups(db, now, limit)),
     recentActiveDays: (memberIds, from) => scope.run((db) => checkins.recentActiveDays(db, memberIds, from)),
+    lastActiveDays: (memberIds) => scope.run((db) => checkins.lastActiveDays(db, memberIds)),
     claimMany: (slot, claims, meta) => scope.run((db) => sends.claimMany(db, slot, claims, meta)),
     retakeExpired: (instance, leaseMs, now, limit) =>
       scope.run((db) => sends.retakeExpired(db, instance, leaseMs, now, limit)),

@@ -4,7 +4,7 @@ import { and, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import type { Figures } from "../../core/nudges/ports.js";
 import { addDays, type LocalDate } from "../../core/time/dates.js";
 import type { Database } from "../client.js";
-import { checkinDays, groupMembers, identities, members } from "../schema/index.js";
+import { checkinDays, groupMembers, identities, members, mockAnswers } from "../schema/index.js";
 
 export function createFigures(db: Database): Figures {
   return {
@@ -18,6 +18,22 @@ export function createFigures(db: Database): Figures {
         .where(and(inArray(checkinDays.memberId, memberIds), gte(checkinDays.localDate, from)));
       for (const row of rows) days.get(row.memberId)?.add(row.date);
       return days;
+    },
+
+    async lastActiveDays(memberIds) {
+      if (memberIds.length === 0) return new Map();
+      // A member drilling interviews without logging hours is studying all the same.
+      const rows = await db
+        .select({
+          memberId: members.id,
+          date: sql<string | null>`greatest(
+            (select max(${checkinDays.localDate}) from ${checkinDays} where ${checkinDays.memberId} = ${members.id}),
+            (select max(${mockAnswers.localDate}) from ${mockAnswers} where ${mockAnswers.memberId} = ${members.id})
+          )::text`,
+        })
+        .from(members)
+        .where(inArray(members.id, memberIds));
+      return new Map(rows.flatMap((r) => (r.date === null ? [] : [[r.memberId, r.date] as const])));
     },
 
     async dailyMinutes(memberId, from, to) {

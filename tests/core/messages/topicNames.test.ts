@@ -16,7 +16,13 @@ describe("interview topics in messages", async () => {
   if (week === undefined) throw new Error("no week 1");
 
   it("GIVEN the weekly plan names a topic to drill THEN its name and the member's own word, no id", () => {
-    const plan = { name: "ana", week, totalWeeks: roadmap.weeks.length, targetMinutes: 1200 };
+    const plan = {
+      name: "ana",
+      week,
+      totalWeeks: roadmap.weeks.length,
+      targetMinutes: 1200,
+      freshStart: null,
+    };
     expect(messagesFor("pt-BR")["nudge.weeklyPlan"]({ ...plan, drillTopic: topic("project") })).toContain(
       "Nesta semana, treine Projeto Técnico: /simulado projeto",
     );

@@ -1,17 +1,42 @@
 // English texts of nudges, recaps, summaries and schedule commands.
 
 import { names as checkinNames } from "../../commands/checkin/texts.js";
+import { names as goalNames } from "../../commands/goal/texts.js";
 import { names as mockNames } from "../../commands/mock/texts.js";
 import { call } from "../../commands/names.js";
+import { names as pauseNames } from "../../commands/pause/texts.js";
 import { names as startNames } from "../../commands/start/texts.js";
 import { topicWord } from "../../mock/topics.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
 import { boardLines, formatMinutes as hm } from "../format.js";
-import type { ScheduleMessages } from "../schedule.js";
+import type { FreshStart, ScheduleMessages } from "../schedule.js";
 
 const CHECKIN = call(checkinNames, "en");
 const MOCK = call(mockNames, "en");
 const START = call(startNames, "en");
+
+const GOAL = call(goalNames, "en");
+const PAUSE = call(pauseNames, "en");
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+function freshStartLine(fresh: FreshStart): string[] {
+  if (fresh === null) return [];
+  if (fresh.kind === "roadmapMonth") return [`✨ ${fresh.title.en} — a fresh start.`];
+  return [`✨ The first week of ${MONTHS[fresh.month - 1] ?? "the month"}: a good moment for a fresh start.`];
+}
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const PERIODS = { this: "this week", last: "last week", all: "all time" } as const;
@@ -32,6 +57,19 @@ export const schedule: ScheduleMessages = {
       `This week: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)} — ${dailyPace(progress)}`,
       `Log it with ${CHECKIN} 1h30 when you're done.`,
     ].join("\n"),
+  "nudge.dailyDone": ({ name, week, totalWeeks, todayMinutes, next, progress }) =>
+    [
+      `☀️ Hi, ${name}! You've already logged ${hm(todayMinutes)} today — nice. Week ${week.number} of ${totalWeeks}: ${week.focus.en}`,
+      `Next task: ${next.en}`,
+      `This week: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)}.`,
+    ].join("\n"),
+  "nudge.comeback": ({ name, daysAway, lighterMinutes }) => {
+    if (daysAway < 7)
+      return `👋 Hi, ${name} — a few days without studying happens to everyone. Want a lighter week? ${GOAL} ${hm(lighterMinutes)}. Or just 20 minutes today: ${CHECKIN} 20m`;
+    if (daysAway < 14)
+      return `👋 ${name}, it's been a week. No pressure: the roadmap waits for you. A lighter goal (${GOAL} ${hm(lighterMinutes)}) or a real break (${PAUSE} 14) are both fine — and one check-in picks things up again.`;
+    return `👋 ${name}, two weeks away. This is my last message until you come back: whenever you want, ${CHECKIN} 20m picks things up again. Good luck!`;
+  },
   "nudge.review": ({ name, progress, drillTopic }) =>
     [
       `☀️ Hi, ${name}! The roadmap is done — today is for review and interview practice.`,
@@ -40,9 +78,10 @@ export const schedule: ScheduleMessages = {
         : `Try a mock interview: ${MOCK}`,
       `This week: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)}.`,
     ].join("\n"),
-  "nudge.weeklyPlan": ({ name, week, totalWeeks, targetMinutes, drillTopic }) =>
+  "nudge.weeklyPlan": ({ name, week, totalWeeks, targetMinutes, drillTopic, freshStart }) =>
     [
       `🗓️ New week, ${name}! Week ${week.number} of ${totalWeeks}: ${week.focus.en}`,
+      ...freshStartLine(freshStart),
       ...week.tasks.map((t) => `• ${t.en}`),
       `Target: ${hm(targetMinutes)}.${drillTopic ? ` This week, drill ${drillTopic.name.en}: ${MOCK} ${topicWord(drillTopic, "en")}` : ""}`,
     ].join("\n"),

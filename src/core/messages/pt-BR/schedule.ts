@@ -1,18 +1,43 @@
 // Textos dos lembretes, resumos e comandos de agenda.
 
 import { names as checkinNames } from "../../commands/checkin/texts.js";
+import { names as goalNames } from "../../commands/goal/texts.js";
 import { names as mockNames } from "../../commands/mock/texts.js";
 import { call } from "../../commands/names.js";
+import { names as pauseNames } from "../../commands/pause/texts.js";
 import { names as startNames } from "../../commands/start/texts.js";
 import { topicWord } from "../../mock/topics.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
 import { boardLines, formatMinutes as hm } from "../format.js";
-import type { ScheduleMessages } from "../schedule.js";
+import type { FreshStart, ScheduleMessages } from "../schedule.js";
 import { br } from "./dates.js";
 
 const CHECKIN = call(checkinNames, "pt-BR");
 const MOCK = call(mockNames, "pt-BR");
 const START = call(startNames, "pt-BR");
+
+const GOAL = call(goalNames, "pt-BR");
+const PAUSE = call(pauseNames, "pt-BR");
+const MONTHS = [
+  "janeiro",
+  "fevereiro",
+  "março",
+  "abril",
+  "maio",
+  "junho",
+  "julho",
+  "agosto",
+  "setembro",
+  "outubro",
+  "novembro",
+  "dezembro",
+];
+
+function freshStartLine(fresh: FreshStart): string[] {
+  if (fresh === null) return [];
+  if (fresh.kind === "roadmapMonth") return [`✨ ${fresh.title["pt-BR"]} — um novo começo.`];
+  return [`✨ Primeira semana de ${MONTHS[fresh.month - 1] ?? "mês"}: um bom momento para recomeçar.`];
+}
 
 const WEEKDAYS = [
   "segunda-feira",
@@ -47,6 +72,19 @@ export const schedule: ScheduleMessages = {
       `Esta semana: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)} — ${dailyPace(progress)}`,
       `Registre com ${CHECKIN} 1h30 quando terminar.`,
     ].join("\n"),
+  "nudge.dailyDone": ({ name, week, totalWeeks, todayMinutes, next, progress }) =>
+    [
+      `☀️ Oi, ${name}! Você já registrou ${hm(todayMinutes)} hoje — muito bem. Semana ${week.number} de ${totalWeeks}: ${week.focus["pt-BR"]}`,
+      `Próxima tarefa: ${next["pt-BR"]}`,
+      `Esta semana: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)}.`,
+    ].join("\n"),
+  "nudge.comeback": ({ name, daysAway, lighterMinutes }) => {
+    if (daysAway < 7)
+      return `👋 Oi, ${name} — ficar uns dias sem estudar acontece com todo mundo. Que tal uma semana mais leve? ${GOAL} ${hm(lighterMinutes)}. Ou só 20 minutos hoje: ${CHECKIN} 20m`;
+    if (daysAway < 14)
+      return `👋 ${name}, já faz uma semana. Sem pressão: o roadmap te espera. Uma meta mais leve (${GOAL} ${hm(lighterMinutes)}) ou uma pausa de verdade (${PAUSE} 14) valem — e um check-in já retoma tudo.`;
+    return `👋 ${name}, duas semanas longe. Esta é a minha última mensagem até você voltar: quando quiser, um ${CHECKIN} 20m retoma tudo. Boa sorte!`;
+  },
   "nudge.review": ({ name, progress, drillTopic }) =>
     [
       `☀️ Oi, ${name}! O roadmap terminou — hoje é dia de revisão e treino de entrevista.`,
@@ -55,9 +93,10 @@ export const schedule: ScheduleMessages = {
         : `Faça uma entrevista simulada: ${MOCK}`,
       `Esta semana: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)}.`,
     ].join("\n"),
-  "nudge.weeklyPlan": ({ name, week, totalWeeks, targetMinutes, drillTopic }) =>
+  "nudge.weeklyPlan": ({ name, week, totalWeeks, targetMinutes, drillTopic, freshStart }) =>
     [
       `🗓️ Semana nova, ${name}! Semana ${week.number} de ${totalWeeks}: ${week.focus["pt-BR"]}`,
+      ...freshStartLine(freshStart),
       ...week.tasks.map((t) => `• ${t["pt-BR"]}`),
       `Meta: ${hm(targetMinutes)}.${drillTopic ? ` Nesta semana, treine ${drillTopic.name["pt-BR"]}: ${MOCK} ${topicWord(drillTopic, "pt-BR")}` : ""}`,
     ].join("\n"),

@@ -1,0 +1,110 @@
+// Nudges that respect people: done-today mornings, coming-back words at 3, 7 and 14 days then silence,
+// and weeks framed as fresh starts.
+import { afterEach, describe, expect, it } from "vitest";
+import { addDays } from "../../src/core/time/dates.js";
+import { openBot, type TestBot } from "../support/bot.js";
+import { sharedDatabase, testDatabases } from "../support/databases.js";
+import { askedQuestion, strongAnswer } from "../support/mock.js";
+import { recordingSender, schedulerFor, tickAt } from "../support/scheduler.js";
+
+/** 09:00 in São Paulo (UTC-3 all year) on a local day: the default morning nudge. */
+const morning = (day: string) => `${day}T12:00:00Z`;
+
+describe.each(testDatabases)("nudges that respect people on $name", (testDatabase) => {
+  const database = sharedDatabase(testDatabase);
+  let bot: TestBot;
+  afterEach(() => bot.close());
+
+  async function setUp() {
+    bot = await openBot(database);
+    const sender = recordingSender();
+    const scheduler = schedulerFor(bot, sender);
+    const mornings = async (as: string, first: string, count: number) => {
+      const said: Array<string | null> = [];
+      for (let i = 0; i < count; i += 1) {
+        // Only what the morning sends: a recap due the evening before may still go out late at the same tick.
+        const ofMorning = () =>
+          sender.delivered
+            .filter((d) => d.to === as && !d.message.text.startsWith("📬"))
+            .map((d) => d.message.text);
+        const before = ofMorning().length;
+        await tickAt(scheduler, morning(addDays(first, i)));
+        const now = ofMorning();
+        said.push(now.length > before ? (now.at(-1) ?? null) : null);
+      }
+      return said;
+    };
+    return { sender, scheduler, mornings };
+  }
+
+  it("GIVEN a check-in before the morning nudge THEN it says what is done and the next task, not to log", async () => {
+    const { mornings } = await setUp();
+    await bot.send("/start 2026-11-30", { as: "ana", at: "2026-11-30T10:00:00Z" });
+    await bot.send("/checkin 1h", { as: "ana", at: "2026-12-01T10:00:00Z" }); // 07:00 on Tuesday
+    const [tuesday] = await mornings("ana", "2026-12-01", 1);
+    expect(tuesday).toContain("You've already logged 1h today — nice.");
+    expect(tuesday).toContain("Next task:");
+    expect(tuesday).not.toContain("Log it with");
+  });
+
+  it("GIVEN a member who stops THEN a kind word after 3, 7 and 14 days, nothing in between, and silence after", async () => {
+    const { mornings } = await setUp();
+    await bot.send("/start 2026-11-30", { as: "caio", at: "2026-11-30T10:00:00Z" });
+    await bot.send("/checkin 1h", { as: "caio", at: "2026-11-30T15:00:00Z" }); // Monday
+    // Tuesday 1 December to Sunday 20 December.
+    const said = await mornings("caio", "2026-12-01", 20);
+    const spoke = said.flatMap((text, i) => (text === null ? [] : [{ day: addDays("2026-12-01", i), text }]));
+    expect(spoke.map((s) => s.day)).toEqual([
+      "2026-12-01",
+      "2026-12-02",
+      "2026-12-03",
+      "2026-12-04",
+      "2026-12-08",
+      "2026-12-15",
+    ]);
+    expect(spoke[3]?.text).toContain(
+      "a few days without studying happens to everyone. Want a lighter week? /goal 10h.",
+    );
+    expect(spoke[4]?.text).toContain("it's been a week. No pressure");
+    expect(spoke[5]?.text).toContain("This is my last message until you come back");
+    // Back: a check-in, and the next morning is an ordinary nudge again.
+    await bot.send("/checkin 30m", { as: "caio", at: "2026-12-21T15:00:00Z" });
+    const [back] = await mornings("caio", "2026-12-22", 1);
+    expect(back).toContain("Today's task:");
+  });
+
+  it("GIVEN a pause THEN its days are not days away", async () => {
+    const { mornings } = await setUp();
+    await bot.send("/start 2026-11-30", { as: "bia", at: "2026-11-30T10:00:00Z", locale: "pt-BR" });
+    await bot.send("/checkin 1h", { as: "bia", at: "2026-11-30T15:00:00Z", locale: "pt-BR" });
+    await bot.send("/pausar 2026-12-06", { as: "bia", at: "2026-11-30T16:00:00Z", locale: "pt-BR" });
+    // Back on Monday the 7th after a week's pause: the weekly plan, not "a week away".
+    const [monday] = await mornings("bia", "2026-12-07", 1);
+    expect(monday).toContain("Semana nova, bia!");
+  });
+
+  it("GIVEN interview practice without logged hours THEN the member is studying, not away", async () => {
+    const { mornings } = await setUp();
+    await bot.send("/start 2026-11-30", { as: "eva", at: "2026-11-30T10:00:00Z" });
+    await bot.send("/checkin 1h", { as: "eva", at: "2026-11-30T15:00:00Z" });
+    const asked = await bot.send("/mock versioning", { as: "eva", at: "2026-12-03T15:00:00Z" });
+    await bot.send(strongAnswer(askedQuestion(bot.deps.roadmap, asked)), {
+      as: "eva",
+      at: "2026-12-03T15:05:00Z",
+    });
+    const [friday] = await mornings("eva", "2026-12-04", 1);
+    expect(friday).toContain("Today's task:");
+  });
+
+  it("GIVEN the Monday that opens a roadmap month, or a calendar month THEN the plan frames it as a fresh start", async () => {
+    const { mornings } = await setUp();
+    // Day 1 on Monday 2 November: week 5 (Mês 2 — Prática) begins on Monday 30 November.
+    await bot.send("/start 2026-11-02", { as: "dora", at: "2026-11-02T10:00:00Z", locale: "pt-BR" });
+    await bot.send("/checkin 1h", { as: "dora", at: "2026-11-29T15:00:00Z", locale: "pt-BR" });
+    const [month2] = await mornings("dora", "2026-11-30", 1);
+    expect(month2).toContain("✨ Mês 2 — Prática — um novo começo.");
+    await bot.send("/checkin 1h", { as: "dora", at: "2026-12-06T15:00:00Z", locale: "pt-BR" });
+    const [december] = await mornings("dora", "2026-12-07", 1);
+    expect(december).toContain("✨ Primeira semana de dezembro: um bom momento para recomeçar.");
+  });
+});
