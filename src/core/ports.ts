@@ -3,6 +3,7 @@
 import type { MemberSlot } from "./nudges/kinds.js";
 import type { ScheduleStore } from "./nudges/ports.js";
 import type { WallTime } from "./nudges/wallClock.js";
+import type { StudyPlan } from "./plans/plan.js";
 import type { Locale } from "./roadmap/types.js";
 import type { LocalDate } from "./time/dates.js";
 
@@ -38,6 +39,7 @@ export interface Member {
   /** Days declared with /rest, and every day of a pause (past ones too): they keep the streak. */
   restDays: LocalDate[];
   pausedDays: LocalDate[];
+  plan: StudyPlan;
 }
 
 /** When each of a member's series is next due; null: not scheduled. */
@@ -58,6 +60,7 @@ export type MemberPatch = Partial<
     | "weeklyGoalMinutes"
     | "restDays"
     | "pausedDays"
+    | "plan"
   > & { pointers: MemberPointers }
 >;
 

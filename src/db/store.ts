@@ -51,6 +51,7 @@ export function toMember(row: MemberRow): Member {
     weeklyGoalMinutes: row.weeklyGoalMinutes,
     restDays: [...row.restDays],
     pausedDays: [...row.pausedDays],
+    plan: { blocks: row.plan.blocks.map((b) => ({ ...b })), ifThen: row.plan.ifThen },
   };
 }
 

@@ -12,6 +12,7 @@ import { leaderboardIn } from "./leaderboard-optin/leaderboard-optin.js";
 import { leaderboardOut } from "./leaderboard-optout/leaderboard-optout.js";
 import { mock } from "./mock/mock.js";
 import { pause } from "./pause/pause.js";
+import { plan } from "./plan/plan.js";
 import { progress } from "./progress/progress.js";
 import { quiet } from "./quiet/quiet.js";
 import { remind } from "./remind/remind.js";
@@ -30,6 +31,7 @@ export const COMMANDS: readonly Command[] = [
   undo,
   progress,
   goal,
+  plan,
   rest,
   roadmap,
   mock,

@@ -1,4 +1,5 @@
 // Texts of scheduled sends (nudges, recaps, summaries) and of the commands that steer them.
+import type { StudyPlan } from "../plans/plan.js";
 import type { WeekProgress } from "../progress/weekProgress.js";
 import type { InterviewTopic, LocalizedText, RoadmapWeek } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
@@ -51,6 +52,9 @@ export interface ScheduleMessages {
     targetMinutes: number;
     drillTopic: InterviewTopic | null;
     freshStart: FreshStart;
+    /** The member's study plan, shown with the week; a week without one asks for it. */
+    plan: StudyPlan;
+    goalMinutes: number;
   }): string;
   "nudge.weeklyPlanReview"(p: {
     name: string;

@@ -118,6 +118,8 @@ export async function composeForMember(
         targetMinutes,
         drillTopic,
         freshStart: freshStartOf(roadmap, position.week.number, day),
+        plan: member.plan,
+        goalMinutes: goalMinutesOf(member, roadmap),
       }),
     };
   }

@@ -1,5 +1,6 @@
 // Members and their platform accounts: first contact, settings, who DMs go to, and /forget's cascade.
 import type { MemberRecipient } from "../../core/nudges/ports.js";
+import { EMPTY_PLAN } from "../../core/plans/plan.js";
 import type { Identity, Member, MemberPatch } from "../../core/ports.js";
 import { type Db, type IdentityRow, identityKey, type MemberRow } from "./state.js";
 
@@ -25,6 +26,7 @@ export function toMember(row: MemberRow): Member {
     weeklyGoalMinutes: row.weeklyGoalMinutes,
     restDays: [...row.restDays],
     pausedDays: [...row.pausedDays],
+    plan: { blocks: row.plan.blocks.map((b) => ({ ...b })), ifThen: row.plan.ifThen },
   };
 }
 
@@ -107,6 +109,7 @@ export function ensureMember(db: Db, identity: Identity, defaults: { timezone: s
     weeklyGoalMinutes: null,
     restDays: [],
     pausedDays: [],
+    plan: EMPTY_PLAN,
     nextMorningAt: null,
     nextEveningAt: null,
     nextRecapAt: null,

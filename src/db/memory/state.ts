@@ -5,6 +5,7 @@ import type { FollowUp, JudgeKind, Verdict } from "../../core/mock/verdict.js";
 import type { SendKind, Slot } from "../../core/nudges/kinds.js";
 import type { SendState } from "../../core/nudges/ports.js";
 import type { WallTime } from "../../core/nudges/wallClock.js";
+import type { StudyPlan } from "../../core/plans/plan.js";
 import type { Platform } from "../../core/ports.js";
 import type { Locale } from "../../core/roadmap/types.js";
 import type { LocalDate } from "../../core/time/dates.js";
@@ -27,6 +28,7 @@ export interface MemberRow {
   weeklyGoalMinutes: number | null;
   restDays: LocalDate[];
   pausedDays: LocalDate[];
+  plan: StudyPlan;
   nextMorningAt: Date | null;
   nextEveningAt: Date | null;
   nextRecapAt: Date | null;

@@ -4,12 +4,14 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   serial,
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
+import { EMPTY_PLAN, type StudyPlan } from "../../core/plans/plan.js";
 
 export const members = pgTable(
   "members",
@@ -30,6 +32,7 @@ export const members = pgTable(
     /** Declared rest days and every paused day, kept after the pause ends: they explain a streak. */
     restDays: date("rest_days", { mode: "string" }).array().notNull().default([]),
     pausedDays: date("paused_days", { mode: "string" }).array().notNull().default([]),
+    plan: jsonb("plan").$type<StudyPlan>().notNull().default(EMPTY_PLAN),
     leaderboardOptOut: boolean("leaderboard_opt_out").notNull().default(false),
     /** When each series is next due: the scheduler finds due sends through these indexes alone. */
     nextMorningAt: timestamp("next_morning_at", { withTimezone: true }),

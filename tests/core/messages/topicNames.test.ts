@@ -1,3 +1,4 @@
+import { EMPTY_PLAN } from "../../../src/core/plans/plan.js";
 // Interview topics as members read them: by their names, and drilled with the word of their language.
 
 import { describe, expect, it } from "vitest";
@@ -22,6 +23,8 @@ describe("interview topics in messages", async () => {
       totalWeeks: roadmap.weeks.length,
       targetMinutes: 1200,
       freshStart: null,
+      plan: EMPTY_PLAN,
+      goalMinutes: 1200,
     };
     expect(messagesFor("pt-BR")["nudge.weeklyPlan"]({ ...plan, drillTopic: topic("project") })).toContain(
       "Nesta semana, treine Projeto Técnico: /simulado projeto",

@@ -5,6 +5,7 @@ import { names as goalNames } from "../../commands/goal/texts.js";
 import { names as mockNames } from "../../commands/mock/texts.js";
 import { call } from "../../commands/names.js";
 import { names as pauseNames } from "../../commands/pause/texts.js";
+import { askForPlan, planLines } from "../../commands/plan/texts.js";
 import { names as startNames } from "../../commands/start/texts.js";
 import { topicWord } from "../../mock/topics.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
@@ -78,12 +79,22 @@ export const schedule: ScheduleMessages = {
         : `Try a mock interview: ${MOCK}`,
       `This week: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)}.`,
     ].join("\n"),
-  "nudge.weeklyPlan": ({ name, week, totalWeeks, targetMinutes, drillTopic, freshStart }) =>
+  "nudge.weeklyPlan": ({
+    name,
+    week,
+    totalWeeks,
+    targetMinutes,
+    drillTopic,
+    freshStart,
+    plan,
+    goalMinutes,
+  }) =>
     [
       `🗓️ New week, ${name}! Week ${week.number} of ${totalWeeks}: ${week.focus.en}`,
       ...freshStartLine(freshStart),
       ...week.tasks.map((t) => `• ${t.en}`),
       `Target: ${hm(targetMinutes)}.${drillTopic ? ` This week, drill ${drillTopic.name.en}: ${MOCK} ${topicWord(drillTopic, "en")}` : ""}`,
+      ...(plan.blocks.length > 0 ? planLines(plan, goalMinutes, "en") : [askForPlan("en")]),
     ].join("\n"),
   "nudge.weeklyPlanReview": ({ name, targetMinutes, drillTopic }) =>
     [

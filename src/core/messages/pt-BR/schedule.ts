@@ -5,6 +5,7 @@ import { names as goalNames } from "../../commands/goal/texts.js";
 import { names as mockNames } from "../../commands/mock/texts.js";
 import { call } from "../../commands/names.js";
 import { names as pauseNames } from "../../commands/pause/texts.js";
+import { askForPlan, planLines } from "../../commands/plan/texts.js";
 import { names as startNames } from "../../commands/start/texts.js";
 import { topicWord } from "../../mock/topics.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
@@ -93,12 +94,22 @@ export const schedule: ScheduleMessages = {
         : `Faça uma entrevista simulada: ${MOCK}`,
       `Esta semana: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)}.`,
     ].join("\n"),
-  "nudge.weeklyPlan": ({ name, week, totalWeeks, targetMinutes, drillTopic, freshStart }) =>
+  "nudge.weeklyPlan": ({
+    name,
+    week,
+    totalWeeks,
+    targetMinutes,
+    drillTopic,
+    freshStart,
+    plan,
+    goalMinutes,
+  }) =>
     [
       `🗓️ Semana nova, ${name}! Semana ${week.number} de ${totalWeeks}: ${week.focus["pt-BR"]}`,
       ...freshStartLine(freshStart),
       ...week.tasks.map((t) => `• ${t["pt-BR"]}`),
       `Meta: ${hm(targetMinutes)}.${drillTopic ? ` Nesta semana, treine ${drillTopic.name["pt-BR"]}: ${MOCK} ${topicWord(drillTopic, "pt-BR")}` : ""}`,
+      ...(plan.blocks.length > 0 ? planLines(plan, goalMinutes, "pt-BR") : [askForPlan("pt-BR")]),
     ].join("\n"),
   "nudge.weeklyPlanReview": ({ name, targetMinutes, drillTopic }) =>
     [

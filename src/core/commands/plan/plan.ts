@@ -1,0 +1,49 @@
+// /plan: the member's study blocks and if-then line, shown with the Monday plan.
+
+import { type PlanRequest, parsePlan } from "../../plans/parsePlan.js";
+import { EMPTY_PLAN } from "../../plans/plan.js";
+import { goalMinutesOf } from "../../progress/goal.js";
+import { err, ok } from "../../result.js";
+import { argText, defineCommand } from "../spec.js";
+import { names, type PlanReplies, replies, texts } from "./texts.js";
+
+export const plan = defineCommand<PlanRequest, PlanReplies>({
+  ...names,
+  options: [{ name: "blocks", kind: "text", maxLength: 300 }],
+  where: "any",
+  visibility: "personal",
+  menus: ["private"],
+  changesData: true,
+  texts,
+  replies,
+  parse(args) {
+    const parsed = parsePlan(argText(args, "blocks"));
+    if (parsed.ok) return ok(parsed.value);
+    const e = parsed.error;
+    return err(
+      e.kind === "tooMany"
+        ? { own: e.kind, params: { max: e.max } }
+        : { own: e.kind, params: { input: e.input } },
+    );
+  },
+  async run({ deps, member, replies: say }, request) {
+    const goalMinutes = goalMinutesOf(member, deps.roadmap);
+    switch (request.kind) {
+      case "show":
+        return { text: say.shown({ plan: member.plan, goalMinutes }) };
+      case "off":
+        await deps.store.updateMember(member.id, { plan: EMPTY_PLAN });
+        return { text: say.cleared({}) };
+      case "ifThen": {
+        const ifThen = { obstacle: request.obstacle, fallback: request.fallback };
+        await deps.store.updateMember(member.id, { plan: { ...member.plan, ifThen } });
+        return { text: say.ifThenSaved(ifThen) };
+      }
+      case "blocks": {
+        const updated = { ...member.plan, blocks: request.blocks };
+        await deps.store.updateMember(member.id, { plan: updated });
+        return { text: say.saved({ plan: updated, goalMinutes }) };
+      }
+    }
+  },
+});
