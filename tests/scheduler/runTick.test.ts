@@ -168,7 +168,7 @@ describe.each(testDatabases)("scheduler on $name", (testDatabase) => {
   it("GIVEN a pause THEN the paused days are skipped, and nudges come back after it", async () => {
     const { sender, scheduler } = await setUp();
     await bot.send("/start", { as: "rest", at: SAT_NOON });
-    expect(await bot.send("/pause 2", { as: "rest", at: SAT_NOON })).toContain("Paused through 2026-11-29");
+    expect(await bot.send("/pause 2", { as: "rest", at: SAT_NOON })).toContain("Paused through Sun 29 Nov");
     await tickAt(scheduler, "2026-11-29T12:00:00Z");
     expect(sender.delivered).toEqual([]);
     expect((await stateOf("daily:m1:2026-11-29"))?.state).toBe("skipped");

@@ -33,11 +33,11 @@ describe.each(botBackends)("schedule commands on $name", (backend) => {
   it("/pause and /resume say when nudges come back, and refuse nonsense", async () => {
     expect(await bot.send("/resume", { at: AT })).toContain("You're not paused");
     expect(await bot.send("/pause", { at: AT })).toBe(
-      "Pause for how long? For example: /pause 7 or /pause 2026-12-20",
+      "Pause for how long? For example: /pause 7, /pause 2 weeks or /pause 2026-12-12",
     );
     expect(await bot.send("/pause forever", { at: AT })).toContain("“forever” is not a number of days");
     expect(await bot.send("/pause 3", { at: AT })).toBe(
-      "⏸️ Paused through 2026-11-30. Nudges come back on 2026-12-01 — or earlier with /resume.",
+      "⏸️ Paused through Mon 30 Nov. Nudges come back on Tue 1 Dec — or earlier with /resume.",
     );
     expect(await bot.send("/resume", { at: AT })).toBe("▶️ Welcome back! Nudges are on again.");
   });
