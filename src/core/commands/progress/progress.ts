@@ -24,6 +24,6 @@ export const progress = defineCommand<null, ProgressReplies>({
       deps.store.totalMinutes(member.id),
     ]);
     const position = roadmapPosition(deps.roadmap, member.roadmapStart, today);
-    return { text: say.report({ week, streak, position, totalMinutes }) };
+    return { text: say.report({ week, streak, position, totalMinutes, today }) };
   },
 });

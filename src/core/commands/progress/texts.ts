@@ -1,5 +1,6 @@
 // /progress in both languages.
 
+import { day } from "../../messages/en/dates.js";
 import {
   paceLine as paceLineEn,
   positionLine as positionLineEn,
@@ -7,7 +8,7 @@ import {
   weekLine as weekLineEn,
 } from "../../messages/en/progressLines.js";
 import { formatMinutes as hm } from "../../messages/format.js";
-import { br } from "../../messages/pt-BR/dates.js";
+import { dia } from "../../messages/pt-BR/dates.js";
 import {
   paceLine as paceLinePt,
   positionLine as positionLinePt,
@@ -17,6 +18,7 @@ import {
 import type { RoadmapPosition } from "../../progress/roadmapPosition.js";
 import type { WeekProgress } from "../../progress/weekProgress.js";
 import type { Locale } from "../../roadmap/types.js";
+import type { LocalDate } from "../../time/dates.js";
 import type { CommandNames } from "../names.js";
 import type { CommandTexts } from "../spec.js";
 
@@ -39,33 +41,39 @@ export const texts: Record<Locale, CommandTexts> = {
 
 /** What /progress answers. */
 export type ProgressReplies = {
-  report(p: { week: WeekProgress; streak: number; position: RoadmapPosition; totalMinutes: number }): string;
+  report(p: {
+    week: WeekProgress;
+    streak: number;
+    position: RoadmapPosition;
+    totalMinutes: number;
+    today: LocalDate;
+  }): string;
   /** In a group: the report is in the private chat, through this link. */
   privateLink(p: { link: string }): string;
 };
 
 export const replies: Record<Locale, ProgressReplies> = {
   en: {
-    report: ({ week, streak, position, totalMinutes }) =>
+    report: ({ week, streak, position, totalMinutes, today }) =>
       [
-        `📊 Week of ${week.start} to ${week.end}`,
+        `📊 Week of ${day(week.start, today)} to ${day(week.end, today)}`,
         weekLineEn(week),
         paceLineEn(week),
         streakLineEn(streak),
-        positionLineEn(position),
+        positionLineEn(position, today),
         `Total so far: ${hm(totalMinutes)}`,
       ].join("\n"),
     privateLink: ({ link }) =>
       `Your full progress is in our private chat, so the group stays readable: ${link}`,
   },
   "pt-BR": {
-    report: ({ week, streak, position, totalMinutes }) =>
+    report: ({ week, streak, position, totalMinutes, today }) =>
       [
-        `📊 Semana de ${br(week.start)} a ${br(week.end)}`,
+        `📊 Semana de ${dia(week.start, today)} a ${dia(week.end, today)}`,
         weekLinePt(week),
         paceLinePt(week),
         streakLinePt(streak),
-        positionLinePt(position),
+        positionLinePt(position, today),
         `Total até agora: ${hm(totalMinutes)}`,
       ].join("\n"),
     privateLink: ({ link }) =>

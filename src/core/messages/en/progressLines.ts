@@ -3,7 +3,9 @@ import { call } from "../../commands/names.js";
 import { names as startNames } from "../../commands/start/texts.js";
 import type { RoadmapPosition } from "../../progress/roadmapPosition.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
+import type { LocalDate } from "../../time/dates.js";
 import { formatMinutes as hm } from "../format.js";
+import { day } from "./dates.js";
 
 export function weekLine(w: WeekProgress, earlierWeek = false): string {
   return `${earlierWeek ? "Last week" : "This week"}: ${hm(w.minutes)} of ${hm(w.targetMinutes)}\n${progressBar(w.percent)} ${w.percent}%`;
@@ -22,12 +24,12 @@ export function streakLine(streak: number): string {
   return `🔥 Streak: ${streak} ${streak === 1 ? "day" : "days"}`;
 }
 
-export function positionLine(p: RoadmapPosition): string {
+export function positionLine(p: RoadmapPosition, today: LocalDate): string {
   switch (p.kind) {
     case "unset":
       return `🗺️ Roadmap: send ${call(startNames, "en")} to set your day 1.`;
     case "upcoming":
-      return `🗺️ Roadmap starts on ${p.startDate} (in ${p.daysUntil} ${p.daysUntil === 1 ? "day" : "days"}).`;
+      return `🗺️ Roadmap starts on ${day(p.startDate, today)} (in ${p.daysUntil} ${p.daysUntil === 1 ? "day" : "days"}).`;
     case "week":
       return `🗺️ Roadmap week ${p.week.number} of ${p.totalWeeks}: ${p.week.focus.en}`;
     case "finished":

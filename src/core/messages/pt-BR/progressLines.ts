@@ -3,8 +3,9 @@ import { call } from "../../commands/names.js";
 import { names as startNames } from "../../commands/start/texts.js";
 import type { RoadmapPosition } from "../../progress/roadmapPosition.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
+import type { LocalDate } from "../../time/dates.js";
 import { formatMinutes as hm } from "../format.js";
-import { br } from "./dates.js";
+import { dia } from "./dates.js";
 
 export function weekLine(w: WeekProgress, earlierWeek = false): string {
   return `${earlierWeek ? "Semana passada" : "Esta semana"}: ${hm(w.minutes)} de ${hm(w.targetMinutes)}\n${progressBar(w.percent)} ${w.percent}%`;
@@ -23,12 +24,12 @@ export function streakLine(streak: number): string {
   return `🔥 Sequência: ${streak} ${streak === 1 ? "dia" : "dias"}`;
 }
 
-export function positionLine(p: RoadmapPosition): string {
+export function positionLine(p: RoadmapPosition, today: LocalDate): string {
   switch (p.kind) {
     case "unset":
       return `🗺️ Roadmap: mande ${call(startNames, "pt-BR")} para marcar o seu dia 1.`;
     case "upcoming":
-      return `🗺️ O roadmap começa em ${br(p.startDate)} (daqui a ${p.daysUntil} ${p.daysUntil === 1 ? "dia" : "dias"}).`;
+      return `🗺️ O roadmap começa em ${dia(p.startDate, today)} (daqui a ${p.daysUntil} ${p.daysUntil === 1 ? "dia" : "dias"}).`;
     case "week":
       return `🗺️ Semana ${p.week.number} de ${p.totalWeeks} do roadmap: ${p.week.focus["pt-BR"]}`;
     case "finished":
