@@ -2,16 +2,14 @@
 import { day } from "../../messages/en/dates.js";
 import { dia, typed } from "../../messages/pt-BR/dates.js";
 import type { Locale } from "../../roadmap/types.js";
-import { addDays, type LocalDate } from "../../time/dates.js";
+import type { LocalDate } from "../../time/dates.js";
+import { examplePauseEnd } from "../../time/examples.js";
 import type { CommandNames } from "../names.js";
 import { call } from "../names.js";
 import { names as resumeNames } from "../resume/texts.js";
 import type { CommandTexts } from "../spec.js";
 
 export const names: CommandNames = { name: "pause", aliases: { en: [], "pt-BR": ["pausar"] } };
-
-/** The day an example pause runs to: two weeks ahead, so it is always a coming day. */
-const exampleUntil = (today: LocalDate): LocalDate => addDays(today, 14);
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {
@@ -50,12 +48,12 @@ export const replies: Record<Locale, PauseReplies> = {
     set: ({ until, resume, today }) =>
       `⏸️ Paused through ${day(until, today)}. Nudges come back on ${day(resume, today)} — or earlier with ${call(resumeNames, "en")}.`,
     invalid: ({ input, today }) =>
-      `${input === "" ? "Pause for how long?" : `“${input}” is not a number of days (up to a year) or a coming date.`} For example: ${call(names, "en", "7")}, ${call(names, "en", "2 weeks")} or ${call(names, "en", exampleUntil(today))}`,
+      `${input === "" ? "Pause for how long?" : `“${input}” is not a number of days (up to a year) or a coming date.`} For example: ${call(names, "en", "7")}, ${call(names, "en", "2 weeks")} or ${call(names, "en", examplePauseEnd(today))}`,
   },
   "pt-BR": {
     set: ({ until, resume, today }) =>
       `⏸️ Pausado até ${dia(until, today)}. Os lembretes voltam a partir de ${dia(resume, today)} — ou antes, com ${call(resumeNames, "pt-BR")}.`,
     invalid: ({ input, today }) =>
-      `${input === "" ? "Pausar por quanto tempo?" : `“${input}” não é um número de dias (até um ano) nem uma data que ainda vai chegar.`} Por exemplo: ${call(names, "pt-BR", "7 dias")}, ${call(names, "pt-BR", "2 semanas")} ou ${call(names, "pt-BR", typed(exampleUntil(today)))}`,
+      `${input === "" ? "Pausar por quanto tempo?" : `“${input}” não é um número de dias (até um ano) nem uma data que ainda vai chegar.`} Por exemplo: ${call(names, "pt-BR", "7 dias")}, ${call(names, "pt-BR", "2 semanas")} ou ${call(names, "pt-BR", typed(examplePauseEnd(today)))}`,
   },
 };

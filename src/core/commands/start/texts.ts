@@ -6,7 +6,8 @@ import { dia, typed } from "../../messages/pt-BR/dates.js";
 import { positionLine as positionLinePt } from "../../messages/pt-BR/progressLines.js";
 import type { RoadmapPosition } from "../../progress/roadmapPosition.js";
 import type { Locale } from "../../roadmap/types.js";
-import { addDays, type LocalDate, weekdayIndex } from "../../time/dates.js";
+import type { LocalDate } from "../../time/dates.js";
+import { exampleStart } from "../../time/examples.js";
 import { names as checkinNames } from "../checkin/texts.js";
 import type { CommandNames } from "../names.js";
 import { call } from "../names.js";
@@ -16,9 +17,6 @@ import type { CommandTexts } from "../spec.js";
 import { names as timezoneNames } from "../timezone/texts.js";
 
 export const names: CommandNames = { name: "start", aliases: { en: [], "pt-BR": ["começar", "comecar"] } };
-
-/** A day 1 to show in an example: the coming Monday, never today or a past day. */
-const exampleStart = (today: LocalDate): LocalDate => addDays(today, 7 - weekdayIndex(today));
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {
