@@ -12,10 +12,10 @@ describe.each(botBackends)("schedule commands on $name", (backend) => {
 
   it("/remind shows, sets, and refuses what is not a time", async () => {
     expect(await bot.send("/remind", { at: AT })).toBe(
-      "Your daily nudge comes at 09:00 (America/Sao_Paulo). Change it with e.g. /remind 07:30",
+      "Your daily nudge comes at 09:00 (America/Sao_Paulo). Change it with e.g. /remind 07:30, or stop it with /remind off.",
     );
     expect(await bot.send("/remind 25:00", { at: AT })).toBe(
-      "“25:00” is not a time of day. Use 24-hour HH:MM, e.g. /remind 07:30",
+      "“25:00” is not a time of day. Use 24-hour HH:MM, e.g. /remind 07:30 — or /remind off to stop the daily nudge.",
     );
     expect(await bot.send("/remind 6:45", { at: AT })).toContain("06:45");
     expect(await bot.send("/remind", { at: AT })).toContain("06:45");
