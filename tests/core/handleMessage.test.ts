@@ -45,7 +45,7 @@ describe.each(testDatabases)("commands on $name", (database) => {
       { minutes: 90, localDate: "2026-11-28", note: null },
     ]);
 
-    expect(await bot.send("/undo", { as, at: SAT })).toContain("Removed 1h30 from 2026-11-28");
+    expect(await bot.send("/undo", { as, at: SAT })).toContain("Removed 1h30 from Sat 28 Nov");
     expect(await rowsOf(as)).toEqual([{ minutes: 180, localDate: "2026-11-28", note: "estudei pandas" }]);
     // 17h left for two days: no demand of 8h30 a day, the hours and the streak still count.
     expect(await bot.send("/progress", { as, at: SAT })).toContain(
@@ -76,7 +76,7 @@ describe.each(testDatabases)("commands on $name", (database) => {
     await bot.send("/checkin 5h", { as, at: "2026-11-29T15:00:00Z" }); // Sunday
     const monday = "2026-11-30T15:00:00Z";
     const late = await bot.send("/checkin 2h yesterday", { as, at: monday });
-    expect(late).toContain("✅ Logged 2h for yesterday (2026-11-29).\nLast week: 7h of 20h\n████░░░░░░ 35%");
+    expect(late).toContain("✅ Logged 2h for yesterday (Sun 29 Nov).\nLast week: 7h of 20h\n████░░░░░░ 35%");
     expect(late).toContain("🔥 Streak: 1 day");
     expect(await bot.send("/checkin 1h", { as, at: monday })).toContain("This week: 1h of 20h");
     expect(await bot.send("/checkin 1h ontem", { as, at: monday, locale: "pt-BR" })).toContain(

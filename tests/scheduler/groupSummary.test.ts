@@ -90,7 +90,7 @@ describe.each(testDatabases)("group summary and leaderboard on $name", (database
     const post = posts[0];
     expect(post?.to).toBe("study-group");
     const text = post?.message.text ?? "";
-    expect(text).toContain("📊 Study group — week of 2026-11-23 to 2026-11-29");
+    expect(text).toContain("📊 Study group — week of Mon 23 Nov to Sun 29 Nov");
     expect(text).toContain("🥇 bia — 20h\n🥈 caio — 3h");
     expect(text).not.toContain("ana");
     expect(text).toContain("🎯 Reached 20h: bia");

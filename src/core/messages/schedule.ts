@@ -49,6 +49,8 @@ export interface ScheduleMessages {
     mockScores: Array<{ topic: InterviewTopic; score: number }>;
     nextWeek: RoadmapWeek | null;
     mood: WeekMood;
+    /** The member's local day as the recap goes out. */
+    today: LocalDate;
   }): string;
 
   "summary.group"(p: {
@@ -63,6 +65,8 @@ export interface ScheduleMessages {
     streaks: Array<{ name: string; days: number }>;
     unreachable: string[];
     targetHours: number;
+    /** The group's local day as the summary goes out. */
+    today: LocalDate;
   }): string;
   "chart.memberHours"(p: None): string;
   "chart.groupWeeks"(p: None): string;

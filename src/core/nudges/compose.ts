@@ -99,6 +99,7 @@ export async function composeForMember(
       mockScores,
       nextWeek: next.kind === "week" ? next.week : null,
       mood: moodOf(progress.percent),
+      today: day,
     }),
   };
 }
@@ -144,11 +145,12 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
       .slice(0, STREAK_PODIUM),
     unreachable: named.filter((m) => m.unreachable).map((m) => m.displayName),
     targetHours: deps.roadmap.weeklyTargetHours,
+    today: day,
   });
   return {
     text,
     chart: {
-      title: `${group.title} · ${t.date(week.start)} – ${t.date(week.end)}`,
+      title: `${group.title} · ${t.date(week.start, day)} – ${t.date(week.end, day)}`,
       rows: board.rows,
       rowsLabel: t["chart.memberHours"]({}),
       weeklyTotals,

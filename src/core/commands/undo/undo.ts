@@ -34,7 +34,7 @@ export const undo = defineCommand<{ confirmed: boolean }, UndoReplies>({
     const note = latest.note === null ? null : cleanMemberText(latest.note) || null;
     const reachesBack = latest.localDate !== today && now.getTime() - latest.recordedAt.getTime() > FRESH_MS;
     if (reachesBack && !confirmed) {
-      return { text: say.confirm({ minutes: latest.minutes, date: latest.localDate, note }) };
+      return { text: say.confirm({ minutes: latest.minutes, date: latest.localDate, today, note }) };
     }
     const removed = await deps.store.removeLatestCheckin(member.id, after, latest.id);
     if (removed === null) return { text: say.nothing({ hours: UNDO_WINDOW_MS / 3_600_000 }) };
@@ -44,7 +44,14 @@ export const undo = defineCommand<{ confirmed: boolean }, UndoReplies>({
     const minutes = await deps.store.minutesBetween(member.id, counted.start, counted.end);
     const week = weekProgress(earlierWeek ? counted.end : today, minutes, deps.roadmap.weeklyTargetHours);
     return {
-      text: say.removed({ minutes: removed.minutes, date: removed.localDate, note, week, earlierWeek }),
+      text: say.removed({
+        minutes: removed.minutes,
+        date: removed.localDate,
+        today,
+        note,
+        week,
+        earlierWeek,
+      }),
     };
   },
 });
