@@ -62,7 +62,7 @@ describe.each(testDatabases)("commands on $name", (database) => {
     const again = (await bot.send("/start", { as, at: SAT }))?.split("\n");
     expect(again?.[0]).toBe("👋 You're already on your way, veteran: your roadmap day 1 is Mon 26 Oct.");
     expect(again?.[1]).toMatch(/^🗺️ Roadmap week 5 of 12: /);
-    expect(again?.[2]).toBe("To move day 1, send it with a date, e.g. /start 2026-11-28.");
+    expect(again?.[2]).toBe("To move day 1, send it with a date, e.g. /start today or /start 2026-11-30.");
     expect(await bot.send("/progress", { as, at: SAT })).toContain("Roadmap week 5 of 12");
     expect(await bot.send("/start", { as, at: SAT, locale: "pt-BR" })).toContain(
       "Você já está no caminho, veteran: o dia 1 do seu roadmap é seg, 26/10.",

@@ -90,6 +90,13 @@ describe.each(botBackends)("/start with dates as people write them, on $name", (
     expect(pt).not.toContain("Boas-vindas");
   });
 
+  it("GIVEN a bare /start from a member on their way THEN the examples to move day 1 are today and a coming day", async () => {
+    await bot.send("/start 2026-11-23", { as: "onway", at: SAT });
+    expect((await bot.send("/start", { as: "onway", at: SAT, locale: "pt-BR" }))?.split("\n")[2]).toBe(
+      "Para mudar o dia 1, mande com uma data, ex.: /start hoje ou /start 30/11.",
+    );
+  });
+
   it("GIVEN a day 1 so far back that every week is over THEN it says the roadmap is already finished", async () => {
     const reply = await bot.send("/start 2026-06-01", { as: "late", at: SAT });
     expect(reply).toContain(

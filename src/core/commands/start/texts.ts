@@ -92,7 +92,7 @@ export const replies: Record<Locale, StartReplies> = {
       [
         `👋 You're already on your way, ${p.name}: your roadmap day 1 is ${day(p.startDate, p.today)}.`,
         placeEn(p),
-        `To move day 1, send it with a date, e.g. ${call(names, "en", p.today)}.`,
+        `To move day 1, send it with a date, e.g. ${call(names, "en", "today")} or ${call(names, "en", exampleStart(p.today))}.`,
       ].join("\n"),
     invalidDate: ({ input, today }) =>
       `“${input}” is not a date I can read. Write it like ${call(names, "en", exampleStart(today))}, ${call(names, "en", "tomorrow")} — or just ${call(names, "en")} to begin today.`,
@@ -113,7 +113,7 @@ export const replies: Record<Locale, StartReplies> = {
       [
         `👋 Você já está no caminho, ${p.name}: o dia 1 do seu roadmap é ${dia(p.startDate, p.today)}.`,
         placePt(p),
-        `Para mudar o dia 1, mande com uma data, ex.: ${call(names, "pt-BR", typed(p.today))}.`,
+        `Para mudar o dia 1, mande com uma data, ex.: ${call(names, "pt-BR", "hoje")} ou ${call(names, "pt-BR", typed(exampleStart(p.today)))}.`,
       ].join("\n"),
     invalidDate: ({ input, today }) =>
       `Não consegui ler “${input}” como data. Escreva assim: ${call(names, "pt-BR", typed(exampleStart(today)))} ou ${call(names, "pt-BR", "amanhã")} — ou só ${call(names, "pt-BR")} para começar hoje.`,
