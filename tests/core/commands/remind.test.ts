@@ -16,7 +16,7 @@ describe.each(botBackends)("/remind off and on again, on $name", (backend) => {
       const as = `en-${word}`;
       await bot.send("/start", { as, at: AT });
       expect(await bot.send(`/remind ${word}`, { as, at: AT })).toBe(
-        "🔕 Daily nudges are off. To have them back, send a time, e.g. /remind 09:00.",
+        "🔕 Daily nudges are off, and the Monday plan with them. To have them back, send a time, e.g. /remind 09:00.",
       );
       expect(await bot.send("/remind", { as, at: AT })).toBe(
         "Your daily nudge is off. To turn it back on, send a time, e.g. /remind 09:00.",
@@ -37,7 +37,7 @@ describe.each(botBackends)("/remind off and on again, on $name", (backend) => {
       const pt = { as, at: AT, locale: "pt-BR" } as const;
       await bot.send("/start", pt);
       expect(await bot.send(`/lembrete ${word}`, pt)).toBe(
-        "🔕 Lembrete diário desligado. Para voltar a receber, mande um horário, ex.: /lembrete 09:00.",
+        "🔕 Lembrete diário desligado (o plano de segunda-feira também). Para voltar a receber, mande um horário, ex.: /lembrete 09:00.",
       );
       expect(await bot.send("/lembrete", pt)).toBe(
         "O seu lembrete diário está desligado. Para religar, mande um horário, ex.: /lembrete 09:00.",

@@ -45,7 +45,8 @@ export const replies: Record<Locale, RemindReplies> = {
     set: ({ time, zone }) => `⏰ Daily nudges at ${time} (${zone}) from now on.`,
     current: ({ time, zone }) =>
       `Your daily nudge comes at ${time} (${zone}). Change it with e.g. ${call(names, "en", "07:30")}, or stop it with ${call(names, "en", "off")}.`,
-    off: () => `🔕 Daily nudges are off. To have them back, send a time, e.g. ${call(names, "en", "09:00")}.`,
+    off: () =>
+      `🔕 Daily nudges are off, and the Monday plan with them. To have them back, send a time, e.g. ${call(names, "en", "09:00")}.`,
     isOff: () =>
       `Your daily nudge is off. To turn it back on, send a time, e.g. ${call(names, "en", "09:00")}.`,
     invalid: ({ input }) =>
@@ -56,7 +57,7 @@ export const replies: Record<Locale, RemindReplies> = {
     current: ({ time, zone }) =>
       `O seu lembrete diário chega às ${time} (${zone}). Para mudar, ex.: ${call(names, "pt-BR", "07:30")}; para desligar, ${call(names, "pt-BR", "desligar")}.`,
     off: () =>
-      `🔕 Lembrete diário desligado. Para voltar a receber, mande um horário, ex.: ${call(names, "pt-BR", "09:00")}.`,
+      `🔕 Lembrete diário desligado (o plano de segunda-feira também). Para voltar a receber, mande um horário, ex.: ${call(names, "pt-BR", "09:00")}.`,
     isOff: () =>
       `O seu lembrete diário está desligado. Para religar, mande um horário, ex.: ${call(names, "pt-BR", "09:00")}.`,
     invalid: ({ input }) =>
