@@ -45,7 +45,7 @@ describe.each(botBackends)("/pause with durations and dates, on $name", (backend
     );
     expect(await bot.send("/pause yesterday", { as: "en", at: SAT })).toContain("is not a number of days");
     expect(await bot.send("/pausar 3 meses", { as: "pt", at: SAT, locale: "pt-BR" })).toBe(
-      "“3 meses” não é um número de dias (até um ano) nem uma data que ainda vai chegar. Por exemplo: /pausar 7 dias, /pausar 2 semanas ou /pausar 12/12",
+      "“3 meses” não é um número de dias (até um ano) nem uma data futura. Por exemplo: /pausar 7 dias, /pausar 2 semanas ou /pausar 12/12",
     );
     expect(await bot.send("/pausar", { as: "pt", at: SAT, locale: "pt-BR" })).toBe(
       "Pausar por quanto tempo? Por exemplo: /pausar 7 dias, /pausar 2 semanas ou /pausar 12/12",

@@ -85,7 +85,7 @@ describe.each(botBackends)("/start with dates as people write them, on $name", (
     expect(moved).toMatch(/🗺️ Roadmap week 1 of 12: /);
     expect(moved).not.toContain("Welcome");
     const pt = await bot.send("/start 16/11", { as: "mover", at: SAT, locale: "pt-BR" });
-    expect(pt?.split("\n")[0]).toBe("📅 Dia 1 mudado para seg, 16/11.");
+    expect(pt?.split("\n")[0]).toBe("📅 O seu dia 1 mudou para seg, 16/11.");
     expect(pt).toMatch(/Semana 2 de 12 do roadmap/);
     expect(pt).not.toContain("Boas-vindas");
   });

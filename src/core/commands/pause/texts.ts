@@ -54,6 +54,6 @@ export const replies: Record<Locale, PauseReplies> = {
     set: ({ until, resume, today }) =>
       `⏸️ Pausado até ${dia(until, today)}. Os lembretes voltam a partir de ${dia(resume, today)} — ou antes, com ${call(resumeNames, "pt-BR")}.`,
     invalid: ({ input, today }) =>
-      `${input === "" ? "Pausar por quanto tempo?" : `“${input}” não é um número de dias (até um ano) nem uma data que ainda vai chegar.`} Por exemplo: ${call(names, "pt-BR", "7 dias")}, ${call(names, "pt-BR", "2 semanas")} ou ${call(names, "pt-BR", typed(examplePauseEnd(today)))}`,
+      `${input === "" ? "Pausar por quanto tempo?" : `“${input}” não é um número de dias (até um ano) nem uma data futura.`} Por exemplo: ${call(names, "pt-BR", "7 dias")}, ${call(names, "pt-BR", "2 semanas")} ou ${call(names, "pt-BR", typed(examplePauseEnd(today)))}`,
   },
 };

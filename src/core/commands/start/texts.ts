@@ -108,7 +108,7 @@ export const replies: Record<Locale, StartReplies> = {
         `🕘 Estou usando o fuso ${p.zone} para os seus horários. Se não for o seu, mande ${call(timezoneNames, "pt-BR")} com o fuso certo, ex.: ${call(timezoneNames, "pt-BR", "America/Manaus")}.`,
         ...motto(p),
       ].join("\n"),
-    moved: (p) => [`📅 Dia 1 mudado para ${dia(p.startDate, p.today)}.`, placePt(p)].join("\n"),
+    moved: (p) => [`📅 O seu dia 1 mudou para ${dia(p.startDate, p.today)}.`, placePt(p)].join("\n"),
     already: (p) =>
       [
         `👋 Você já está no caminho, ${p.name}: o dia 1 do seu roadmap é ${dia(p.startDate, p.today)}.`,
