@@ -39,15 +39,18 @@ const PAUSE_UNITS: Record<string, number> = {
 };
 
 /**
- * "7", "7 dias", "1 semana", "2 weeks" → paused for that many days from today; "2026-12-20", "20/12",
+ * "7", "7 dias", "1 semana", "uma semana", "2 weeks" → paused for that many days from today; "2026-12-20", "20/12",
  * "amanhã" → paused through that day. Returns the last paused day.
  */
 export function parsePause(args: string, today: LocalDate): Result<LocalDate, Invalid> {
   const text = args.trim().toLowerCase();
-  const count = /^(\d{1,3})\s*([a-z]*)$/.exec(text);
+  const count = /^(\d{1,3}|um|uma|one|a|an)\s*([a-z]*)$/.exec(text);
   if (count !== null) {
+    const word = count[1] ?? "";
     const unit = count[2] === "" ? 1 : own(PAUSE_UNITS, count[2] ?? "");
-    const days = unit === undefined ? Number.NaN : Number(count[1]) * unit;
+    // "uma semana", "a week": one of the unit, which must then be named.
+    const number = /^\d/.test(word) ? Number(word) : count[2] === "" ? Number.NaN : 1;
+    const days = unit === undefined ? Number.NaN : number * unit;
     if (!(days >= 1 && days <= MAX_PAUSE_DAYS)) return err(quote(args.trim()));
     return ok(addDays(today, days - 1));
   }

@@ -4,7 +4,8 @@ import { addDays, daysBetween, isLocalDate, type LocalDate } from "./dates.js";
 
 /**
  * What a day and month without a year mean: "next", the first such day on or after today (a pause);
- * "nearest", the closest one, before or after today (a day 1 may be a past day of this year).
+ * "nearest", this year's when it is within half a year of today, else the closest one (a day 1 may be a past
+ * day of this year; in December, 05/01 is the coming January, and in January, 20/12 the one just gone).
  */
 export type YearlessDay = "next" | "nearest";
 
@@ -18,6 +19,8 @@ const WORDS: Readonly<Record<string, number>> = {
   yesterday: -1,
   ontem: -1,
 };
+
+const HALF_YEAR_DAYS = 183;
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DAY_MONTH = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/;
@@ -34,6 +37,8 @@ function withoutYear(month: number, day: number, today: LocalDate, meaning: Year
     .map((y) => iso(y, month, day))
     .filter((d): d is LocalDate => d !== null);
   if (meaning === "next") return candidates.find((d) => daysBetween(today, d) >= 0) ?? null;
+  const thisYear = iso(year, month, day);
+  if (thisYear !== null && Math.abs(daysBetween(today, thisYear)) <= HALF_YEAR_DAYS) return thisYear;
   let best: LocalDate | null = null;
   for (const d of candidates) {
     if (best === null || Math.abs(daysBetween(today, d)) < Math.abs(daysBetween(today, best))) best = d;

@@ -28,6 +28,7 @@ describe.each(botBackends)("/pause with durations and dates, on $name", (backend
   it.each([
     ["/pausar 7 dias", "sex, 04/12", "sáb, 05/12"],
     ["/pausar 1 semana", "sex, 04/12", "sáb, 05/12"],
+    ["/pausar uma semana", "sex, 04/12", "sáb, 05/12"],
     ["/pausar 2 semanas", "sex, 11/12", "sáb, 12/12"],
     ["/pausar 16/12/2026", "qua, 16/12", "qui, 17/12"],
     ["/pausar 16/12/26", "qua, 16/12", "qui, 17/12"],

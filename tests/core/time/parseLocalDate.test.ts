@@ -29,6 +29,9 @@ describe("parseLocalDate", () => {
     expect(parseLocalDate("03/12", TODAY, "next")).toBe("2026-12-03");
     expect(parseLocalDate("20/12", "2027-01-10", "nearest")).toBe("2026-12-20");
     expect(parseLocalDate("29/02", "2027-12-03", "next")).toBe("2028-02-29");
+    // In June, a day and month mean this year's, behind or ahead.
+    expect(parseLocalDate("16/12", "2026-06-20", "nearest")).toBe("2026-12-16");
+    expect(parseLocalDate("05/01", "2026-06-20", "nearest")).toBe("2026-01-05");
   });
 
   it.each(["31/02", "31/02/2027", "2026-02-30", "32/12", "12/13", "soon", "", "constructor", "1/2/3/4"])(
