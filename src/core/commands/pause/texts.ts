@@ -19,7 +19,7 @@ export const texts: Record<Locale, CommandTexts> = {
     options: {
       until: {
         name: "until",
-        description: `Days (7, 2 weeks) or a date (tomorrow, 20/12, YYYY-MM-DD); empty: until ${call(resumeNames, "en")}`,
+        description: `Days (7, 2 weeks) or a date (tomorrow, DD/MM, YYYY-MM-DD); empty: until ${call(resumeNames, "en")}`,
       },
     },
   },
@@ -31,7 +31,7 @@ export const texts: Record<Locale, CommandTexts> = {
     options: {
       until: {
         name: "ate",
-        description: `Dias (7, 2 semanas) ou uma data (amanhã, 20/12); vazio: até ${call(resumeNames, "pt-BR")}`,
+        description: `Dias (7, 2 semanas) ou uma data (amanhã, DD/MM); vazio: até ${call(resumeNames, "pt-BR")}`,
       },
     },
   },

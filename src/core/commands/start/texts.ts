@@ -21,24 +21,24 @@ export const names: CommandNames = { name: "start", aliases: { en: [], "pt-BR": 
 export const texts: Record<Locale, CommandTexts> = {
   en: {
     description: "Join, and set day 1 of your roadmap",
-    menu: "Join; your roadmap starts today (or /start tomorrow, /start 16/12)",
+    menu: "Join; your roadmap starts today (or /start tomorrow, /start DD/MM)",
     help: () => "/start [date] — join; the date is your roadmap day 1 (default today), e.g. /start tomorrow",
     options: {
       date: {
         name: "date",
-        description: "Day 1: tomorrow, 16/12, YYYY-MM-DD (default: today; a future day suits a cohort)",
+        description: "Day 1: tomorrow, DD/MM or YYYY-MM-DD (default: today; a future day suits a cohort)",
       },
     },
   },
   "pt-BR": {
     description: "Entre e defina o dia 1 do seu roadmap",
-    menu: "Entrar; o seu roadmap começa hoje (ou /start amanhã, /start 16/12)",
+    menu: "Entrar; o seu roadmap começa hoje (ou /start amanhã, /start DD/MM)",
     help: () =>
       "/começar (/start) [data] — entrar; a data é o dia 1 do seu roadmap (padrão: hoje), ex.: /start amanhã",
     options: {
       date: {
         name: "data",
-        description: "Dia 1: amanhã, 16/12, 16/12/2026 (padrão: hoje; um dia futuro serve para uma turma)",
+        description: "Dia 1: amanhã, DD/MM ou DD/MM/AAAA (padrão: hoje; um dia futuro serve para uma turma)",
       },
     },
   },
