@@ -103,6 +103,10 @@ describe.each(botBackends)("/start with dates as people write them, on $name", (
       "🗺️ With day 1 on Mon 1 Jun, all 12 weeks of the roadmap are already behind you. Review any week with /roadmap 1, or pick a later day 1.",
     );
     expect(reply).not.toMatch(/week 1\b/i);
+    // Someone who did finish, sending a bare /start: congratulated, nothing moves.
+    expect(await bot.send("/start", { as: "late", at: SAT })).toContain(
+      "🗺️ You finished all 12 weeks of the roadmap — keep reviewing and practising interviews.",
+    );
     const pt = await bot.send("/start 01/06", { as: "tarde", at: SAT, locale: "pt-BR" });
     expect(pt).toContain(
       "🗺️ Com o dia 1 em seg, 01/06, as 12 semanas do roadmap já ficaram para trás. Revise qualquer semana com /trilha 1 ou escolha um dia 1 mais recente.",

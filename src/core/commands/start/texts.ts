@@ -91,7 +91,7 @@ export const replies: Record<Locale, StartReplies> = {
     already: (p) =>
       [
         `👋 You're already on your way, ${p.name}: your roadmap day 1 is ${day(p.startDate, p.today)}.`,
-        placeEn(p),
+        positionLineEn(p.position, p.today),
         `To move day 1, send it with a date, e.g. ${call(names, "en", "today")} or ${call(names, "en", exampleStart(p.today))}.`,
       ].join("\n"),
     invalidDate: ({ input, today }) =>
@@ -112,7 +112,7 @@ export const replies: Record<Locale, StartReplies> = {
     already: (p) =>
       [
         `👋 Você já está no caminho, ${p.name}: o dia 1 do seu roadmap é ${dia(p.startDate, p.today)}.`,
-        placePt(p),
+        positionLinePt(p.position, p.today),
         `Para mudar o dia 1, mande com uma data, ex.: ${call(names, "pt-BR", "hoje")} ou ${call(names, "pt-BR", typed(exampleStart(p.today)))}.`,
       ].join("\n"),
     invalidDate: ({ input, today }) =>
