@@ -10,7 +10,7 @@ export const texts: Record<Locale, CommandTexts> = {
   en: {
     description: "The time of your daily reminder, or off",
     menu: "Time of your daily reminder, e.g. /remind 08:30 (or /remind off)",
-    help: () => "/remind HH:MM|off — the time of your daily nudge, e.g. /remind 07:30; /remind off stops it",
+    help: () => "/remind HH:MM|off — the time of your daily nudge, e.g. /remind 07:30 (or /remind off)",
     options: {
       time: { name: "time", description: "Reminder time, HH:MM, or off (empty: show the current one)" },
     },
@@ -19,7 +19,7 @@ export const texts: Record<Locale, CommandTexts> = {
     description: "O horário do seu lembrete diário, ou desligar",
     menu: "Horário do seu lembrete diário, ex.: /lembrete 08:30 (ou /lembrete desligar)",
     help: () =>
-      "/lembrete (/remind) HH:MM|desligar — o horário do seu lembrete diário, ex.: /lembrete 07:30; /lembrete desligar para de mandar",
+      "/lembrete (/remind) HH:MM|desligar — o horário do seu lembrete diário, ex.: /lembrete 07:30 (ou /lembrete desligar)",
     options: {
       time: {
         name: "horario",
