@@ -27,7 +27,8 @@ export interface Member {
   seenLocale: Locale | null;
   /** Day 1 of the member's roadmap; null until /start. */
   roadmapStart: LocalDate | null;
-  remindTime: WallTime;
+  /** The time of the daily nudge; null: turned off (/remind off). */
+  remindTime: WallTime | null;
   eveningTime: WallTime;
   /** Nothing is sent while the member's wall clock is inside this range. */
   quiet: { start: WallTime; end: WallTime } | null;

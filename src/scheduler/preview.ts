@@ -52,7 +52,11 @@ export async function previewDue(deps: ComposeDeps, from: Date, until: Date): Pr
     for (const slot of MEMBER_SLOTS) {
       // Quiet hours may hold a send due before the window into it, for as long as it may still go out.
       const before = new Date(from.getTime() - GRACE_MS[slot] - 1);
-      for (let at = nextMemberSend(slot, member, before); at < until; at = nextMemberSend(slot, member, at)) {
+      for (
+        let at = nextMemberSend(slot, member, before);
+        at !== null && at < until;
+        at = nextMemberSend(slot, member, at)
+      ) {
         const dueAt = at;
         const send = firstSend((now) => planMemberSend(slot, member, dueAt, now, active), dueAt);
         if (send === null || !inWindow(send.at)) continue;

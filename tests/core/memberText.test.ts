@@ -82,6 +82,6 @@ describe.each(testDatabases)("member text in shared places on $name", (database)
       sql`update checkins set note = ${`old\nnote${RLO}`} where member_id = ${caio?.id ?? 0}`,
     );
     const reply = await send("/undo", { id: "u3", displayName: "caio" });
-    expect(reply?.text.split("\n")[0]).toBe("↩️ Removed 1h from 2026-11-28 (old note).");
+    expect(reply?.text.split("\n")[0]).toBe("↩️ Removed 1h from Sat 28 Nov (old note).");
   });
 });

@@ -193,11 +193,14 @@ describe("constancia nudges", () => {
     const dataDir = await mkdtemp(join(tmpdir(), "constancia-nudges-"));
     const answer =
       "I version data with DVC, models in a registry, and tag each training run with the git commit and the data hash.";
-    await constancia(["start"], `@ana /start\n@ana /mock versioning\n@ana ${answer}\n`, {
+    // This week's Sunday 19:00 and next Monday 09:00 in São Paulo, where the session just ran.
+    const today = DateTime.now().setZone("America/Sao_Paulo");
+    const sunday = today.startOf("week").plus({ days: 6 });
+    // Paused until Saturday, so the days up to Monday are not days away, whatever weekday this runs on.
+    const pause = today.weekday === 7 ? "" : `@ana /pause ${sunday.minus({ days: 1 }).toISODate()}\n`;
+    await constancia(["start"], `@ana /start\n@ana /mock versioning\n@ana ${answer}\n${pause}`, {
       DATA_DIR: dataDir,
     });
-    // This week's Sunday 19:00 and next Monday 09:00 in São Paulo, where the session just ran.
-    const sunday = DateTime.now().setZone("America/Sao_Paulo").startOf("week").plus({ days: 6 });
     const recapAt = sunday.set({ hour: 19 }).toUTC().toISO() ?? "";
     const planAt = sunday.plus({ days: 1 }).set({ hour: 9 }).toUTC().toISO() ?? "";
     const recap = await constancia(["nudges", "--at", recapAt], "", { DATA_DIR: dataDir });

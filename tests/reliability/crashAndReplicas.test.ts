@@ -111,7 +111,7 @@ describe.each(testDatabases)("crash and replicas on $name", (database) => {
       for (const slot of ["morning", "evening", "recap"] as const) {
         for (
           let at = nextMemberSend(slot, member, joinedAt);
-          at.getTime() <= end.getTime() - STEP_MS;
+          at !== null && at.getTime() <= end.getTime() - STEP_MS;
           at = nextMemberSend(slot, member, at)
         ) {
           expected += 1;

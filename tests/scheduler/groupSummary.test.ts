@@ -92,7 +92,7 @@ describe.each(testDatabases)("group summary and leaderboard on $name", (database
     const post = posts[0];
     expect(post?.to).toBe("study-group");
     const text = post?.message.text ?? "";
-    expect(text).toContain("📊 Study group — week of 2026-11-23 to 2026-11-29");
+    expect(text).toContain("📊 Study group — week of Mon 23 Nov to Sun 29 Nov");
     expect(text).toContain("🥇 bia — 20h\n🥈 caio — 3h");
     expect(text).not.toContain("ana");
     // Each against their own goal: bia's 20h of 20h and caio's 3h of 3h.

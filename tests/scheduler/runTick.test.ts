@@ -62,7 +62,7 @@ describe.each(testDatabases)("scheduler on $name", (testDatabase) => {
     );
 
     await tickAt(scheduler, "2026-11-29T22:00:00Z"); // Sunday 19:00: the recap
-    expect(texts(sender, "ana")[1]).toContain("📬 Your week, ana (2026-11-23 to 2026-11-29)");
+    expect(texts(sender, "ana")[1]).toContain("📬 Your week, ana (Mon 23 Nov to Sun 29 Nov)");
 
     await tickAt(scheduler, "2026-11-30T12:00:00Z"); // Monday 09:00: the weekly plan replaces the daily nudge
     const monday = texts(sender, "ana")[2] ?? "";
@@ -182,7 +182,7 @@ describe.each(testDatabases)("scheduler on $name", (testDatabase) => {
   it("GIVEN a pause THEN the paused days are skipped, and nudges come back after it", async () => {
     const { sender, scheduler } = await setUp();
     await bot.send("/start", { as: "rest", at: SAT_NOON });
-    expect(await bot.send("/pause 2", { as: "rest", at: SAT_NOON })).toContain("Paused through 2026-11-29");
+    expect(await bot.send("/pause 2", { as: "rest", at: SAT_NOON })).toContain("Paused through Sun 29 Nov");
     await tickAt(scheduler, "2026-11-29T12:00:00Z");
     expect(sender.delivered).toEqual([]);
     expect((await stateOf("daily:m1:2026-11-29"))?.state).toBe("skipped");
@@ -576,7 +576,7 @@ describe.each(testDatabases)("scheduler on $name", (testDatabase) => {
     const recap = texts(sender, "grad")[1] ?? "";
     expect(recap).toContain("Hours: 8h of 20h");
     expect(recap).toContain("Active days: 2 of 7");
-    expect(recap).toContain("Best day: 2026-11-24 with 5h");
+    expect(recap).toContain("Best day: Tue 24 Nov with 5h");
     expect(recap).toContain("Next week: review and interview practice.");
     expect(recap).toContain("A slow week happens.");
   });

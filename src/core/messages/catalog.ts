@@ -18,7 +18,8 @@ export interface Messages
     LimitMessages,
     PreviewMessages {
   locale: Locale;
-  date(date: LocalDate): string;
+  /** A date as a member reads it, seen from their `today` (the year only when it is not this one). */
+  date(date: LocalDate, today: LocalDate): string;
 }
 
 export type MessageKey = Exclude<keyof Messages, "locale" | "date">;

@@ -71,6 +71,11 @@ export interface MockMessages {
     keyPoints: KeyPoint[];
   }): string;
   "mock.noDetails"(p: None): string;
-  "mock.history"(p: { sessions: MockHistoryRow[]; topics: TopicSummary[]; weakest: InterviewTopic }): string;
+  "mock.history"(p: {
+    sessions: MockHistoryRow[];
+    topics: TopicSummary[];
+    weakest: InterviewTopic;
+    today: LocalDate;
+  }): string;
   "mock.historyEmpty"(p: { weakest: InterviewTopic }): string;
 }

@@ -73,6 +73,8 @@ export interface ScheduleMessages {
     mockScores: Array<{ topic: InterviewTopic; score: number }>;
     nextWeek: RoadmapWeek | null;
     mood: WeekMood;
+    /** The member's local day as the recap goes out. */
+    today: LocalDate;
   }): string;
 
   "summary.group"(p: {
@@ -86,6 +88,8 @@ export interface ScheduleMessages {
     lastTotalMinutes: number;
     streaks: Array<{ name: string; days: number }>;
     unreachable: string[];
+    /** The group's local day as the summary goes out. */
+    today: LocalDate;
   }): string;
   "chart.memberHours"(p: None): string;
   "chart.groupWeeks"(p: None): string;

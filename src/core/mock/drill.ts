@@ -94,7 +94,7 @@ export async function skipDrill(ctx: CommandContext): Promise<Reply> {
 }
 
 export async function showHistory(ctx: CommandContext): Promise<Reply> {
-  const { deps, member, t } = ctx;
+  const { deps, member, t, today } = ctx;
   const [answers, practice] = await Promise.all([
     deps.mock.recentAnswers(member.id, HISTORY_SESSIONS * 2),
     deps.mock.practice(member.id),
@@ -122,5 +122,10 @@ export async function showHistory(ctx: CommandContext): Promise<Reply> {
     const followUp = followUps.get(id);
     return followUp === undefined ? row : { ...row, followUp };
   });
-  return say(t, "mock.history", { sessions, topics: summarizePractice(topics, practice), weakest });
+  return say(t, "mock.history", {
+    sessions,
+    topics: summarizePractice(topics, practice),
+    weakest,
+    today,
+  });
 }

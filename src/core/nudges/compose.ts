@@ -145,6 +145,7 @@ export async function composeForMember(
       mockScores,
       nextWeek: next.kind === "week" ? next.week : null,
       mood: moodOf(progress.percent),
+      today: day,
     }),
   };
 }
@@ -206,11 +207,12 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
       .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name))
       .slice(0, STREAK_PODIUM),
     unreachable: named.filter((m) => m.unreachable).map((m) => m.displayName),
+    today: day,
   });
   return {
     text,
     chart: {
-      title: `${group.title} · ${t.date(week.start)} – ${t.date(week.end)}`,
+      title: `${group.title} · ${t.date(week.start, day)} – ${t.date(week.end, day)}`,
       rows: board.rows,
       rowsLabel: t["chart.memberHours"]({}),
       weeklyTotals,

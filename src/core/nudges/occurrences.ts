@@ -6,7 +6,8 @@ import { isoWeekOf, type WallTime, zonedInstant } from "./wallClock.js";
 
 export interface MemberTimes {
   timezone: string;
-  remindTime: WallTime;
+  /** null: no daily nudge. */
+  remindTime: WallTime | null;
   eveningTime: WallTime;
   /** No sends before this local day (the roadmap's day 1); null: the member has not started. */
   roadmapStart: LocalDate | null;
@@ -38,9 +39,11 @@ function nextOf(series: Series, after: Date): Date {
   throw new Error("a weekly series always fires within nine days");
 }
 
-export function memberSeries(slot: MemberSlot, m: MemberTimes): Series {
+/** When a member's series fires; null when it does not (the daily nudge turned off). */
+export function memberSeries(slot: MemberSlot, m: MemberTimes): Series | null {
   const common = { zone: m.timezone, notBefore: m.roadmapStart };
-  if (slot === "morning") return { ...common, time: m.remindTime, weekday: null };
+  if (slot === "morning")
+    return m.remindTime === null ? null : { ...common, time: m.remindTime, weekday: null };
   if (slot === "evening") return { ...common, time: m.eveningTime, weekday: null };
   return { ...common, time: RECAP_TIME, weekday: RECAP_WEEKDAY };
 }
@@ -49,14 +52,16 @@ export function memberSeries(slot: MemberSlot, m: MemberTimes): Series {
 export function memberPointers(m: MemberTimes, after: Date): MemberPointers {
   if (m.roadmapStart === null) return { morning: null, evening: null, recap: null };
   return {
-    morning: nextOf(memberSeries("morning", m), after),
-    evening: nextOf(memberSeries("evening", m), after),
-    recap: nextOf(memberSeries("recap", m), after),
+    morning: nextMemberSend("morning", m, after),
+    evening: nextMemberSend("evening", m, after),
+    recap: nextMemberSend("recap", m, after),
   };
 }
 
-export function nextMemberSend(slot: MemberSlot, m: MemberTimes, after: Date): Date {
-  return nextOf(memberSeries(slot, m), after);
+/** The next send of a member's series after `after`; null when the series is off. */
+export function nextMemberSend(slot: MemberSlot, m: MemberTimes, after: Date): Date | null {
+  const series = memberSeries(slot, m);
+  return series === null ? null : nextOf(series, after);
 }
 
 /** A group's next summary after `after`; null until a summary channel is set. */

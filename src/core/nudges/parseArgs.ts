@@ -2,7 +2,8 @@
 import { own } from "../lookup.js";
 import type { LeaderboardPeriod } from "../messages/schedule.js";
 import { err, ok, type Result } from "../result.js";
-import { addDays, daysBetween, isLocalDate, type LocalDate } from "../time/dates.js";
+import { addDays, daysBetween, type LocalDate } from "../time/dates.js";
+import { parseLocalDate } from "../time/parseLocalDate.js";
 import { resolveZone, type ZoneHints } from "../time/resolveZone.js";
 import { parseWallTime, type WallTime } from "./wallClock.js";
 
@@ -23,18 +24,42 @@ export function parseQuiet(args: string): Result<{ start: WallTime; end: WallTim
 /** The longest pause, so a typo like /pause 3000 does not silence someone for years. */
 export const MAX_PAUSE_DAYS = 365;
 
-/** "7" → paused for 7 days from today; "2026-12-20" → paused through that day. Returns the last paused day. */
+/** Days in one of each unit a pause may be counted in. */
+const PAUSE_UNITS: Record<string, number> = {
+  d: 1,
+  day: 1,
+  days: 1,
+  dia: 1,
+  dias: 1,
+  w: 7,
+  week: 7,
+  weeks: 7,
+  sem: 7,
+  semana: 7,
+  semanas: 7,
+};
+
+/**
+ * "7", "7 dias", "1 semana", "uma semana", "2 weeks" → paused for that many days from today; "2026-12-20", "20/12",
+ * "amanhã" → paused through that day. Returns the last paused day.
+ */
 export function parsePause(args: string, today: LocalDate): Result<LocalDate, Invalid> {
-  const text = args.trim();
-  if (/^\d{1,3}$/.test(text)) {
-    const days = Number(text);
-    if (days < 1 || days > MAX_PAUSE_DAYS) return err(quote(args));
+  const text = args.trim().toLowerCase();
+  const count = /^(\d{1,3}|um|uma|one|a|an)\s*([a-z]*)$/.exec(text);
+  if (count !== null) {
+    const word = count[1] ?? "";
+    const unit = count[2] === "" ? 1 : own(PAUSE_UNITS, count[2] ?? "");
+    // "uma semana", "a week": one of the unit, which must then be named.
+    const number = /^\d/.test(word) ? Number(word) : count[2] === "" ? Number.NaN : 1;
+    const days = unit === undefined ? Number.NaN : number * unit;
+    if (!(days >= 1 && days <= MAX_PAUSE_DAYS)) return err(quote(args.trim()));
     return ok(addDays(today, days - 1));
   }
-  if (isLocalDate(text) && daysBetween(today, text) >= 0 && daysBetween(today, text) <= MAX_PAUSE_DAYS) {
-    return ok(text);
+  const date = parseLocalDate(text, today, "next");
+  if (date !== null && daysBetween(today, date) >= 0 && daysBetween(today, date) <= MAX_PAUSE_DAYS) {
+    return ok(date);
   }
-  return err(quote(args));
+  return err(quote(args.trim()));
 }
 
 const WEEKDAY_NAMES: ReadonlyArray<readonly string[]> = [

@@ -19,7 +19,7 @@ export interface MemberRow {
   locale: Locale | null;
   seenLocale: Locale | null;
   roadmapStart: LocalDate | null;
-  remindTime: WallTime;
+  remindTime: WallTime | null;
   eveningTime: WallTime;
   quietStart: WallTime | null;
   quietEnd: WallTime | null;

@@ -22,7 +22,8 @@ export const members = pgTable(
     locale: text("locale"),
     seenLocale: text("seen_locale"),
     roadmapStart: date("roadmap_start", { mode: "string" }),
-    remindTime: text("remind_time").notNull().default("09:00"),
+    /** The daily nudge's time; null: the member turned it off. */
+    remindTime: text("remind_time").default("09:00"),
     eveningTime: text("evening_time").notNull().default("20:00"),
     quietStart: text("quiet_start"),
     quietEnd: text("quiet_end"),

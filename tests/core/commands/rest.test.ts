@@ -29,7 +29,7 @@ describe.each(testDatabases)("forgiving streaks on $name", (database) => {
       "😴 Today is already your rest day. Rest well!",
     );
     expect(await bot.send("/descanso", { as, at: noon("2026-12-05"), locale: "pt-BR" })).toBe(
-      "Você já tirou 03/12/2026 como descanso desta semana — um por semana mantém a sequência com sentido. Um estudo curto hoje também a mantém.",
+      "Você já tirou qui, 03/12 como descanso desta semana — um por semana mantém a sequência com sentido. Um estudo curto hoje também a mantém.",
     );
     await bot.send("/checkin 1h", { as, at: noon("2026-12-04") });
     const progress = await bot.send("/progress", { as, at: noon("2026-12-04") });
@@ -55,10 +55,10 @@ describe.each(testDatabases)("forgiving streaks on $name", (database) => {
     await bot.send("/checkin 1h", { as, at: noon("2026-12-06") });
     const pt = await bot.send("/progresso", { as, at: noon("2026-12-06"), locale: "pt-BR" });
     expect(pt).toContain("🔥 Sequência: 13 dias");
-    expect(pt).toContain("🧊 Uma proteção manteve a sua sequência de 13 dias em 05/12/2026.");
+    expect(pt).toContain("🧊 Uma proteção manteve a sua sequência de 13 dias em sáb, 05/12.");
     expect(pt).toContain("🧊 Nenhuma proteção guardada ainda");
     const en = await bot.send("/progress", { as, at: noon("2026-12-06") });
-    expect(en).toContain("🧊 A freeze kept your 13-day streak on 2026-12-05.");
+    expect(en).toContain("🧊 A freeze kept your 13-day streak on Sat 5 Dec.");
   });
 
   it("GIVEN a missed day and no freeze THEN the streak starts again, and /progress says why", async () => {
@@ -68,7 +68,7 @@ describe.each(testDatabases)("forgiving streaks on $name", (database) => {
     const progress = await bot.send("/progress", { as, at: noon("2026-12-04") });
     expect(progress).toContain("🔥 Streak: 1 day");
     expect(progress).toContain(
-      "Your 3-day streak ended on 2026-12-03: no check-in that day and no freeze held.",
+      "Your 3-day streak ended on Thu 3 Dec: no check-in that day and no freeze held.",
     );
   });
 });

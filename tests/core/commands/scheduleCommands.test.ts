@@ -12,10 +12,10 @@ describe.each(botBackends)("schedule commands on $name", (backend) => {
 
   it("/remind shows, sets, and refuses what is not a time", async () => {
     expect(await bot.send("/remind", { at: AT })).toBe(
-      "Your daily nudge comes at 09:00 (America/Sao_Paulo). Change it with e.g. /remind 07:30",
+      "Your daily nudge comes at 09:00 (America/Sao_Paulo). Change it with e.g. /remind 07:30, or stop it with /remind off.",
     );
     expect(await bot.send("/remind 25:00", { at: AT })).toBe(
-      "“25:00” is not a time of day. Use 24-hour HH:MM, e.g. /remind 07:30",
+      "“25:00” is not a time of day. Use 24-hour HH:MM, e.g. /remind 07:30 — or /remind off to stop the daily nudge.",
     );
     expect(await bot.send("/remind 6:45", { at: AT })).toContain("06:45");
     expect(await bot.send("/remind", { at: AT })).toContain("06:45");
@@ -33,11 +33,11 @@ describe.each(botBackends)("schedule commands on $name", (backend) => {
   it("/pause and /resume say when nudges come back, and refuse nonsense", async () => {
     expect(await bot.send("/resume", { at: AT })).toContain("You're not paused");
     expect(await bot.send("/pause", { at: AT })).toBe(
-      "Pause for how long? For example: /pause 7 or /pause 2026-12-20",
+      "Pause for how long? For example: /pause 7, /pause 2 weeks or /pause 2026-12-12",
     );
     expect(await bot.send("/pause forever", { at: AT })).toContain("“forever” is not a number of days");
     expect(await bot.send("/pause 3", { at: AT })).toBe(
-      "⏸️ Paused through 2026-11-30. Nudges come back on 2026-12-01 — or earlier with /resume.",
+      "⏸️ Paused through Mon 30 Nov. Nudges come back on Tue 1 Dec — or earlier with /resume.",
     );
     expect(await bot.send("/resume", { at: AT })).toBe("▶️ Welcome back! Nudges are on again.");
   });

@@ -37,7 +37,7 @@ describe.each(botBackends)("/undo on $name", (backend) => {
     await bot.send("/checkin 3h", { as, at: "2026-11-28T15:00:00Z" });
     await bot.send("/checkin 2h yesterday", { as, at: MON });
     const reply = await bot.send("/undo", { as, at: minutesAfter(MON, 1) });
-    expect(reply).toContain("↩️ Removed 2h from 2026-11-29.");
+    expect(reply).toContain("↩️ Removed 2h from Sun 29 Nov.");
     expect(reply).toContain("Last week: 3h of 20h");
   });
 

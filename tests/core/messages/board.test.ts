@@ -27,6 +27,7 @@ describe("the board", () => {
     streaks: [],
     unreachable: [],
     targetHours: 20,
+    today: "2026-11-29",
   };
 
   it.each([

@@ -44,6 +44,7 @@ describe("interview topics in messages", async () => {
       mockScores: [{ topic: topic("versioning"), score: 9 }],
       nextWeek: null,
       mood: "onTrack" as const,
+      today: "2026-11-29",
     };
     const pt = messagesFor("pt-BR")["recap.weekly"](recap);
     expect(pt).toContain("Entrevistas simuladas: Versionamento 9/10");

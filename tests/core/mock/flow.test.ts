@@ -211,9 +211,9 @@ describe.each(testDatabases)("mock interviews on $name", (database) => {
     );
     expect(history).toContain("Monitoring: average");
     expect(history).toMatch(/Monitoring: average [\d.]+\/10 over 2 answers, ↘ slipping/);
-    expect(history).toContain("2026-11-25 Monitoring:");
+    expect(history).toContain("Wed 25 Nov Monitoring:");
     // Five latest sessions, newest first.
-    expect(history?.split("\n").filter((l) => /^ {2}2026-/.test(l))).toHaveLength(5);
+    expect(history?.split("\n").filter((l) => /^ {2}(Mon|Tue|Wed|Thu|Fri|Sat|Sun) /.test(l))).toHaveLength(5);
     expect(history).toContain("Drill next: Monitoring — /mock monitoring");
   });
 

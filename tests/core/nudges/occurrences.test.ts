@@ -15,20 +15,20 @@ const ana = {
 
 describe("member series", () => {
   it("GIVEN 08:59 local THEN the morning is due at 09:00 today; GIVEN 09:00 THEN tomorrow", () => {
-    expect(nextMemberSend("morning", ana, new Date("2026-12-03T11:59:00Z")).toISOString()).toBe(
+    expect(nextMemberSend("morning", ana, new Date("2026-12-03T11:59:00Z"))?.toISOString()).toBe(
       "2026-12-03T12:00:00.000Z",
     );
-    expect(nextMemberSend("morning", ana, new Date("2026-12-03T12:00:00Z")).toISOString()).toBe(
+    expect(nextMemberSend("morning", ana, new Date("2026-12-03T12:00:00Z"))?.toISOString()).toBe(
       "2026-12-04T12:00:00.000Z",
     );
   });
 
   it("GIVEN any day THEN the recap is Sunday 19:00 local", () => {
-    expect(nextMemberSend("recap", ana, new Date("2026-12-03T12:00:00Z")).toISOString()).toBe(
+    expect(nextMemberSend("recap", ana, new Date("2026-12-03T12:00:00Z"))?.toISOString()).toBe(
       "2026-12-06T22:00:00.000Z",
     );
     const sydney = { ...ana, timezone: "Australia/Sydney" };
-    expect(nextMemberSend("recap", sydney, new Date("2026-12-03T12:00:00Z")).toISOString()).toBe(
+    expect(nextMemberSend("recap", sydney, new Date("2026-12-03T12:00:00Z"))?.toISOString()).toBe(
       "2026-12-06T08:00:00.000Z",
     );
   });

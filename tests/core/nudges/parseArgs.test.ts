@@ -19,7 +19,40 @@ describe("parsePause", () => {
     expect(parsePause("1", "2026-12-03")).toEqual({ ok: true, value: "2026-12-03" });
     expect(parsePause("2026-12-20", "2026-12-03")).toEqual({ ok: true, value: "2026-12-20" });
   });
-  it.each(["", "0", "366", "2026-12-01", "next week", "2028-01-01"])("refuses %j", (bad) => {
+  it.each([
+    ["7 dias", "2026-12-09"],
+    ["10 days", "2026-12-12"],
+    ["1 semana", "2026-12-09"],
+    ["2 weeks", "2026-12-16"],
+    ["2 semanas", "2026-12-16"],
+    ["1 day", "2026-12-03"],
+    ["uma semana", "2026-12-09"],
+    ["a week", "2026-12-09"],
+    ["um dia", "2026-12-03"],
+    ["7d", "2026-12-09"],
+    ["20/12", "2026-12-20"],
+    ["20/12/2026", "2026-12-20"],
+    ["01/01", "2027-01-01"],
+    ["amanhã", "2026-12-04"],
+    ["tomorrow", "2026-12-04"],
+    ["hoje", "2026-12-03"],
+  ])("reads %j as paused through %s", (input, until) => {
+    expect(parsePause(input, "2026-12-03")).toEqual({ ok: true, value: until });
+  });
+  it.each([
+    "",
+    "0",
+    "366",
+    "2026-12-01",
+    "next week",
+    "2028-01-01",
+    "60 weeks",
+    "7 months",
+    "ontem",
+    "31/02",
+    "uma",
+    "a",
+  ])("refuses %j", (bad) => {
     expect(parsePause(bad, "2026-12-03").ok).toBe(false);
   });
 });

@@ -303,7 +303,7 @@ describe.each(testDatabases)("Discord adapter on $name", (database) => {
     // Sunday 20:00: the summary in the chosen channel, with its chart.
     expect((await runTick(scheduler, new Date("2026-11-29T23:00:00Z"))).failed).toBe(0);
     const summary = h.fake.state.messages.find((m) => m.channelId === STUDY_CHANNEL);
-    expect(summary?.content).toContain("📊 Study group — week of 2026-11-23 to 2026-11-29\n🥇 Ana — 3h");
+    expect(summary?.content).toContain("📊 Study group — week of Mon 23 Nov to Sun 29 Nov\n🥇 Ana — 3h");
     expect(summary?.attachments[0]).toMatchObject({ name: "summary.png", contentType: "image/png" });
     expect([...(summary?.attachments[0]?.bytes.slice(0, 4) ?? [])]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     expect(h.errors).toEqual([]);

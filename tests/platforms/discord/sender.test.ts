@@ -65,7 +65,7 @@ describe.each(testDatabases)("Discord scheduled sends on $name", (database) => {
     );
     expect(await runTick(h.schedulerWith(sender), GROUP_SUMMARY_DUE)).toMatchObject({ sent: 1 });
     const [post] = posts(h);
-    expect(post?.content).toContain("📊 MLOps study group — week of 2026-11-23 to 2026-11-29");
+    expect(post?.content).toContain("📊 MLOps study group — week of Mon 23 Nov to Sun 29 Nov");
     expect(post?.attachments).toEqual([]);
     expect(await summaryRow()).toMatchObject({
       state: "sent",

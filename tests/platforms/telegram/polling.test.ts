@@ -72,7 +72,7 @@ describe.each(testDatabases)("Telegram over long polling on $name", (database) =
   it("GIVEN /start and /checkin 3h in a private chat THEN the replies, and the check-in row under the update's event id", async () => {
     const chat = privateChat(ANA);
     const welcome = await rig.say(ANA, chat, "/start");
-    expect(welcome.text).toContain("👋 Welcome, Ana! Your roadmap day 1 is 2026-11-28.");
+    expect(welcome.text).toContain("👋 Welcome, Ana! Your roadmap day 1 is Sat 28 Nov.");
     expect(welcome.call.params.reply_parameters).toBeUndefined();
 
     const logged = await rig.say(ANA, chat, "/checkin 3h estudei pandas");
@@ -170,7 +170,7 @@ describe.each(testDatabases)("Telegram over long polling on $name", (database) =
     expect(progress.text).not.toContain("📊");
 
     const followed = await rig.say(ANA, privateChat(ANA), "/start progress");
-    expect(followed.text).toContain("📊 Week of 2026-11-23 to 2026-11-29");
+    expect(followed.text).toContain("📊 Week of Mon 23 Nov to Sun 29 Nov");
   });
 
   it("GIVEN /export in a private chat THEN the data arrives as a JSON document; in a group, only a link", async () => {

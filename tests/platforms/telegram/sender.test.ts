@@ -164,7 +164,7 @@ describe.each(testDatabases)("Telegram weekly summary on $name", (testDatabase) 
     fake.failNext("sendPhoto", { status: 400, description: "Bad Request: PHOTO_INVALID_DIMENSIONS" });
     expect(await runTick(scheduler, GROUP_SUMMARY_DUE)).toMatchObject({ sent: 1 });
     const [text] = fake.calls.filter((call) => call.method === "sendMessage");
-    expect(String(text?.params.text)).toContain("📊 MLOps study group — week of 2026-11-23 to 2026-11-29");
+    expect(String(text?.params.text)).toContain("📊 MLOps study group — week of Mon 23 Nov to Sun 29 Nov");
     expect(await summaryState()).toMatchObject({
       state: "sent",
       detail: "image refused: Bad Request: PHOTO_INVALID_DIMENSIONS",

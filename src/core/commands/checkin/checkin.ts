@@ -88,7 +88,13 @@ export const checkin = defineCommand<CheckinArgs, CheckinReplies>({
     );
     if (outcome.kind === "dayFull") {
       return {
-        text: say.dayFull({ date, dayMinutes: outcome.dayMinutes, minutes, maxHours: MAX_DAY_MINUTES / 60 }),
+        text: say.dayFull({
+          date,
+          today,
+          dayMinutes: outcome.dayMinutes,
+          minutes,
+          maxHours: MAX_DAY_MINUTES / 60,
+        }),
       };
     }
     if (outcome.kind === "duplicate") return { text: say.duplicate({}) };
@@ -99,7 +105,7 @@ export const checkin = defineCommand<CheckinArgs, CheckinReplies>({
     const { week, earlierWeek } = progress;
     const streak = progress.streak.days;
     const recorded = {
-      text: say.recorded({ minutes, date, daysAgo, note, week, streak, earlierWeek, noteShortened }),
+      text: say.recorded({ minutes, date, today, daysAgo, note, week, streak, earlierWeek, noteShortened }),
     };
     // Only the confirmation goes public: mistakes and refusals stay the member's own.
     return ctx.group?.publicCheckins === true ? { ...recorded, audience: "group" as const } : recorded;

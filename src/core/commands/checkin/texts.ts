@@ -1,8 +1,9 @@
 // /checkin in both languages.
 
+import { day } from "../../messages/en/dates.js";
 import { streakLine as streakLineEn, weekLine as weekLineEn } from "../../messages/en/progressLines.js";
 import { formatMinutes as hm } from "../../messages/format.js";
-import { br } from "../../messages/pt-BR/dates.js";
+import { dia } from "../../messages/pt-BR/dates.js";
 import { streakLine as streakLinePt, weekLine as weekLinePt } from "../../messages/pt-BR/progressLines.js";
 import type { WeekProgress } from "../../progress/weekProgress.js";
 import type { Locale } from "../../roadmap/types.js";
@@ -48,10 +49,17 @@ export type CheckinReplies = {
   invalid(p: { input: string }): string;
   notPositive(p: { input: string }): string;
   tooLong(p: { input: string; maxHours: number }): string;
-  dayFull(p: { date: LocalDate; dayMinutes: number; minutes: number; maxHours: number }): string;
+  dayFull(p: {
+    date: LocalDate;
+    today: LocalDate;
+    dayMinutes: number;
+    minutes: number;
+    maxHours: number;
+  }): string;
   recorded(p: {
     minutes: number;
     date: LocalDate;
+    today: LocalDate;
     daysAgo: number;
     note: string | null;
     week: WeekProgress;
@@ -76,11 +84,11 @@ export const replies: Record<Locale, CheckinReplies> = {
       `“${input}” is not a study time: a check-in must be more than zero. For example: ${call(names, "en")} 45m`,
     tooLong: ({ input, maxHours }) =>
       `“${input}” is more than ${maxHours}h in one check-in. Split a long day into several check-ins, for example: ${call(names, "en")} 2h30 — and write minutes with m: ${call(names, "en")} 90m`,
-    dayFull: ({ date, dayMinutes, minutes, maxHours }) =>
-      `${date} already has ${hm(dayMinutes)} logged; ${hm(minutes)} more would pass ${maxHours}h in one day, so nothing was recorded. If a check-in was wrong, ${call(undoNames, "en")} it and log again, e.g. ${call(names, "en")} 2h.`,
-    recorded: ({ minutes, date, daysAgo, note, week, streak, earlierWeek, noteShortened }) =>
+    dayFull: ({ date, today, dayMinutes, minutes, maxHours }) =>
+      `${day(date, today)} already has ${hm(dayMinutes)} logged; ${hm(minutes)} more would pass ${maxHours}h in one day, so nothing was recorded. If a check-in was wrong, ${call(undoNames, "en")} it and log again, e.g. ${call(names, "en")} 2h.`,
+    recorded: ({ minutes, date, today, daysAgo, note, week, streak, earlierWeek, noteShortened }) =>
       [
-        `✅ Logged ${hm(minutes)}${daysAgo === 1 ? ` for yesterday (${date})` : ""}${note ? ` — ${note}` : ""}.`,
+        `✅ Logged ${hm(minutes)}${daysAgo === 1 ? ` for yesterday (${day(date, today)})` : ""}${note ? ` — ${note}` : ""}.`,
         ...(noteShortened ? ["✂️ Your note was very long, so I kept just the start of it."] : []),
         weekLineEn(week, earlierWeek),
         streakLineEn(streak),
@@ -98,11 +106,11 @@ export const replies: Record<Locale, CheckinReplies> = {
       `“${input}” não é um tempo de estudo: o check-in precisa ser maior que zero. Por exemplo: ${call(names, "pt-BR")} 45m`,
     tooLong: ({ input, maxHours }) =>
       `“${input}” passa de ${maxHours}h em um só check-in. Divida um dia longo em vários check-ins, por exemplo: ${call(names, "pt-BR")} 2h30 — e escreva minutos com m: ${call(names, "pt-BR")} 90m`,
-    dayFull: ({ date, dayMinutes, minutes, maxHours }) =>
-      `${br(date)} já tem ${hm(dayMinutes)} registradas; mais ${hm(minutes)} passaria de ${maxHours}h no dia, então nada foi registrado. Se um check-in estava errado, use ${call(undoNames, "pt-BR")} e registre de novo, ex.: ${call(names, "pt-BR")} 2h.`,
-    recorded: ({ minutes, date, daysAgo, note, week, streak, earlierWeek, noteShortened }) =>
+    dayFull: ({ date, today, dayMinutes, minutes, maxHours }) =>
+      `${dia(date, today)} já tem ${hm(dayMinutes)} registradas; mais ${hm(minutes)} passaria de ${maxHours}h no dia, então nada foi registrado. Se um check-in estava errado, use ${call(undoNames, "pt-BR")} e registre de novo, ex.: ${call(names, "pt-BR")} 2h.`,
+    recorded: ({ minutes, date, today, daysAgo, note, week, streak, earlierWeek, noteShortened }) =>
       [
-        `✅ Registrei ${hm(minutes)}${daysAgo === 1 ? ` para ontem (${br(date)})` : ""}${note ? ` — ${note}` : ""}.`,
+        `✅ Registrei ${hm(minutes)}${daysAgo === 1 ? ` para ontem (${dia(date, today)})` : ""}${note ? ` — ${note}` : ""}.`,
         ...(noteShortened ? ["✂️ Sua anotação era muito longa, então guardei só o começo."] : []),
         weekLinePt(week, earlierWeek),
         streakLinePt(streak),

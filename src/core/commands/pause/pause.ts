@@ -1,4 +1,4 @@
-// /pause <days|YYYY-MM-DD>: no nudges or recaps through that day.
+// /pause <days|weeks|date>: no nudges or recaps through that day.
 import { parsePause } from "../../nudges/parseArgs.js";
 import { pausedDaysWith } from "../../progress/pausedDays.js";
 import { err, ok } from "../../result.js";
@@ -8,7 +8,7 @@ import { names, type PauseReplies, replies, texts } from "./texts.js";
 
 export const pause = defineCommand<{ until: LocalDate }, PauseReplies>({
   ...names,
-  options: [{ name: "until", kind: "text", maxLength: 10 }],
+  options: [{ name: "until", kind: "text", maxLength: 20 }],
   where: "any",
   visibility: "personal",
   menus: ["private"],
@@ -17,13 +17,15 @@ export const pause = defineCommand<{ until: LocalDate }, PauseReplies>({
   replies,
   parse(args, { today }) {
     const parsed = parsePause(argText(args, "until"), today);
-    return parsed.ok ? ok({ until: parsed.value }) : err({ own: "invalid", params: parsed.error });
+    return parsed.ok
+      ? ok({ until: parsed.value })
+      : err({ own: "invalid", params: { ...parsed.error, today } });
   },
   async run({ deps, member, today, replies: say }, { until }) {
     await deps.store.updateMember(member.id, {
       pausedUntil: until,
       pausedDays: pausedDaysWith(member, today, until),
     });
-    return { text: say.set({ until, resume: addDays(until, 1) }) };
+    return { text: say.set({ until, resume: addDays(until, 1), today }) };
   },
 });

@@ -1,5 +1,6 @@
 // /progress in both languages.
 
+import { day } from "../../messages/en/dates.js";
 import {
   ledgerLines as ledgerLinesEn,
   paceLine as paceLineEn,
@@ -8,7 +9,7 @@ import {
   weekLine as weekLineEn,
 } from "../../messages/en/progressLines.js";
 import { formatMinutes as hm } from "../../messages/format.js";
-import { br } from "../../messages/pt-BR/dates.js";
+import { dia } from "../../messages/pt-BR/dates.js";
 import {
   ledgerLines as ledgerLinesPt,
   paceLine as paceLinePt,
@@ -58,12 +59,12 @@ export const replies: Record<Locale, ProgressReplies> = {
   en: {
     report: ({ week, streak, position, totalMinutes, today }) =>
       [
-        `📊 Week of ${week.start} to ${week.end}`,
+        `📊 Week of ${day(week.start, today)} to ${day(week.end, today)}`,
         weekLineEn(week),
         paceLineEn(week),
         streakLineEn(streak.days),
         ...ledgerLinesEn(streak, today),
-        positionLineEn(position),
+        positionLineEn(position, today),
         `Total so far: ${hm(totalMinutes)}`,
       ].join("\n"),
     privateLink: ({ link }) =>
@@ -72,12 +73,12 @@ export const replies: Record<Locale, ProgressReplies> = {
   "pt-BR": {
     report: ({ week, streak, position, totalMinutes, today }) =>
       [
-        `📊 Semana de ${br(week.start)} a ${br(week.end)}`,
+        `📊 Semana de ${dia(week.start, today)} a ${dia(week.end, today)}`,
         weekLinePt(week),
         paceLinePt(week),
         streakLinePt(streak.days),
         ...ledgerLinesPt(streak, today),
-        positionLinePt(position),
+        positionLinePt(position, today),
         `Total até agora: ${hm(totalMinutes)}`,
       ].join("\n"),
     privateLink: ({ link }) =>

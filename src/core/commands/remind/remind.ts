@@ -1,13 +1,19 @@
-// /remind HH:MM: the time of the member's daily nudge.
+// /remind [HH:MM|off]: the time of the member's daily nudge, or none at all.
 import { pointersAfterChange } from "../../nudges/reschedule.js";
 import { parseWallTime, type WallTime } from "../../nudges/wallClock.js";
 import { err, ok } from "../../result.js";
 import { argText, defineCommand } from "../spec.js";
 import { names, type RemindReplies, replies, texts } from "./texts.js";
 
-export const remind = defineCommand<{ time: WallTime | null }, RemindReplies>({
+/** The words that turn the daily nudge off. */
+const OFF: ReadonlySet<string> = new Set(["off", "none", "desligar", "desligado", "nenhum", "nenhuma"]);
+
+/** show: say the current time; off: no daily nudge; a time: the nudge comes then. */
+type RemindArgs = { kind: "show" } | { kind: "off" } | { kind: "at"; time: WallTime };
+
+export const remind = defineCommand<RemindArgs, RemindReplies>({
   ...names,
-  options: [{ name: "time", kind: "text", maxLength: 5 }],
+  options: [{ name: "time", kind: "text", maxLength: 10 }],
   where: "any",
   visibility: "personal",
   menus: ["private"],
@@ -16,16 +22,23 @@ export const remind = defineCommand<{ time: WallTime | null }, RemindReplies>({
   replies,
   parse(args) {
     const input = argText(args, "time");
-    if (input === "") return ok({ time: null });
+    if (input === "") return ok({ kind: "show" });
+    if (OFF.has(input.toLowerCase())) return ok({ kind: "off" });
     const time = parseWallTime(input);
-    return time === null ? err({ own: "invalid", params: { input: input.slice(0, 40) } }) : ok({ time });
+    return time === null
+      ? err({ own: "invalid", params: { input: input.slice(0, 40) } })
+      : ok({ kind: "at", time });
   },
-  async run({ deps, member, now, replies: say }, { time }) {
-    if (time === null) return { text: say.current({ time: member.remindTime, zone: member.timezone }) };
+  async run({ deps, member, now, replies: say }, args) {
+    if (args.kind === "show") {
+      const time = member.remindTime;
+      return { text: time === null ? say.isOff({}) : say.current({ time, zone: member.timezone }) };
+    }
+    const time = args.kind === "at" ? args.time : null;
     await deps.store.updateMember(member.id, {
       remindTime: time,
       pointers: pointersAfterChange({ ...member, remindTime: time }, now),
     });
-    return { text: say.set({ time, zone: member.timezone }) };
+    return { text: time === null ? say.off({}) : say.set({ time, zone: member.timezone }) };
   },
 });

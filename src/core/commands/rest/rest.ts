@@ -20,7 +20,7 @@ export const rest = defineCommand<null, RestReplies>({
     if (member.restDays.includes(today)) return { text: say.already({}) };
     const { start, end } = weekOf(today);
     const taken = member.restDays.find((d) => d >= start && d <= end);
-    if (taken !== undefined) return { text: say.usedThisWeek({ day: taken }) };
+    if (taken !== undefined) return { text: say.usedThisWeek({ day: taken, today }) };
     const updated = await deps.store.updateMember(member.id, {
       restDays: [...member.restDays, today].sort(),
     });

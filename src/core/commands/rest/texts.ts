@@ -1,6 +1,8 @@
 // /rest in both languages.
+
+import { day as dayEn } from "../../messages/en/dates.js";
 import { formatMinutes as hm } from "../../messages/format.js";
-import { br } from "../../messages/pt-BR/dates.js";
+import { dia } from "../../messages/pt-BR/dates.js";
 import type { Locale } from "../../roadmap/types.js";
 import type { LocalDate } from "../../time/dates.js";
 import type { CommandNames } from "../names.js";
@@ -26,7 +28,7 @@ export const texts: Record<Locale, CommandTexts> = {
 export type RestReplies = {
   done(p: { targetMinutes: number; checkedIn: boolean }): string;
   already(p: Record<string, never>): string;
-  usedThisWeek(p: { day: LocalDate }): string;
+  usedThisWeek(p: { day: LocalDate; today: LocalDate }): string;
 };
 
 export const replies: Record<Locale, RestReplies> = {
@@ -34,14 +36,14 @@ export const replies: Record<Locale, RestReplies> = {
     done: ({ targetMinutes, checkedIn }) =>
       `😴 Today is a rest day: your streak is kept and this week's target is now ${hm(targetMinutes)}.${checkedIn ? " What you logged today still counts." : ""} Rest well!`,
     already: () => "😴 Today is already your rest day. Rest well!",
-    usedThisWeek: ({ day }) =>
-      `You already took ${day} as this week's rest day — one a week keeps the streak meaningful. A short session today keeps it going too.`,
+    usedThisWeek: ({ day, today }) =>
+      `You already took ${dayEn(day, today)} as this week's rest day — one a week keeps the streak meaningful. A short session today keeps it going too.`,
   },
   "pt-BR": {
     done: ({ targetMinutes, checkedIn }) =>
       `😴 Hoje é dia de descanso: a sua sequência fica guardada e a meta desta semana passa a ${hm(targetMinutes)}.${checkedIn ? " O que você registrou hoje continua valendo." : ""} Bom descanso!`,
     already: () => "😴 Hoje já é o seu dia de descanso. Bom descanso!",
-    usedThisWeek: ({ day }) =>
-      `Você já tirou ${br(day)} como descanso desta semana — um por semana mantém a sequência com sentido. Um estudo curto hoje também a mantém.`,
+    usedThisWeek: ({ day, today }) =>
+      `Você já tirou ${dia(day, today)} como descanso desta semana — um por semana mantém a sequência com sentido. Um estudo curto hoje também a mantém.`,
   },
 };

@@ -16,7 +16,9 @@ export const roadmap = defineCommand<{ week: number | null }, RoadmapReplies>({
   parse(args, { roadmap: plan }) {
     const input = argText(args, "week");
     if (input === "") return ok({ week: null });
-    const number = /^\d{1,3}$/.test(input) ? Number(input) : Number.NaN;
+    // "3", "week 3", "semana 3": the number is what counts.
+    const written = /^(?:week|wk|semana|sem)?\s*(\d{1,3})$/i.exec(input)?.[1];
+    const number = written === undefined ? Number.NaN : Number(written);
     if (plan.weeks[number - 1] === undefined) {
       return err({
         own: "invalidWeek",
@@ -40,6 +42,6 @@ export const roadmap = defineCommand<{ week: number | null }, RoadmapReplies>({
     const week = position.kind === "week" ? position.week : plan.weeks[0];
     if (week === undefined) return { text: say.invalidWeek({ input: "1", totalWeeks }) };
     const text = say.week({ week, totalWeeks, current: currentNumber !== null, targetHours });
-    return { text: position.kind === "unset" ? `${text}\n${say.unsetHint({})}` : text };
+    return { text: position.kind === "unset" ? `${text}\n${say.unsetHint({ today })}` : text };
   },
 });

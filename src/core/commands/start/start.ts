@@ -1,8 +1,9 @@
-// /start [YYYY-MM-DD]: joins, and sets day 1 of the member's roadmap (today by default).
+// /start [date]: joins, and sets day 1 of the member's roadmap (today by default).
 import { pointersAfterChange } from "../../nudges/reschedule.js";
 import { roadmapPosition } from "../../progress/roadmapPosition.js";
 import { err, ok } from "../../result.js";
-import { daysBetween, isLocalDate, type LocalDate } from "../../time/dates.js";
+import { daysBetween, type LocalDate } from "../../time/dates.js";
+import { parseLocalDate } from "../../time/parseLocalDate.js";
 import { argText, defineCommand } from "../spec.js";
 import { names, replies, type StartReplies, texts } from "./texts.js";
 
@@ -21,34 +22,36 @@ export const start = defineCommand<{ date: LocalDate | null }, StartReplies>({
   parse(args, { today }) {
     const input = argText(args, "date").split(/\s+/)[0] ?? "";
     if (input === "") return ok({ date: null });
-    if (!isLocalDate(input)) return err({ own: "invalidDate", params: { input: input.slice(0, 40) } });
-    if (Math.abs(daysBetween(today, input)) > MAX_START_DISTANCE_DAYS) {
-      return err({ own: "outOfRange", params: { input, maxDays: MAX_START_DISTANCE_DAYS } });
+    // A day and month alone name the closest such day: 01/11 in December is last month, 05/01 next month.
+    const date = parseLocalDate(input, today, "nearest");
+    if (date === null) return err({ own: "invalidDate", params: { input: input.slice(0, 40), today } });
+    if (Math.abs(daysBetween(today, date)) > MAX_START_DISTANCE_DAYS) {
+      return err({ own: "outOfRange", params: { input, maxDays: MAX_START_DISTANCE_DAYS, today } });
     }
-    return ok({ date: input });
+    return ok({ date });
   },
   async run({ deps, member, t, today, now, replies: say }, { date }) {
+    const name = member.displayName;
     // Telegram's Start button and a curious "/start" must not reset weeks of progress to week 1.
     if (date === null && member.roadmapStart !== null) {
-      return {
-        text: say.already({
-          name: member.displayName,
-          startDate: member.roadmapStart,
-          position: roadmapPosition(deps.roadmap, member.roadmapStart, today),
-          today,
-        }),
-      };
+      const startDate = member.roadmapStart;
+      const position = roadmapPosition(deps.roadmap, startDate, today);
+      return { text: say.already({ name, startDate, position, today }) };
     }
     const startDate = date ?? today;
     const pointers = pointersAfterChange({ ...member, roadmapStart: startDate }, now);
     const updated = await deps.store.updateMember(member.id, { roadmapStart: startDate, pointers });
+    const position = roadmapPosition(deps.roadmap, startDate, today);
+    if (member.roadmapStart !== null) return { text: say.moved({ name, startDate, position, today }) };
     return {
       text: say.welcome({
         name: updated.displayName,
         startDate,
-        position: roadmapPosition(deps.roadmap, startDate, today),
+        position,
+        today,
         targetHours: deps.roadmap.weeklyTargetHours,
         motto: deps.roadmap.motto[t.locale],
+        zone: updated.timezone,
       }),
     };
   },

@@ -1,8 +1,9 @@
 // /undo in both languages.
 
+import { day } from "../../messages/en/dates.js";
 import { weekLine as weekLineEn } from "../../messages/en/progressLines.js";
 import { formatMinutes as hm } from "../../messages/format.js";
-import { br } from "../../messages/pt-BR/dates.js";
+import { dia } from "../../messages/pt-BR/dates.js";
 import { weekLine as weekLinePt } from "../../messages/pt-BR/progressLines.js";
 import type { WeekProgress } from "../../progress/weekProgress.js";
 import type { Locale } from "../../roadmap/types.js";
@@ -33,32 +34,33 @@ export type UndoReplies = {
   removed(p: {
     minutes: number;
     date: LocalDate;
+    today: LocalDate;
     note: string | null;
     week: WeekProgress;
     /** The entry was last week's: the total shown is that week's. */
     earlierWeek: boolean;
   }): string;
   /** The latest entry is an earlier day's, logged a while ago: named, not removed. */
-  confirm(p: { minutes: number; date: LocalDate; note: string | null }): string;
+  confirm(p: { minutes: number; date: LocalDate; today: LocalDate; note: string | null }): string;
   nothing(p: { hours: number }): string;
   unknownWord(p: Record<string, never>): string;
 };
 
 export const replies: Record<Locale, UndoReplies> = {
   en: {
-    removed: ({ minutes, date, note, week, earlierWeek }) =>
-      `↩️ Removed ${hm(minutes)} from ${date}${note ? ` (${note})` : ""}.\n${weekLineEn(week, earlierWeek)}`,
-    confirm: ({ minutes, date, note }) =>
-      `Your latest check-in is ${hm(minutes)} on ${date}${note ? ` (${note})` : ""}, an earlier day. To remove it, send ${call(names, "en", "yes")}.`,
+    removed: ({ minutes, date, today, note, week, earlierWeek }) =>
+      `↩️ Removed ${hm(minutes)} from ${day(date, today)}${note ? ` (${note})` : ""}.\n${weekLineEn(week, earlierWeek)}`,
+    confirm: ({ minutes, date, today, note }) =>
+      `Your latest check-in is ${hm(minutes)} on ${day(date, today)}${note ? ` (${note})` : ""}, an earlier day. To remove it, send ${call(names, "en", "yes")}.`,
     nothing: ({ hours }) => `There is no check-in from the last ${hours}h to undo.`,
     unknownWord: () =>
       `${call(names, "en")} removes your latest check-in; there is nothing to add. For example: ${call(names, "en")}`,
   },
   "pt-BR": {
-    removed: ({ minutes, date, note, week, earlierWeek }) =>
-      `↩️ Removi ${hm(minutes)} de ${br(date)}${note ? ` (${note})` : ""}.\n${weekLinePt(week, earlierWeek)}`,
-    confirm: ({ minutes, date, note }) =>
-      `O seu último check-in é de ${hm(minutes)} em ${br(date)}${note ? ` (${note})` : ""}, um dia anterior. Para removê-lo, mande ${call(names, "pt-BR", "sim")}.`,
+    removed: ({ minutes, date, today, note, week, earlierWeek }) =>
+      `↩️ Removi ${hm(minutes)} de ${dia(date, today)}${note ? ` (${note})` : ""}.\n${weekLinePt(week, earlierWeek)}`,
+    confirm: ({ minutes, date, today, note }) =>
+      `O seu último check-in é de ${hm(minutes)} em ${dia(date, today)}${note ? ` (${note})` : ""}, um dia anterior. Para removê-lo, mande ${call(names, "pt-BR", "sim")}.`,
     nothing: ({ hours }) => `Não há check-in das últimas ${hours}h para desfazer.`,
     unknownWord: () =>
       `${call(names, "pt-BR")} remove o seu último check-in; não precisa de mais nada. Por exemplo: ${call(names, "pt-BR")}`,

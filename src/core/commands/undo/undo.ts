@@ -35,7 +35,7 @@ export const undo = defineCommand<{ confirmed: boolean }, UndoReplies>({
     const note = latest.note === null ? null : cleanMemberText(latest.note) || null;
     const reachesBack = latest.localDate !== today && now.getTime() - latest.recordedAt.getTime() > FRESH_MS;
     if (reachesBack && !confirmed) {
-      return { text: say.confirm({ minutes: latest.minutes, date: latest.localDate, note }) };
+      return { text: say.confirm({ minutes: latest.minutes, date: latest.localDate, today, note }) };
     }
     const removed = await deps.store.removeLatestCheckin(member.id, after, latest.id);
     if (removed === null) return { text: say.nothing({ hours: UNDO_WINDOW_MS / 3_600_000 }) };
@@ -46,7 +46,14 @@ export const undo = defineCommand<{ confirmed: boolean }, UndoReplies>({
     const seenOn = earlierWeek ? counted.end : today;
     const week = weekProgress(seenOn, minutes, weekGoalOf(member, deps.roadmap, seenOn));
     return {
-      text: say.removed({ minutes: removed.minutes, date: removed.localDate, note, week, earlierWeek }),
+      text: say.removed({
+        minutes: removed.minutes,
+        date: removed.localDate,
+        today,
+        note,
+        week,
+        earlierWeek,
+      }),
     };
   },
 });

@@ -1,6 +1,7 @@
 // The English catalog.
 import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
+import { day } from "./dates.js";
 import { discord } from "./discord.js";
 import { limits } from "./limits.js";
 import { mock } from "./mock.js";
@@ -10,7 +11,7 @@ import { telegram } from "./telegram.js";
 
 export const en: Messages = {
   locale: "en",
-  date: (d) => d,
+  date: day,
   ...common,
   ...telegram,
   ...schedule,

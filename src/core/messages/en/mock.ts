@@ -16,6 +16,7 @@ import {
   type VerdictWords,
   verdictLines,
 } from "../verdictLines.js";
+import { day } from "./dates.js";
 
 const MOCK = call(mockNames, "en");
 
@@ -198,7 +199,7 @@ export const mock: MockMessages = {
       ...verdictLines(verdict, keyPoints, WORDS),
     ].join("\n"),
   "mock.noDetails": () => `No judged answer yet. Start one with ${MOCK}.`,
-  "mock.history": ({ sessions, topics, weakest }) =>
+  "mock.history": ({ sessions, topics, weakest, today }) =>
     [
       "📈 Your mock interviews",
       "Latest:",
@@ -208,7 +209,7 @@ export const mock: MockMessages = {
           s.followUp === undefined
             ? ""
             : `, follow-up ${s.followUp === null ? "unscored" : `${s.followUp}/10`}`;
-        return `  ${s.localDate} ${s.topic?.name.en ?? s.topicId}: ${score} (${s.judge})${follow}`;
+        return `  ${day(s.localDate, today)} ${s.topic?.name.en ?? s.topicId}: ${score} (${s.judge})${follow}`;
       }),
       "By topic:",
       ...topics.map(

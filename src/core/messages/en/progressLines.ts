@@ -6,6 +6,7 @@ import { FREEZE_EVERY_DAYS, type StreakLedger } from "../../progress/streak.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
 import { daysBetween, type LocalDate } from "../../time/dates.js";
 import { formatMinutes as hm } from "../format.js";
+import { day } from "./dates.js";
 
 export function weekLine(w: WeekProgress, earlierWeek = false): string {
   return `${earlierWeek ? "Last week" : "This week"}: ${hm(w.minutes)} of ${hm(w.targetMinutes)}\n${progressBar(w.percent)} ${w.percent}%`;
@@ -31,11 +32,11 @@ export function ledgerLines(ledger: StreakLedger, today: LocalDate): string[] {
   const lines: string[] = [];
   const frozen = ledger.frozen.at(-1);
   if (frozen !== undefined && daysBetween(frozen, today) <= 7) {
-    lines.push(`🧊 A freeze kept your ${ledger.days}-day streak on ${frozen}.`);
+    lines.push(`🧊 A freeze kept your ${ledger.days}-day streak on ${day(frozen, today)}.`);
   }
   if (ledger.lost !== null && ledger.days <= 7 && daysBetween(ledger.lost.on, today) <= 14) {
     lines.push(
-      `Your ${ledger.lost.days}-day streak ended on ${ledger.lost.on}: no check-in that day and no freeze held.`,
+      `Your ${ledger.lost.days}-day streak ended on ${day(ledger.lost.on, today)}: no check-in that day and no freeze held.`,
     );
   }
   if (ledger.days > 0) {
@@ -48,12 +49,12 @@ export function ledgerLines(ledger: StreakLedger, today: LocalDate): string[] {
   return lines;
 }
 
-export function positionLine(p: RoadmapPosition): string {
+export function positionLine(p: RoadmapPosition, today: LocalDate): string {
   switch (p.kind) {
     case "unset":
       return `🗺️ Roadmap: send ${call(startNames, "en")} to set your day 1.`;
     case "upcoming":
-      return `🗺️ Roadmap starts on ${p.startDate} (in ${p.daysUntil} ${p.daysUntil === 1 ? "day" : "days"}).`;
+      return `🗺️ Roadmap starts on ${day(p.startDate, today)} (in ${p.daysUntil} ${p.daysUntil === 1 ? "day" : "days"}).`;
     case "week":
       return `🗺️ Roadmap week ${p.week.number} of ${p.totalWeeks}: ${p.week.focus.en}`;
     case "finished":

@@ -11,6 +11,7 @@ import { topicWord } from "../../mock/topics.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
 import { boardLines, formatMinutes as hm } from "../format.js";
 import type { FreshStart, ScheduleMessages } from "../schedule.js";
+import { day } from "./dates.js";
 
 const CHECKIN = call(checkinNames, "en");
 const MOCK = call(mockNames, "en");
@@ -111,12 +112,14 @@ export const schedule: ScheduleMessages = {
         : `🔥 ${name}, your ${streak}-day streak is still open today. Even 20 minutes keeps it alive: ${CHECKIN} 20m`,
     ].join("\n"),
 
-  "recap.weekly": ({ name, progress, activeDays, streak, bestDay, mockScores, nextWeek, mood }) =>
+  "recap.weekly": ({ name, progress, activeDays, streak, bestDay, mockScores, nextWeek, mood, today }) =>
     [
-      `📬 Your week, ${name} (${progress.start} to ${progress.end})`,
+      `📬 Your week, ${name} (${day(progress.start, today)} to ${day(progress.end, today)})`,
       `Hours: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)}  ${progressBar(progress.percent)} ${progress.percent}%`,
       `Active days: ${activeDays} of 7 · Streak: ${streak} ${streak === 1 ? "day" : "days"}`,
-      bestDay ? `Best day: ${bestDay.date} with ${hm(bestDay.minutes)}` : "No check-ins this week.",
+      bestDay
+        ? `Best day: ${day(bestDay.date, today)} with ${hm(bestDay.minutes)}`
+        : "No check-ins this week.",
       ...(mockScores.length > 0
         ? [`Mock interviews: ${mockScores.map((s) => `${s.topic.name.en} ${s.score}/10`).join(", ")}`]
         : []),
@@ -131,7 +134,7 @@ export const schedule: ScheduleMessages = {
 
   "summary.group": (p) =>
     [
-      `📊 ${p.title} — week of ${p.weekStart} to ${p.weekEnd}`,
+      `📊 ${p.title} — week of ${day(p.weekStart, p.today)} to ${day(p.weekEnd, p.today)}`,
       ...(p.rows.length > 0 ? boardLines(p.rows) : ["No hours logged on the board this week."]),
       ...(p.hiddenCount > 0 ? [`(+${p.hiddenCount} studying off the board)`] : []),
       p.reached.length > 0

@@ -1,7 +1,7 @@
 // O catálogo em português do Brasil.
 import type { Messages } from "../catalog.js";
 import { common } from "./common.js";
-import { br } from "./dates.js";
+import { dia } from "./dates.js";
 import { discord } from "./discord.js";
 import { limits } from "./limits.js";
 import { mock } from "./mock.js";
@@ -11,7 +11,7 @@ import { telegram } from "./telegram.js";
 
 export const ptBR: Messages = {
   locale: "pt-BR",
-  date: br,
+  date: dia,
   ...common,
   ...telegram,
   ...schedule,

@@ -16,7 +16,7 @@ import {
   type VerdictWords,
   verdictLines,
 } from "../verdictLines.js";
-import { br } from "./dates.js";
+import { dia } from "./dates.js";
 
 const MOCK = call(mockNames, "pt-BR");
 
@@ -201,7 +201,7 @@ export const mock: MockMessages = {
       ...verdictLines(verdict, keyPoints, WORDS),
     ].join("\n"),
   "mock.noDetails": () => `Você ainda não tem resposta avaliada. Comece uma com ${MOCK}.`,
-  "mock.history": ({ sessions, topics, weakest }) =>
+  "mock.history": ({ sessions, topics, weakest, today }) =>
     [
       "📈 As suas simulações de entrevista",
       "Últimas:",
@@ -211,7 +211,7 @@ export const mock: MockMessages = {
           s.followUp === undefined
             ? ""
             : `, acompanhamento ${s.followUp === null ? "sem nota" : `${s.followUp}/10`}`;
-        return `  ${br(s.localDate)} ${s.topic?.name["pt-BR"] ?? s.topicId}: ${score} (${s.judge})${follow}`;
+        return `  ${dia(s.localDate, today)} ${s.topic?.name["pt-BR"] ?? s.topicId}: ${score} (${s.judge})${follow}`;
       }),
       "Por tema:",
       ...topics.map(

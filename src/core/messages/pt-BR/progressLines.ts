@@ -6,7 +6,7 @@ import { FREEZE_EVERY_DAYS, type StreakLedger } from "../../progress/streak.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
 import { daysBetween, type LocalDate } from "../../time/dates.js";
 import { formatMinutes as hm } from "../format.js";
-import { br } from "./dates.js";
+import { dia } from "./dates.js";
 
 export function weekLine(w: WeekProgress, earlierWeek = false): string {
   return `${earlierWeek ? "Semana passada" : "Esta semana"}: ${hm(w.minutes)} de ${hm(w.targetMinutes)}\n${progressBar(w.percent)} ${w.percent}%`;
@@ -32,11 +32,11 @@ export function ledgerLines(ledger: StreakLedger, today: LocalDate): string[] {
   const lines: string[] = [];
   const frozen = ledger.frozen.at(-1);
   if (frozen !== undefined && daysBetween(frozen, today) <= 7) {
-    lines.push(`🧊 Uma proteção manteve a sua sequência de ${ledger.days} dias em ${br(frozen)}.`);
+    lines.push(`🧊 Uma proteção manteve a sua sequência de ${ledger.days} dias em ${dia(frozen, today)}.`);
   }
   if (ledger.lost !== null && ledger.days <= 7 && daysBetween(ledger.lost.on, today) <= 14) {
     lines.push(
-      `A sua sequência de ${ledger.lost.days} dias terminou em ${br(ledger.lost.on)}: nenhum check-in nesse dia e nenhuma proteção guardada.`,
+      `A sua sequência de ${ledger.lost.days} dias terminou em ${dia(ledger.lost.on, today)}: nenhum check-in nesse dia e nenhuma proteção guardada.`,
     );
   }
   if (ledger.days > 0) {
@@ -49,12 +49,12 @@ export function ledgerLines(ledger: StreakLedger, today: LocalDate): string[] {
   return lines;
 }
 
-export function positionLine(p: RoadmapPosition): string {
+export function positionLine(p: RoadmapPosition, today: LocalDate): string {
   switch (p.kind) {
     case "unset":
       return `🗺️ Roadmap: mande ${call(startNames, "pt-BR")} para marcar o seu dia 1.`;
     case "upcoming":
-      return `🗺️ O roadmap começa em ${br(p.startDate)} (daqui a ${p.daysUntil} ${p.daysUntil === 1 ? "dia" : "dias"}).`;
+      return `🗺️ O roadmap começa em ${dia(p.startDate, today)} (daqui a ${p.daysUntil} ${p.daysUntil === 1 ? "dia" : "dias"}).`;
     case "week":
       return `🗺️ Semana ${p.week.number} de ${p.totalWeeks} do roadmap: ${p.week.focus["pt-BR"]}`;
     case "finished":

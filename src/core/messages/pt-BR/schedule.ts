@@ -11,7 +11,7 @@ import { topicWord } from "../../mock/topics.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
 import { boardLines, formatMinutes as hm } from "../format.js";
 import type { FreshStart, ScheduleMessages } from "../schedule.js";
-import { br } from "./dates.js";
+import { dia } from "./dates.js";
 
 const CHECKIN = call(checkinNames, "pt-BR");
 const MOCK = call(mockNames, "pt-BR");
@@ -126,13 +126,13 @@ export const schedule: ScheduleMessages = {
         : `🔥 ${name}, a sua sequência de ${streak} dias está em risco hoje. Bastam 20 minutos para mantê-la: ${CHECKIN} 20m`,
     ].join("\n"),
 
-  "recap.weekly": ({ name, progress, activeDays, streak, bestDay, mockScores, nextWeek, mood }) =>
+  "recap.weekly": ({ name, progress, activeDays, streak, bestDay, mockScores, nextWeek, mood, today }) =>
     [
-      `📬 A sua semana, ${name} (${br(progress.start)} a ${br(progress.end)})`,
+      `📬 A sua semana, ${name} (${dia(progress.start, today)} a ${dia(progress.end, today)})`,
       `Horas: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)}  ${progressBar(progress.percent)} ${progress.percent}%`,
       `Dias ativos: ${activeDays} de 7 · Sequência: ${streak} ${streak === 1 ? "dia" : "dias"}`,
       bestDay
-        ? `Melhor dia: ${br(bestDay.date)} com ${hm(bestDay.minutes)}`
+        ? `Melhor dia: ${dia(bestDay.date, today)} com ${hm(bestDay.minutes)}`
         : "Nenhum check-in nesta semana.",
       ...(mockScores.length > 0
         ? [
@@ -152,7 +152,7 @@ export const schedule: ScheduleMessages = {
 
   "summary.group": (p) =>
     [
-      `📊 ${p.title} — semana de ${br(p.weekStart)} a ${br(p.weekEnd)}`,
+      `📊 ${p.title} — semana de ${dia(p.weekStart, p.today)} a ${dia(p.weekEnd, p.today)}`,
       ...(p.rows.length > 0 ? boardLines(p.rows) : ["Nenhuma hora no placar nesta semana."]),
       ...(p.hiddenCount > 0 ? [`(+${p.hiddenCount} estudando fora do placar)`] : []),
       p.reached.length > 0
