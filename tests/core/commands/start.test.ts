@@ -71,10 +71,10 @@ describe.each(botBackends)("/start with dates as people write them, on $name", (
 
   it("GIVEN a first /start THEN the welcome names the timezone and how to change it", async () => {
     expect(await bot.send("/start", { as: "zoned", at: SAT })).toContain(
-      "🕘 I'm keeping your times in America/Sao_Paulo. Somewhere else? Send /timezone with your zone, e.g. /timezone Europe/Lisbon.",
+      "🕘 I'm keeping your times in America/Sao_Paulo. Somewhere else? Send /timezone with your city, e.g. /timezone Lisbon.",
     );
     expect(await bot.send("/start", { as: "fusado", at: SAT, locale: "pt-BR" })).toContain(
-      "🕘 Estou usando o fuso America/Sao_Paulo para os seus horários. Se não for o seu, mande /fuso com o fuso certo, ex.: /fuso America/Manaus.",
+      "🕘 Estou usando o fuso America/Sao_Paulo para os seus horários. Se não for o seu, mande /fuso com a sua cidade, ex.: /fuso Manaus.",
     );
   });
 

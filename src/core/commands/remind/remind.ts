@@ -2,6 +2,7 @@
 import { pointersAfterChange } from "../../nudges/reschedule.js";
 import { parseWallTime, type WallTime } from "../../nudges/wallClock.js";
 import { err, ok } from "../../result.js";
+import { zoneLabel } from "../../time/zoneOffset.js";
 import { argText, defineCommand } from "../spec.js";
 import { names, type RemindReplies, replies, texts } from "./texts.js";
 
@@ -32,13 +33,15 @@ export const remind = defineCommand<RemindArgs, RemindReplies>({
   async run({ deps, member, now, replies: say }, args) {
     if (args.kind === "show") {
       const time = member.remindTime;
-      return { text: time === null ? say.isOff({}) : say.current({ time, zone: member.timezone }) };
+      return {
+        text: time === null ? say.isOff({}) : say.current({ time, zone: zoneLabel(member.timezone) }),
+      };
     }
     const time = args.kind === "at" ? args.time : null;
     await deps.store.updateMember(member.id, {
       remindTime: time,
       pointers: pointersAfterChange({ ...member, remindTime: time }, now),
     });
-    return { text: time === null ? say.off({}) : say.set({ time, zone: member.timezone }) };
+    return { text: time === null ? say.off({}) : say.set({ time, zone: zoneLabel(member.timezone) }) };
   },
 });

@@ -4,6 +4,7 @@ import { roadmapPosition } from "../../progress/roadmapPosition.js";
 import { err, ok } from "../../result.js";
 import { daysBetween, type LocalDate } from "../../time/dates.js";
 import { parseLocalDate } from "../../time/parseLocalDate.js";
+import { zoneLabel } from "../../time/zoneOffset.js";
 import { argText, defineCommand } from "../spec.js";
 import { names, replies, type StartReplies, texts } from "./texts.js";
 
@@ -51,7 +52,7 @@ export const start = defineCommand<{ date: LocalDate | null }, StartReplies>({
         today,
         targetHours: deps.roadmap.weeklyTargetHours,
         motto: deps.roadmap.motto[t.locale],
-        zone: updated.timezone,
+        zone: zoneLabel(updated.timezone),
       }),
     };
   },
