@@ -29,7 +29,7 @@ describe.each(testDatabases)("forgiving streaks on $name", (database) => {
       "😴 Today is already your rest day. Rest well!",
     );
     expect(await bot.send("/descanso", { as, at: noon("2026-12-05"), locale: "pt-BR" })).toBe(
-      "Você já tirou qui, 03/12 como descanso desta semana — um por semana mantém a sequência com sentido. Um estudo curto hoje também a mantém.",
+      "Você já tirou qui, 03/12 como descanso desta semana — é um por semana, para a sequência continuar valendo. Um estudo curto hoje também a mantém.",
     );
     await bot.send("/checkin 1h", { as, at: noon("2026-12-04") });
     const progress = await bot.send("/progress", { as, at: noon("2026-12-04") });

@@ -37,13 +37,13 @@ export const replies: Record<Locale, RestReplies> = {
       `😴 Today is a rest day: your streak is kept and this week's target is now ${hm(targetMinutes)}.${checkedIn ? " What you logged today still counts." : ""} Rest well!`,
     already: () => "😴 Today is already your rest day. Rest well!",
     usedThisWeek: ({ day, today }) =>
-      `You already took ${dayEn(day, today)} as this week's rest day — one a week keeps the streak meaningful. A short session today keeps it going too.`,
+      `You already took ${dayEn(day, today)} as this week's rest day — it's one a week, so the streak keeps meaning something. A short session today keeps it going too.`,
   },
   "pt-BR": {
     done: ({ targetMinutes, checkedIn }) =>
       `😴 Hoje é dia de descanso: a sua sequência fica guardada e a meta desta semana passa a ${hm(targetMinutes)}.${checkedIn ? " O que você registrou hoje continua valendo." : ""} Bom descanso!`,
     already: () => "😴 Hoje já é o seu dia de descanso. Bom descanso!",
     usedThisWeek: ({ day, today }) =>
-      `Você já tirou ${dia(day, today)} como descanso desta semana — um por semana mantém a sequência com sentido. Um estudo curto hoje também a mantém.`,
+      `Você já tirou ${dia(day, today)} como descanso desta semana — é um por semana, para a sequência continuar valendo. Um estudo curto hoje também a mantém.`,
   },
 };
