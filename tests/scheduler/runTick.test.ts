@@ -66,7 +66,8 @@ describe.each(testDatabases)("scheduler on $name", (testDatabase) => {
 
     await tickAt(scheduler, "2026-11-30T12:00:00Z"); // Monday 09:00: the weekly plan replaces the daily nudge
     const monday = texts(sender, "ana")[2] ?? "";
-    expect(monday).toContain("New week, ana! Week 1 of 12");
+    // Day 1 was Saturday, in week 1: Monday opens week 2, not week 1 again.
+    expect(monday).toContain("New week, ana! Week 2 of 12");
     expect(monday).toContain("Target: 20h.");
     expect(texts(sender, "ana")).toHaveLength(3);
     expect((await stateOf("weekly_plan:m1:2026-W49"))?.state).toBe("sent");

@@ -26,14 +26,20 @@ describe("roadmapPosition", () => {
     });
   });
 
-  it("GIVEN day 84 THEN the last week, and day 85 THEN finished", () => {
-    expect(roadmapPosition(roadmap, "2026-01-01", "2026-03-25")).toMatchObject({
+  it("GIVEN day 1 on a Thursday THEN its calendar week is week 1, the Monday after starts week 2", () => {
+    expect(roadmapPosition(roadmap, "2026-01-01", "2026-01-04")).toMatchObject({ week: { number: 1 }, day: 4 });
+    expect(roadmapPosition(roadmap, "2026-01-01", "2026-01-05")).toMatchObject({ week: { number: 2 }, day: 5 });
+  });
+
+  it("GIVEN the twelfth calendar week's Sunday THEN the last week, and the Monday after THEN finished", () => {
+    expect(roadmapPosition(roadmap, "2026-01-01", "2026-03-22")).toMatchObject({
       kind: "week",
       week: { number: 12 },
     });
-    expect(roadmapPosition(roadmap, "2026-01-01", "2026-03-26")).toMatchObject({
+    expect(roadmapPosition(roadmap, "2026-01-01", "2026-03-23")).toMatchObject({
       kind: "finished",
       totalWeeks: 12,
+      daysSinceEnd: 0,
     });
   });
 
