@@ -29,7 +29,8 @@ export interface Member {
   roadmapStart: LocalDate | null;
   /** The time of the daily nudge; null: turned off (/remind off). */
   remindTime: WallTime | null;
-  eveningTime: WallTime;
+  /** The evening streak saver's time; null when the member turned it off. */
+  eveningTime: WallTime | null;
   /** Nothing is sent while the member's wall clock is inside this range. */
   quiet: { start: WallTime; end: WallTime } | null;
   /** Last local day of a pause; null when not paused. */

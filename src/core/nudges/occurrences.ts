@@ -8,7 +8,7 @@ export interface MemberTimes {
   timezone: string;
   /** null: no daily nudge. */
   remindTime: WallTime | null;
-  eveningTime: WallTime;
+  eveningTime: WallTime | null;
   /** No sends before this local day (the roadmap's day 1); null: the member has not started. */
   roadmapStart: LocalDate | null;
 }
@@ -44,7 +44,8 @@ export function memberSeries(slot: MemberSlot, m: MemberTimes): Series | null {
   const common = { zone: m.timezone, notBefore: m.roadmapStart };
   if (slot === "morning")
     return m.remindTime === null ? null : { ...common, time: m.remindTime, weekday: null };
-  if (slot === "evening") return { ...common, time: m.eveningTime, weekday: null };
+  if (slot === "evening")
+    return m.eveningTime === null ? null : { ...common, time: m.eveningTime, weekday: null };
   return { ...common, time: RECAP_TIME, weekday: RECAP_WEEKDAY };
 }
 

@@ -20,7 +20,7 @@ export interface MemberRow {
   seenLocale: Locale | null;
   roadmapStart: LocalDate | null;
   remindTime: WallTime | null;
-  eveningTime: WallTime;
+  eveningTime: WallTime | null;
   quietStart: WallTime | null;
   quietEnd: WallTime | null;
   pausedUntil: LocalDate | null;

@@ -24,7 +24,7 @@ export const members = pgTable(
     roadmapStart: date("roadmap_start", { mode: "string" }),
     /** The daily nudge's time; null: the member turned it off. */
     remindTime: text("remind_time").default("09:00"),
-    eveningTime: text("evening_time").notNull().default("20:00"),
+    eveningTime: text("evening_time").default("20:00"),
     quietStart: text("quiet_start"),
     quietEnd: text("quiet_end"),
     pausedUntil: date("paused_until", { mode: "string" }),

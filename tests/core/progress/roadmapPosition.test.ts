@@ -27,8 +27,14 @@ describe("roadmapPosition", () => {
   });
 
   it("GIVEN day 1 on a Thursday THEN its calendar week is week 1, the Monday after starts week 2", () => {
-    expect(roadmapPosition(roadmap, "2026-01-01", "2026-01-04")).toMatchObject({ week: { number: 1 }, day: 4 });
-    expect(roadmapPosition(roadmap, "2026-01-01", "2026-01-05")).toMatchObject({ week: { number: 2 }, day: 5 });
+    expect(roadmapPosition(roadmap, "2026-01-01", "2026-01-04")).toMatchObject({
+      week: { number: 1 },
+      day: 4,
+    });
+    expect(roadmapPosition(roadmap, "2026-01-01", "2026-01-05")).toMatchObject({
+      week: { number: 2 },
+      day: 5,
+    });
   });
 
   it("GIVEN the twelfth calendar week's Sunday THEN the last week, and the Monday after THEN finished", () => {

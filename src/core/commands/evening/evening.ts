@@ -1,0 +1,44 @@
+// /evening [HH:MM|off]: when the evening streak saver comes, or none at all.
+import { pointersAfterChange } from "../../nudges/reschedule.js";
+import { parseWallTime, type WallTime } from "../../nudges/wallClock.js";
+import { err, ok } from "../../result.js";
+import { zoneLabel } from "../../time/zoneOffset.js";
+import { argText, defineCommand } from "../spec.js";
+import { type EveningReplies, names, replies, texts } from "./texts.js";
+
+const OFF: ReadonlySet<string> = new Set(["off", "none", "desligar", "desligado", "nenhum", "nenhuma"]);
+
+type EveningArgs = { kind: "show" } | { kind: "off" } | { kind: "at"; time: WallTime };
+
+export const evening = defineCommand<EveningArgs, EveningReplies>({
+  ...names,
+  options: [{ name: "time", kind: "text", maxLength: 10 }],
+  where: "any",
+  visibility: "personal",
+  menus: ["private"],
+  changesData: true,
+  texts,
+  replies,
+  parse(args) {
+    const input = argText(args, "time");
+    if (input === "") return ok({ kind: "show" });
+    if (OFF.has(input.toLowerCase())) return ok({ kind: "off" });
+    const time = parseWallTime(input);
+    return time === null
+      ? err({ own: "invalid", params: { input: input.slice(0, 40) } })
+      : ok({ kind: "at", time });
+  },
+  async run({ deps, member, now, replies: say }, args) {
+    const zone = zoneLabel(member.timezone);
+    if (args.kind === "show") {
+      const time = member.eveningTime;
+      return { text: time === null ? say.isOff({}) : say.current({ time, zone }) };
+    }
+    const time = args.kind === "at" ? args.time : null;
+    await deps.store.updateMember(member.id, {
+      eveningTime: time,
+      pointers: pointersAfterChange({ ...member, eveningTime: time }, now),
+    });
+    return { text: time === null ? say.off({}) : say.set({ time, zone }) };
+  },
+});
