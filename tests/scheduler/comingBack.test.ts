@@ -96,6 +96,23 @@ describe.each(testDatabases)("nudges that respect people on $name", (testDatabas
     expect(friday).toContain("Today's task:");
   });
 
+  it("GIVEN a member in Lisbon away 3 days on the day clocks go forward THEN the word comes at 09:00 local, once", async () => {
+    const { sender, scheduler } = await setUp();
+    const at = { as: "rui", locale: "pt-BR" as const };
+    await bot.send("/fuso Lisboa", { ...at, at: "2027-03-22T10:00:00Z" });
+    await bot.send("/start 2027-03-22", { ...at, at: "2027-03-22T10:00:00Z" });
+    await bot.send("/checkin 1h", { ...at, at: "2027-03-24T18:00:00Z" }); // Wednesday
+    sender.delivered.length = 0;
+    // Sunday 28 March: Lisbon moves from UTC+0 to UTC+1 at 01:00 UTC, so 09:00 there is 08:00 UTC.
+    await tickAt(scheduler, "2027-03-28T07:59:00Z");
+    expect(sender.delivered.filter((d) => d.to === "rui")).toEqual([]);
+    await tickAt(scheduler, "2027-03-28T08:00:00Z");
+    await tickAt(scheduler, "2027-03-28T09:00:00Z");
+    const words = sender.delivered.filter((d) => d.to === "rui").map((d) => d.message.text);
+    expect(words).toHaveLength(1);
+    expect(words[0]).toContain("ficar uns dias sem estudar acontece com todo mundo");
+  });
+
   it("GIVEN the Monday that opens a roadmap month, or a calendar month THEN the plan frames it as a fresh start", async () => {
     const { mornings } = await setUp();
     // Day 1 on Monday 2 November: week 5 (Mês 2 — Prática) begins on Monday 30 November.
