@@ -11,10 +11,13 @@ export function formatMinutes(minutes: number): string {
 const MEDALS = ["🥇", "🥈", "🥉"];
 
 /** Board lines, most minutes first as given; equal minutes share a place ("1, 1, 3"). */
-export function boardLines(rows: ReadonlyArray<{ name: string; minutes: number }>): string[] {
+export function boardLines(
+  rows: ReadonlyArray<{ name: string; minutes: number; percent?: number }>,
+): string[] {
   let place = 0;
   return rows.map((row, i) => {
     if (i === 0 || row.minutes !== rows[i - 1]?.minutes) place = i + 1;
-    return `${MEDALS[place - 1] ?? `${place}.`} ${row.name} — ${formatMinutes(row.minutes)}`;
+    const share = row.percent === undefined ? "" : ` (${row.percent}%)`;
+    return `${MEDALS[place - 1] ?? `${place}.`} ${row.name} — ${formatMinutes(row.minutes)}${share}`;
   });
 }

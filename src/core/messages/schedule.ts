@@ -20,6 +20,8 @@ export type FreshStart =
 export interface BoardRow {
   name: string;
   minutes: number;
+  /** On a week's board: the share of the member's own goal for that week. */
+  percent?: number;
 }
 
 export interface ScheduleMessages {

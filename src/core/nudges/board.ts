@@ -9,13 +9,21 @@ export interface Board {
   totalMinutes: number;
 }
 
-export function buildBoard(members: GroupMemberWeek[]): Board {
+/** `targetOf`: on a week's board, each member's own target that week, for the share of it they reached. */
+export function buildBoard(
+  members: GroupMemberWeek[],
+  targetOf?: (member: GroupMemberWeek) => number,
+): Board {
   const studied = members.filter((m) => m.minutes > 0);
+  const share = (m: GroupMemberWeek) => {
+    const target = targetOf?.(m);
+    return target === undefined || target <= 0 ? {} : { percent: Math.floor((m.minutes / target) * 100) };
+  };
   return {
     rows: studied
       .filter((m) => !m.optedOut)
       .sort((a, b) => b.minutes - a.minutes || a.displayName.localeCompare(b.displayName))
-      .map((m) => ({ name: m.displayName, minutes: m.minutes })),
+      .map((m) => ({ name: m.displayName, minutes: m.minutes, ...share(m) })),
     hiddenCount: studied.filter((m) => m.optedOut).length,
     totalMinutes: studied.reduce((sum, m) => sum + m.minutes, 0),
   };

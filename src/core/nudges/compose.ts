@@ -2,7 +2,7 @@
 import { messagesFor } from "../messages/index.js";
 import type { BoardRow, FreshStart, WeekMood } from "../messages/schedule.js";
 import type { Store } from "../ports.js";
-import { goalMinutesOf, weekGoalOf } from "../progress/goal.js";
+import { goalMinutesOf, weekGoalOf, weekTargetOf } from "../progress/goal.js";
 import { currentStreak, currentWeek } from "../progress/memberProgress.js";
 import { roadmapPosition } from "../progress/roadmapPosition.js";
 import { weekProgress } from "../progress/weekProgress.js";
@@ -177,7 +177,7 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
     deps.schedule.groupMinutes(group.id, week.start, week.end),
     deps.schedule.groupWeeklyTotals(group.id, mondays),
   ]);
-  const board = buildBoard(members);
+  const board = buildBoard(members, (m) => weekTargetOf(m.goal, deps.roadmap, week.end));
   const named = members.filter((m) => !m.optedOut);
   const streaks = await Promise.all(
     named.map(async (m) => ({
@@ -195,11 +195,7 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
     ...board,
     // Each against their own goal for the week, so a part-timer's 10h counts as much as 20h.
     reached: named
-      .filter(
-        (m) =>
-          m.minutes > 0 &&
-          m.minutes >= weekProgress(week.end, 0, weekGoalOf(m.goal, deps.roadmap, week.end)).targetMinutes,
-      )
+      .filter((m) => m.minutes > 0 && m.minutes >= weekTargetOf(m.goal, deps.roadmap, week.end))
       .map((m) => m.displayName),
     lastTotalMinutes: totals[totals.length - 2] ?? 0,
     streaks: streaks

@@ -2,7 +2,7 @@
 import type { Member } from "../ports.js";
 import type { Roadmap } from "../roadmap/types.js";
 import { addDays, daysBetween, type LocalDate, weekOf } from "../time/dates.js";
-import type { WeekGoal } from "./weekProgress.js";
+import { type WeekGoal, weekProgress } from "./weekProgress.js";
 
 export const MIN_GOAL_MINUTES = 2 * 60;
 export const MAX_GOAL_MINUTES = 40 * 60;
@@ -11,6 +11,11 @@ type GoalSource = Pick<Member, "weeklyGoalMinutes" | "roadmapStart" | "restDays"
 
 export function goalMinutesOf(member: Pick<Member, "weeklyGoalMinutes">, roadmap: Roadmap): number {
   return member.weeklyGoalMinutes ?? Math.round(roadmap.weeklyTargetHours * 60);
+}
+
+/** The target of the week holding `day`: the goal less its days off. */
+export function weekTargetOf(member: GoalSource, roadmap: Roadmap, day: LocalDate): number {
+  return weekProgress(day, 0, weekGoalOf(member, roadmap, day)).targetMinutes;
 }
 
 /** The goal for the week holding `day`: days before day 1, paused and rest days are off. */

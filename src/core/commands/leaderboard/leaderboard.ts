@@ -2,6 +2,7 @@
 import type { LeaderboardPeriod } from "../../messages/schedule.js";
 import { buildBoard } from "../../nudges/board.js";
 import { parsePeriod } from "../../nudges/parseArgs.js";
+import { weekTargetOf } from "../../progress/goal.js";
 import { err, ok } from "../../result.js";
 import { addDays, localDateOf, weekOf } from "../../time/dates.js";
 import { say } from "../reply.js";
@@ -39,7 +40,12 @@ export const leaderboard = defineCommand<{ period: LeaderboardPeriod }, Leaderbo
         : period === "last"
           ? [addDays(thisWeek.start, -7), addDays(thisWeek.start, -1)]
           : [null, thisWeek.end];
-    const board = buildBoard(await deps.schedule.groupMinutes(group.id, from, to));
+    const members = await deps.schedule.groupMinutes(group.id, from, to);
+    // A week's board shows each member's share of their own goal; all time has no goal to share.
+    const board = buildBoard(
+      members,
+      from === null ? undefined : (m) => weekTargetOf(m.goal, deps.roadmap, to),
+    );
     return say(t, "leaderboard", { period, ...board });
   },
 });
