@@ -18,7 +18,7 @@ describe.each(testDatabases)("/goal on $name", (database) => {
       "🎯 Your weekly goal: 20h, the roadmap's. Make it yours with e.g. /goal 12h — anything from 2h to 40h.",
     );
     expect(await bot.send("/meta", { as: "ana", at: WED, locale: "pt-BR" })).toBe(
-      "🎯 A sua meta semanal: 20h, a do roadmap. Para ter a sua, ex.: /meta 12h — vale qualquer coisa de 2h a 40h.",
+      "🎯 A sua meta semanal: 20h, a do roadmap. Para definir a sua, ex.: /meta 12h — pode ser de 2h a 40h.",
     );
   });
 

@@ -70,7 +70,7 @@ export const replies: Record<Locale, GoalReplies> = {
     current: ({ goalMinutes, own, roadmapMinutes }) =>
       own
         ? `🎯 A sua meta semanal: ${hm(goalMinutes)}. Para mudar, ex.: ${pt("12h")}; para voltar às ${hm(roadmapMinutes)} do roadmap: ${pt("padrão")}`
-        : `🎯 A sua meta semanal: ${hm(goalMinutes)}, a do roadmap. Para ter a sua, ex.: ${pt("12h")} — vale qualquer coisa de 2h a 40h.`,
+        : `🎯 A sua meta semanal: ${hm(goalMinutes)}, a do roadmap. Para definir a sua, ex.: ${pt("12h")} — pode ser de 2h a 40h.`,
     unreadable: ({ input }) =>
       `Não entendi “${input}” como horas por semana. Por exemplo: ${pt("12h")} ou ${pt("7h30")}`,
     outOfRange: ({ input }) => `${input} não cabe numa meta semanal: escolha de 2h a 40h, ex.: ${pt("12h")}.`,
