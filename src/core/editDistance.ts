@@ -17,6 +17,8 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
         best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
       row.push(best);
     }
+    // Every path through this row already costs more than the limit: no need to go on.
+    if (Math.min(...row) > limit) return limit + 1;
     rows.push(row);
   }
   return rows[a.length]?.[b.length] ?? limit + 1;

@@ -115,7 +115,7 @@ export function parseSetup(args: string, hints: ZoneHints): Result<SetupChoice, 
     else rest.push(word);
   }
   if (rest.length === 0) return ok(choice);
-  const zone = resolveZone(rest.join(" "), hints);
+  const zone = resolveZone(rest.join(" "), hints, { suggest: false });
   if (zone.kind === "unknown") return err(quote(rest.join(" ")));
   return ok({ ...choice, zone: zone.zone });
 }

@@ -75,17 +75,48 @@ function fromOffset(minutes: number, hints: ZoneHints): ZoneResolution | null {
     : { kind: "fixed", zone: fixed, offset: minutes };
 }
 
+/** Names longer than this are no misspelt city: no suggestion is worth the search. */
+const MAX_SUGGESTED_LENGTH = 40;
+/** How many names, by shared letter pairs, are measured letter by letter. */
+const SHORTLIST = 24;
+
+function pairsOf(text: string): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i += 1) pairs.add(text.slice(i, i + 2));
+  return pairs;
+}
+
+let pairIndex: Array<{ name: string; zone: string; pairs: Set<string> }> | null = null;
+
 function closest(key: string): string[] {
-  const candidates = [key, key.slice(key.lastIndexOf("/") + 1)];
-  const scored = [...zoneIndex()].map(([name, zone]) => ({
-    zone,
-    edits: Math.min(...candidates.map((candidate) => editDistance(candidate, name))),
-  }));
+  if (key.length > MAX_SUGGESTED_LENGTH || !/\p{L}/u.test(key)) return [];
+  pairIndex ??= [...zoneIndex()].map(([name, zone]) => ({ name, zone, pairs: pairsOf(name) }));
+  const candidates = [...new Set([key, key.slice(key.lastIndexOf("/") + 1)])];
+  const wanted = candidates.map((candidate) => [...pairsOf(candidate)]);
+  // Letter pairs in common pick a shortlist cheaply; edit distance then orders it.
+  const scoredPairs: Array<{ name: string; zone: string; shared: number }> = [];
+  for (const entry of pairIndex) {
+    let shared = 0;
+    for (const pairs of wanted) {
+      let count = 0;
+      for (const pair of pairs) if (entry.pairs.has(pair)) count += 1;
+      shared = Math.max(shared, count);
+    }
+    if (shared > 0) scoredPairs.push({ name: entry.name, zone: entry.zone, shared });
+  }
+  const shortlist = scoredPairs.sort((x, y) => y.shared - x.shared).slice(0, SHORTLIST);
+  // Further than this is no near miss.
+  const limit = Math.max(3, Math.ceil(key.length / 2));
+  const scored = shortlist.flatMap(({ name, zone }) => {
+    const edits = Math.min(...candidates.map((candidate) => editDistance(candidate, name, limit)));
+    return edits > limit ? [] : [{ zone, edits }];
+  });
   scored.sort((a, b) => a.edits - b.edits);
   return [...new Set(scored.map((s) => s.zone))].slice(0, 3);
 }
 
-export function resolveZone(input: string, hints: ZoneHints): ZoneResolution {
+/** `suggest: false` when only whether it is a zone matters (e.g. a word of /setup). */
+export function resolveZone(input: string, hints: ZoneHints, { suggest = true } = {}): ZoneResolution {
   const text = input.trim().slice(0, 64);
   const minutes = parseOffset(text);
   if (minutes !== null) return fromOffset(minutes, hints) ?? { kind: "unknown", suggestions: [] };
@@ -98,5 +129,5 @@ export function resolveZone(input: string, hints: ZoneHints): ZoneResolution {
   if (exact !== null && isFixedOffset(exact))
     return { kind: "fixed", zone: exact, offset: offsetNow(exact, hints.at) ?? 0 };
   if (exact !== null) return { kind: "zone", zone: exact };
-  return { kind: "unknown", suggestions: key === "" ? [] : closest(key) };
+  return { kind: "unknown", suggestions: key === "" || !suggest ? [] : closest(key) };
 }

@@ -33,7 +33,7 @@ function fromOptions(
   if (channel !== null && channel !== "") request.channelId = channel;
   const zone = text("timezone");
   if (zone !== null && zone !== "") {
-    const resolved = resolveZone(zone, hints);
+    const resolved = resolveZone(zone, hints, { suggest: false });
     if (resolved.kind === "unknown") return err(invalid(zone));
     request.zone = resolved.zone;
   }
