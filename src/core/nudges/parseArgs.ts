@@ -5,6 +5,7 @@ import { err, ok, type Result } from "../result.js";
 import { addDays, daysBetween, type LocalDate } from "../time/dates.js";
 import { parseLocalDate } from "../time/parseLocalDate.js";
 import { resolveZone, type ZoneHints } from "../time/resolveZone.js";
+import { isOffWord } from "./timeOrOff.js";
 import { parseWallTime, type WallTime } from "./wallClock.js";
 
 type Invalid = { input: string };
@@ -13,7 +14,7 @@ const quote = (input: string): Invalid => ({ input: input.slice(0, 40) });
 /** "22:00-07:00" → the range; "off" → null. */
 export function parseQuiet(args: string): Result<{ start: WallTime; end: WallTime } | null, Invalid> {
   const text = args.trim().toLowerCase();
-  if (["off", "none", "desligar", "nenhum"].includes(text)) return ok(null);
+  if (isOffWord(text)) return ok(null);
   const [from = "", to = "", ...rest] = text.split(/\s*[-–—]\s*|\s+/);
   const start = parseWallTime(from);
   const end = parseWallTime(to);

@@ -2,6 +2,7 @@
 // "seg a sex 19h-21h", "off", "se eu chegar cansado então 20 minutos de revisão".
 import { cleanMemberText } from "../memberText.js";
 import { parseWeekday } from "../nudges/parseArgs.js";
+import { isOffWord } from "../nudges/timeOrOff.js";
 import { parseWallTime, type WallTime } from "../nudges/wallClock.js";
 import { err, ok, type Result } from "../result.js";
 import { type PlanBlock, sortBlocks } from "./plan.js";
@@ -24,7 +25,6 @@ export const MAX_BLOCKS = 21;
 /** An if-then line is a sentence, not a diary. */
 export const MAX_IF_THEN_CHARS = 120;
 
-const OFF = ["off", "none", "clear", "desligar", "nenhum", "limpar", "apagar"];
 const RANGE_WORDS = ["a", "to", "até", "ate", "-", "–"];
 const IF_THEN = /^(?:if|se)\s+(.+?)\s*,?\s+(?:then|então|entao)\s+(.+)$/isu;
 
@@ -83,7 +83,7 @@ function segment(text: string): Result<PlanBlock[], PlanError> {
 export function parsePlan(text: string): Result<PlanRequest, PlanError> {
   const input = text.trim();
   if (input === "") return ok({ kind: "show" });
-  if (OFF.includes(input.toLowerCase())) return ok({ kind: "off" });
+  if (isOffWord(input)) return ok({ kind: "off" });
   if (/^(?:if|se)\s/i.test(input)) {
     const match = IF_THEN.exec(cleanMemberText(input));
     const obstacle = match?.[1]?.trim() ?? "";

@@ -1,16 +1,12 @@
 // /evening [HH:MM|off]: when the evening streak saver comes, or none at all.
 import { pointersAfterChange } from "../../nudges/reschedule.js";
-import { parseWallTime, type WallTime } from "../../nudges/wallClock.js";
+import { parseTimeOrOff, type TimeOrOff } from "../../nudges/timeOrOff.js";
 import { err, ok } from "../../result.js";
 import { zoneLabel } from "../../time/zoneOffset.js";
 import { argText, defineCommand } from "../spec.js";
 import { type EveningReplies, names, replies, texts } from "./texts.js";
 
-const OFF: ReadonlySet<string> = new Set(["off", "none", "desligar", "desligado", "nenhum", "nenhuma"]);
-
-type EveningArgs = { kind: "show" } | { kind: "off" } | { kind: "at"; time: WallTime };
-
-export const evening = defineCommand<EveningArgs, EveningReplies>({
+export const evening = defineCommand<TimeOrOff, EveningReplies>({
   ...names,
   options: [{ name: "time", kind: "text", maxLength: 10 }],
   where: "any",
@@ -21,12 +17,8 @@ export const evening = defineCommand<EveningArgs, EveningReplies>({
   replies,
   parse(args) {
     const input = argText(args, "time");
-    if (input === "") return ok({ kind: "show" });
-    if (OFF.has(input.toLowerCase())) return ok({ kind: "off" });
-    const time = parseWallTime(input);
-    return time === null
-      ? err({ own: "invalid", params: { input: input.slice(0, 40) } })
-      : ok({ kind: "at", time });
+    const choice = parseTimeOrOff(input);
+    return choice === null ? err({ own: "invalid", params: { input: input.slice(0, 40) } }) : ok(choice);
   },
   async run({ deps, member, now, replies: say }, args) {
     const zone = zoneLabel(member.timezone);

@@ -3,12 +3,6 @@ import { type LocalDate, weekdayIndex } from "../../time/dates.js";
 
 const WEEKDAYS = ["seg", "ter", "qua", "qui", "sex", "sáb", "dom"] as const;
 
-/** "2026-11-28" → "28/11/2026". */
-export function br(date: LocalDate): string {
-  const [y, m, d] = date.split("-");
-  return `${d}/${m}/${y}`;
-}
-
 /** "2026-12-07" → "seg, 07/12" (em 2026), "seg, 07/12/2026" (visto de outro ano). */
 export function dia(date: LocalDate, today: LocalDate): string {
   const [y = "", m = "", d = ""] = date.split("-");
