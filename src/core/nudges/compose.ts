@@ -107,7 +107,7 @@ export async function composeForMember(
   if (kind === "weekly_plan") {
     const drillTopic = (await deps.mockHints?.weakestTopic(member.id)) ?? null;
     // The week's own target: the goal, less the days already declared off (a pause ahead, day 1 midweek).
-    const targetMinutes = weekProgress(day, 0, weekGoalOf(member, roadmap, day)).targetMinutes;
+    const targetMinutes = weekTargetOf(member, roadmap, day);
     if (position.kind !== "week")
       return { text: t["nudge.weeklyPlanReview"]({ name, targetMinutes, drillTopic }) };
     return {

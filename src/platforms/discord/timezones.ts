@@ -3,6 +3,12 @@ import { plainWords } from "../../core/time/resolveZone.js";
 import { ZONE_NAMES } from "../../core/time/zoneNames.js";
 
 const ZONES = [...Intl.supportedValuesOf("timeZone"), "UTC"];
+/** Each zone with its name as plain words, worked out once rather than on every keystroke. */
+const PLAIN = ZONES.map((zone) => {
+  const plain = plainWords(zone);
+  return { zone, plain, city: plain.slice(plain.lastIndexOf("/") + 1) };
+});
+const KNOWN: ReadonlySet<string> = new Set(ZONES);
 const MAX_SUGGESTIONS = 25;
 
 /**
@@ -16,11 +22,9 @@ export function zonesMatching(typed: string): string[] {
   const starts: string[] = [];
   const contains: string[] = [];
   for (const [name, zone] of Object.entries(ZONE_NAMES)) {
-    if (name.startsWith(query) && ZONES.includes(zone)) starts.push(zone);
+    if (name.startsWith(query) && KNOWN.has(zone)) starts.push(zone);
   }
-  for (const zone of ZONES) {
-    const plain = plainWords(zone);
-    const city = plain.slice(plain.lastIndexOf("/") + 1);
+  for (const { zone, plain, city } of PLAIN) {
     if (plain.startsWith(query) || city.startsWith(query)) starts.push(zone);
     else if (plain.includes(query)) contains.push(zone);
   }

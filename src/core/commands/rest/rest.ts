@@ -1,6 +1,5 @@
 // /rest: today is a declared rest day, at most one a week: the streak is kept, the week's target shrinks.
-import { weekGoalOf } from "../../progress/goal.js";
-import { weekProgress } from "../../progress/weekProgress.js";
+import { weekTargetOf } from "../../progress/goal.js";
 import { ok } from "../../result.js";
 import { weekOf } from "../../time/dates.js";
 import { defineCommand } from "../spec.js";
@@ -25,7 +24,7 @@ export const rest = defineCommand<null, RestReplies>({
       restDays: [...member.restDays, today].sort(),
     });
     const minutes = await deps.store.minutesBetween(member.id, today, today);
-    const target = weekProgress(today, 0, weekGoalOf(updated, deps.roadmap, today)).targetMinutes;
+    const target = weekTargetOf(updated, deps.roadmap, today);
     return { text: say.done({ targetMinutes: target, checkedIn: minutes > 0 }) };
   },
 });
