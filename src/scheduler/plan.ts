@@ -13,6 +13,7 @@ import { type Decision, type DecisionInput, decide, heldUntil } from "../core/nu
 import type { MemberSlot, SendKind } from "../core/nudges/kinds.js";
 import { nextGroupSummary, nextMemberSend, sendIdentity } from "../core/nudges/occurrences.js";
 import type { Claim, Group, MemberRecipient, ScheduleStore } from "../core/nudges/ports.js";
+import { excusedDays } from "../core/progress/pausedDays.js";
 import { FREEZE_EVERY_DAYS, streakOn } from "../core/progress/streak.js";
 import { addDays, type LocalDate, localDateOf } from "../core/time/dates.js";
 
@@ -84,7 +85,7 @@ export function planMemberSend(
   const { key } = identity;
   const day = localDateOf(dueAt, member.timezone);
   const activeDays = activity.recent;
-  const excused = [...member.restDays, ...member.pausedDays];
+  const excused = excusedDays(member);
   const away =
     slot === "evening"
       ? null

@@ -4,6 +4,7 @@ import type { BoardRow, FreshStart, WeekMood } from "../messages/schedule.js";
 import type { Store } from "../ports.js";
 import { goalMinutesOf, weekGoalOf, weekTargetOf } from "../progress/goal.js";
 import { currentStreak, currentWeek } from "../progress/memberProgress.js";
+import { excusedDays } from "../progress/pausedDays.js";
 import { roadmapPosition } from "../progress/roadmapPosition.js";
 import { weekProgress } from "../progress/weekProgress.js";
 import type { Locale, Roadmap } from "../roadmap/types.js";
@@ -76,7 +77,7 @@ export async function composeForMember(
         {
           lastActive: away.get(member.id),
           roadmapStart: member.roadmapStart,
-          excused: [...member.restDays, ...member.pausedDays],
+          excused: excusedDays(member),
         },
         day,
       ) ?? 0;

@@ -2,6 +2,7 @@
 import type { Member } from "../ports.js";
 import type { Roadmap } from "../roadmap/types.js";
 import { addDays, daysBetween, type LocalDate, weekOf } from "../time/dates.js";
+import { excusedDays } from "./pausedDays.js";
 import { type WeekGoal, weekProgress } from "./weekProgress.js";
 
 export const MIN_GOAL_MINUTES = 2 * 60;
@@ -21,7 +22,7 @@ export function weekTargetOf(member: GoalSource, roadmap: Roadmap, day: LocalDat
 /** The goal for the week holding `day`: days before day 1, paused and rest days are off. */
 export function weekGoalOf(member: GoalSource, roadmap: Roadmap, day: LocalDate): WeekGoal {
   const { start } = weekOf(day);
-  const off = new Set<LocalDate>([...member.restDays, ...member.pausedDays]);
+  const off = new Set<LocalDate>(excusedDays(member));
   // A day 1 inside this week: the days before it are not asked for (a later day 1 leaves the week whole).
   if (member.roadmapStart !== null && daysBetween(start, member.roadmapStart) < 7) {
     for (

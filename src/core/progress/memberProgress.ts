@@ -3,6 +3,7 @@ import type { Member, ProgressAfter, ProgressWindow, Store } from "../ports.js";
 import type { Roadmap } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
 import { weekGoalOf } from "./goal.js";
+import { excusedDays } from "./pausedDays.js";
 import { type StreakLedger, streakLedger } from "./streak.js";
 import { type WeekProgress, weekOf, weekProgress } from "./weekProgress.js";
 
@@ -28,7 +29,7 @@ export async function currentStreak(
   today: LocalDate,
 ): Promise<StreakLedger> {
   const active = await store.activeDates(member.id, today, STREAK_LOOKBACK_DAYS);
-  return streakLedger(today, { active, excused: [...member.restDays, ...member.pausedDays] });
+  return streakLedger(today, { active, excused: excusedDays(member) });
 }
 
 /**
@@ -56,7 +57,7 @@ export function progressFrom(
     week: weekProgress(seenOn, after.weekMinutes, weekGoalOf(member, roadmap, seenOn)),
     streak: streakLedger(today, {
       active: after.activeDates,
-      excused: [...member.restDays, ...member.pausedDays],
+      excused: excusedDays(member),
     }),
     earlierWeek,
   };

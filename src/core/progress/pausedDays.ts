@@ -2,6 +2,11 @@
 import type { Member } from "../ports.js";
 import { addDays, daysBetween, type LocalDate } from "../time/dates.js";
 
+/** The days that keep a streak without a check-in and are not asked for: rest days and paused days. */
+export function excusedDays(member: Pick<Member, "restDays" | "pausedDays">): LocalDate[] {
+  return [...member.restDays, ...member.pausedDays];
+}
+
 /** Older paused days than this explain no streak a member still has. */
 const KEEP_DAYS = 730;
 

@@ -25,7 +25,7 @@ export const goal = defineCommand<GoalRequest, GoalReplies>({
     return err({ own: parsed.error.kind, params: { input: parsed.error.input } });
   },
   async run({ deps, member, today, replies: say }, request) {
-    const roadmapMinutes = Math.round(deps.roadmap.weeklyTargetHours * 60);
+    const roadmapMinutes = goalMinutesOf({ weeklyGoalMinutes: null }, deps.roadmap);
     if (request.kind === "show") {
       return {
         text: say.current({
