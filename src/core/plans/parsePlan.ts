@@ -88,7 +88,8 @@ export function parsePlan(text: string): Result<PlanRequest, PlanError> {
     const match = IF_THEN.exec(cleanMemberText(input));
     const obstacle = match?.[1]?.trim() ?? "";
     const fallback = match?.[2]?.trim() ?? "";
-    if (obstacle === "" || fallback === "" || obstacle.length + fallback.length > MAX_IF_THEN_CHARS * 2) {
+    // Too long a sentence is cut, not refused: the reply shows what was kept.
+    if (obstacle === "" || fallback === "") {
       return err({ kind: "ifThenShape", input: input.slice(0, 40) });
     }
     return ok({

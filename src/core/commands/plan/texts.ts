@@ -72,36 +72,46 @@ export type PlanReplies = {
   ifThenShape(p: { input: string }): string;
 };
 
-const summaryEn = (plan: StudyPlan, goal: number) =>
-  `${blocksLine(plan.blocks, "en")} — ${hm(planMinutes(plan))} a week (your goal: ${hm(goal)})`;
-const summaryPt = (plan: StudyPlan, goal: number) =>
-  `${blocksLine(plan.blocks, "pt-BR")} — ${hm(planMinutes(plan))} por semana (a sua meta: ${hm(goal)})`;
-
-/** The plan as the weekly plan and /plan show it; null without blocks. */
-export function planLines(plan: StudyPlan, goalMinutes: number, locale: Locale): string[] {
-  const lines =
-    plan.blocks.length === 0
-      ? []
-      : [
-          locale === "en"
-            ? `🗓️ Your plan: ${summaryEn(plan, goalMinutes)}`
-            : `🗓️ O seu plano: ${summaryPt(plan, goalMinutes)}`,
-        ];
-  if (plan.ifThen !== null) {
-    lines.push(
-      locale === "en"
-        ? `If ${plan.ifThen.obstacle}, then ${plan.ifThen.fallback}.`
-        : `Se ${plan.ifThen.obstacle}, então ${plan.ifThen.fallback}.`,
-    );
+/** The lines the weekly plan and /plan share, in each language. */
+const LINES: Record<
+  Locale,
+  {
+    title: string;
+    plan(plan: StudyPlan, goal: number): string;
+    ifThen(obstacle: string, fallback: string): string;
+    ask: string;
   }
-  return lines;
+> = {
+  en: {
+    title: "🗓️ Your plan",
+    plan: (plan, goal) =>
+      `${blocksLine(plan.blocks, "en")} — ${hm(planMinutes(plan))} a week (your goal: ${hm(goal)})`,
+    ifThen: (obstacle, fallback) => `If ${obstacle}, then ${fallback}.`,
+    ask: `When will you study this week? Name it and it gets far likelier to happen: ${en(EXAMPLE.en)}`,
+  },
+  "pt-BR": {
+    title: "🗓️ O seu plano",
+    plan: (plan, goal) =>
+      `${blocksLine(plan.blocks, "pt-BR")} — ${hm(planMinutes(plan))} por semana (a sua meta: ${hm(goal)})`,
+    ifThen: (obstacle, fallback) => `Se ${obstacle}, então ${fallback}.`,
+    ask: `Quando você vai estudar nesta semana? Dizer quando aumenta muito a chance de acontecer: ${pt(EXAMPLE["pt-BR"])}`,
+  },
+};
+const summaryEn = LINES.en.plan;
+const summaryPt = LINES["pt-BR"].plan;
+
+/** The plan as the weekly plan and /plan show it: its blocks, then its if-then line; empty without either. */
+export function planLines(plan: StudyPlan, goalMinutes: number, locale: Locale): string[] {
+  const lines = LINES[locale];
+  return [
+    ...(plan.blocks.length === 0 ? [] : [`${lines.title}: ${lines.plan(plan, goalMinutes)}`]),
+    ...(plan.ifThen === null ? [] : [lines.ifThen(plan.ifThen.obstacle, plan.ifThen.fallback)]),
+  ];
 }
 
 /** A line asking for a plan, for a week that has none. */
 export function askForPlan(locale: Locale): string {
-  return locale === "en"
-    ? `When will you study this week? Name it and it gets far likelier to happen: ${en(EXAMPLE.en)}`
-    : `Quando você vai estudar nesta semana? Dizer quando aumenta muito a chance de acontecer: ${pt(EXAMPLE["pt-BR"])}`;
+  return LINES[locale].ask;
 }
 
 export const replies: Record<Locale, PlanReplies> = {
@@ -111,7 +121,7 @@ export const replies: Record<Locale, PlanReplies> = {
         `🗓️ Plan saved: ${summaryEn(plan, goalMinutes)}.`,
         ...(plan.ifThen === null
           ? [`Add what you'll do when it goes wrong: ${en(IF_EXAMPLE.en)}`]
-          : planLines(plan, goalMinutes, "en").slice(1)),
+          : [LINES.en.ifThen(plan.ifThen.obstacle, plan.ifThen.fallback)]),
       ].join("\n"),
     ifThenSaved: ({ obstacle, fallback }) => `✅ Noted: if ${obstacle}, then ${fallback}.`,
     cleared: () => "🗓️ Plan cleared.",
@@ -137,7 +147,7 @@ export const replies: Record<Locale, PlanReplies> = {
         `🗓️ Plano salvo: ${summaryPt(plan, goalMinutes)}.`,
         ...(plan.ifThen === null
           ? [`Diga também o que fazer se der errado: ${pt(IF_EXAMPLE["pt-BR"])}`]
-          : planLines(plan, goalMinutes, "pt-BR").slice(1)),
+          : [LINES["pt-BR"].ifThen(plan.ifThen.obstacle, plan.ifThen.fallback)]),
       ].join("\n"),
     ifThenSaved: ({ obstacle, fallback }) => `✅ Anotado: se ${obstacle}, então ${fallback}.`,
     cleared: () => "🗓️ Plano apagado.",
