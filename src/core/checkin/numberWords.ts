@@ -23,8 +23,8 @@ const TENS = table("vinte=20 trinta=30 quarenta=40 cinquenta=50 twenty=20 thirty
 export const isArticle = (lexeme: Lexeme | undefined): boolean =>
   lexeme?.kind === "word" && (lexeme.key === "a" || lexeme.key === "an");
 
-/** The value of one word: "cinco", "quinze", "twenty-five". */
-function wordValue(key: string): number | undefined {
+/** The value of one word, lowercase and without accents: "cinco", "quinze", "twenty-five". */
+export function wordValue(key: string): number | undefined {
   const parts = key.split("-");
   if (parts.length === 1) return own(UNITS, key) ?? own(TEENS, key) ?? own(TENS, key);
   const [tens = "", unit = ""] = parts;

@@ -1,4 +1,5 @@
 // Pure parsers for the arguments of /quiet, /pause, /setup and /leaderboard.
+import { wordValue } from "../checkin/numberWords.js";
 import { own } from "../lookup.js";
 import type { LeaderboardPeriod } from "../messages/schedule.js";
 import { err, ok, type Result } from "../result.js";
@@ -46,12 +47,14 @@ const PAUSE_UNITS: Record<string, number> = {
  */
 export function parsePause(args: string, today: LocalDate): Result<LocalDate, Invalid> {
   const text = args.trim().toLowerCase();
-  const count = /^(\d{1,3}|um|uma|one|a|an)\s*([a-z]*)$/.exec(text);
+  const count = /^(\d{1,3}|[\p{L}-]+)\s+([a-z]+)$|^(\d{1,3})\s*([a-z]*)$/u.exec(text);
   if (count !== null) {
-    const word = count[1] ?? "";
-    const unit = count[2] === "" ? 1 : own(PAUSE_UNITS, count[2] ?? "");
-    // "uma semana", "a week": one of the unit, which must then be named.
-    const number = /^\d/.test(word) ? Number(word) : count[2] === "" ? Number.NaN : 1;
+    const word = count[1] ?? count[3] ?? "";
+    const unitWord = count[2] ?? count[4] ?? "";
+    const unit = unitWord === "" ? 1 : own(PAUSE_UNITS, unitWord);
+    // "duas semanas", "a week": a count in words, or an article, needs its unit named.
+    const spelled = ["a", "an"].includes(word) ? 1 : wordValue(word.normalize("NFD").replace(/\p{M}/gu, ""));
+    const number = /^\d/.test(word) ? Number(word) : (spelled ?? Number.NaN);
     const days = unit === undefined ? Number.NaN : number * unit;
     if (!(days >= 1 && days <= MAX_PAUSE_DAYS)) return err(quote(args.trim()));
     return ok(addDays(today, days - 1));

@@ -21,6 +21,9 @@ describe("parsePause", () => {
   });
   it.each([
     ["7 dias", "2026-12-09"],
+    ["duas semanas", "2026-12-16"],
+    ["three weeks", "2026-12-23"],
+    ["dez dias", "2026-12-12"],
     ["10 days", "2026-12-12"],
     ["1 semana", "2026-12-09"],
     ["2 weeks", "2026-12-16"],
