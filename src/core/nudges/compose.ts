@@ -3,7 +3,7 @@ import { messagesFor } from "../messages/index.js";
 import type { BoardRow, FreshStart, WeekMood } from "../messages/schedule.js";
 import type { Store } from "../ports.js";
 import { goalMinutesOf, weekGoalOf, weekTargetOf } from "../progress/goal.js";
-import { currentStreak, currentWeek } from "../progress/memberProgress.js";
+import { currentStreak } from "../progress/memberProgress.js";
 import { excusedDays } from "../progress/pausedDays.js";
 import { roadmapPosition } from "../progress/roadmapPosition.js";
 import { weekProgress } from "../progress/weekProgress.js";
@@ -86,10 +86,12 @@ export async function composeForMember(
     return { text: t["nudge.comeback"]({ name, daysAway: daysAwayNow, lighterMinutes }) };
   }
   if (kind === "daily") {
-    const [progress, todayMinutes] = await Promise.all([
-      currentWeek(deps.store, member, day, roadmap),
-      deps.store.minutesBetween(member.id, day, day),
-    ]);
+    // One read of the week's days gives both the week's minutes and today's.
+    const { start, end } = weekOf(day);
+    const days = await deps.schedule.dailyMinutes(member.id, start, end);
+    const weekMinutes = [...days.values()].reduce((a, b) => a + b, 0);
+    const progress = weekProgress(day, weekMinutes, weekGoalOf(member, roadmap, day));
+    const todayMinutes = days.get(day) ?? 0;
     if (position.kind !== "week") {
       const drillTopic = (await deps.mockHints?.weakestTopic(member.id)) ?? null;
       return { text: t["nudge.review"]({ name, progress, drillTopic }) };
