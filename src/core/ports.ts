@@ -31,6 +31,10 @@ export interface Member {
   remindTime: WallTime | null;
   /** The evening streak saver's time; null when the member turned it off. */
   eveningTime: WallTime | null;
+  /** The wall time the member's day begins (/daystart); null: midnight. */
+  dayStart: WallTime | null;
+  /** false: no daily nudge on a day that already has a check-in (/remind done off). */
+  dailyWhenDone: boolean;
   /** Nothing is sent while the member's wall clock is inside this range. */
   quiet: { start: WallTime; end: WallTime } | null;
   /** Last local day of a pause; null when not paused. */
@@ -56,6 +60,8 @@ export type MemberPatch = Partial<
     | "roadmapStart"
     | "remindTime"
     | "eveningTime"
+    | "dayStart"
+    | "dailyWhenDone"
     | "quiet"
     | "pausedUntil"
     | "leaderboardOptOut"

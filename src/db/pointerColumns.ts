@@ -10,6 +10,7 @@ const MEMBER_POINTER_FIELD = {
   morning: "nextMorningAt",
   evening: "nextEveningAt",
   recap: "nextRecapAt",
+  plan: "nextPlanAt",
 } as const satisfies Record<MemberSlot, keyof MemberValues>;
 
 export function memberPointerColumn(slot: MemberSlot) {

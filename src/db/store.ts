@@ -44,6 +44,8 @@ export function toMember(row: MemberRow): Member {
     roadmapStart: row.roadmapStart,
     remindTime: row.remindTime,
     eveningTime: row.eveningTime,
+    dayStart: row.dayStart,
+    dailyWhenDone: row.dailyWhenDone,
     quiet:
       row.quietStart !== null && row.quietEnd !== null ? { start: row.quietStart, end: row.quietEnd } : null,
     pausedUntil: row.pausedUntil,

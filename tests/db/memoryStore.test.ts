@@ -52,7 +52,9 @@ describe("memory store", () => {
       { timezone: "UTC" },
     );
     const dueAt = new Date("2026-11-28T09:00:00Z");
-    await store.updateMember(member.id, { pointers: { morning: dueAt, evening: null, recap: null } });
+    await store.updateMember(member.id, {
+      pointers: { morning: dueAt, evening: null, recap: null, plan: null },
+    });
     const claim = {
       subjectId: member.id,
       dueAt,

@@ -15,7 +15,7 @@ describe.each(storeBackends)("a daily nudge turned off, stored on $name", (backe
     const evening = new Date("2026-12-03T20:00:00Z");
     const off = await stores.store.updateMember(member.id, {
       remindTime: null,
-      pointers: { morning: null, evening, recap: null },
+      pointers: { morning: null, evening, recap: null, plan: null },
     });
     expect(off.remindTime).toBeNull();
     expect((await stores.store.ensureMember(ana, { timezone: "UTC" })).remindTime).toBeNull();

@@ -8,7 +8,7 @@ import { type OpenedStores, storeBackends } from "../support/stores.js";
 const T0 = new Date("2026-11-28T12:00:00Z");
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 const LEASE = 60_000;
-const NONE = { morning: null, evening: null, recap: null };
+const NONE = { morning: null, evening: null, recap: null, plan: null };
 const WEEK = { weekFrom: "2026-11-23", weekTo: "2026-11-29", activeUntil: "2026-11-29", activeLimit: 10 };
 
 describe.each(storeBackends)("schedule store on $name", (backend) => {

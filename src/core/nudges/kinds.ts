@@ -8,23 +8,31 @@ export type SendKind =
   | "weekly_recap"
   | "group_summary"
   /** A morning send to a member away 3, 7 or 14 days: a kind word instead of the day's task. */
-  | "comeback";
+  | "comeback"
+  /** Thirty minutes before a study block of the member's plan. */
+  | "plan_reminder";
 
-/** A pointer to the next send of one series: a member's mornings, evenings, recaps; a group's summaries. */
-export type Slot = "morning" | "evening" | "recap" | "summary";
+/**
+ * A pointer to the next send of one series: a member's mornings, evenings, recaps and plan reminders; a
+ * group's summaries.
+ */
+export type Slot = "morning" | "evening" | "recap" | "plan" | "summary";
 /** The slots whose subject is a member; the summary's subject is a group. */
 export type MemberSlot = Exclude<Slot, "summary">;
-export const MEMBER_SLOTS: readonly MemberSlot[] = ["morning", "evening", "recap"];
+export const MEMBER_SLOTS: readonly MemberSlot[] = ["morning", "evening", "recap", "plan"];
 /** Every slot, in the order a tick claims them. */
 export const SLOTS: readonly Slot[] = [...MEMBER_SLOTS, "summary"];
 
-const HOUR = 60 * 60 * 1000;
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
 
 /** A send missed while the bot was down still goes out this late; later it is recorded as skipped. */
 export const GRACE_MS: Record<Slot, number> = {
   morning: 3 * HOUR,
   evening: 3 * HOUR,
   recap: 24 * HOUR,
+  // A reminder is for the block ahead: once the block has begun it has nothing to say.
+  plan: 30 * MINUTE,
   summary: 24 * HOUR,
 };
 

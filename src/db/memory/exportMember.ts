@@ -1,10 +1,11 @@
 // /export's data, with the tables and columns the SQL store exports (src/db/exportMember.ts).
+import { MEMBER_SLOTS } from "../../core/nudges/kinds.js";
 import { checkinDays, checkinsOf } from "./checkins.js";
 import { identitiesOf } from "./members.js";
 import { answersOf } from "./mock.js";
 import type { Db } from "./state.js";
 
-const MEMBER_SLOTS: ReadonlySet<string> = new Set(["morning", "evening", "recap"]);
+const MEMBER_SLOT_NAMES: ReadonlySet<string> = new Set(MEMBER_SLOTS);
 const byTime =
   <T>(time: (row: T) => Date) =>
   (a: T, b: T) =>
@@ -33,7 +34,7 @@ export function exportMember(db: Db, memberId: number): Record<string, unknown> 
       usage: promptTokens === null && completionTokens === null ? null : { promptTokens, completionTokens },
     })),
     scheduledMessages: [...t.sends.values()]
-      .filter((s) => s.subjectId === memberId && MEMBER_SLOTS.has(s.slot))
+      .filter((s) => s.subjectId === memberId && MEMBER_SLOT_NAMES.has(s.slot))
       .sort(byTime((s) => s.dueAt)),
   });
 }

@@ -1,11 +1,12 @@
 // Members and their platform accounts: first contact, settings, who DMs go to, and /forget's cascade.
+import { MEMBER_SLOTS } from "../../core/nudges/kinds.js";
 import type { MemberRecipient } from "../../core/nudges/ports.js";
 import { EMPTY_PLAN } from "../../core/plans/plan.js";
 import type { Identity, Member, MemberPatch } from "../../core/ports.js";
 import { type Db, type IdentityRow, identityKey, type MemberRow } from "./state.js";
 
 /** The send-log slots whose subject is a member (the summary's subject is a group). */
-const MEMBER_SLOTS: ReadonlySet<string> = new Set(["morning", "evening", "recap"]);
+const MEMBER_SLOT_NAMES: ReadonlySet<string> = new Set(MEMBER_SLOTS);
 
 const copy = (d: Date | null): Date | null => (d === null ? null : new Date(d));
 
@@ -19,6 +20,8 @@ export function toMember(row: MemberRow): Member {
     roadmapStart: row.roadmapStart,
     remindTime: row.remindTime,
     eveningTime: row.eveningTime,
+    dayStart: row.dayStart,
+    dailyWhenDone: row.dailyWhenDone,
     quiet:
       row.quietStart !== null && row.quietEnd !== null ? { start: row.quietStart, end: row.quietEnd } : null,
     pausedUntil: row.pausedUntil,
@@ -102,6 +105,8 @@ export function ensureMember(db: Db, identity: Identity, defaults: { timezone: s
     roadmapStart: null,
     remindTime: "09:00",
     eveningTime: "20:00",
+    dayStart: null,
+    dailyWhenDone: true,
     quietStart: null,
     quietEnd: null,
     pausedUntil: null,
@@ -113,6 +118,7 @@ export function ensureMember(db: Db, identity: Identity, defaults: { timezone: s
     nextMorningAt: null,
     nextEveningAt: null,
     nextRecapAt: null,
+    nextPlanAt: null,
     createdAt: db.now(),
   };
   db.t.members.set(created.id, created);
@@ -139,6 +145,7 @@ export function updateMember(db: Db, memberId: number, patch: MemberPatch): Memb
       nextMorningAt: copy(pointers.morning),
       nextEveningAt: copy(pointers.evening),
       nextRecapAt: copy(pointers.recap),
+      nextPlanAt: copy(pointers.plan),
     }),
   };
   db.t.members.set(memberId, updated);
@@ -155,7 +162,7 @@ export function markUnreachable(db: Db, platform: IdentityRow["platform"], userI
 export function forgetMember(db: Db, memberId: number): void {
   const { t } = db;
   for (const [key, send] of t.sends) {
-    if (send.subjectId === memberId && MEMBER_SLOTS.has(send.slot)) t.sends.delete(key);
+    if (send.subjectId === memberId && MEMBER_SLOT_NAMES.has(send.slot)) t.sends.delete(key);
   }
   if (!t.members.delete(memberId)) return;
   const removeWhere = <K, V extends { memberId: number | null }>(table: Map<K, V>) => {

@@ -11,6 +11,7 @@ const POINTER = {
   morning: "nextMorningAt",
   evening: "nextEveningAt",
   recap: "nextRecapAt",
+  plan: "nextPlanAt",
 } as const satisfies Record<MemberSlot, keyof MemberRow>;
 
 const at = (d: Date | null): number => (d === null ? Number.POSITIVE_INFINITY : d.getTime());

@@ -21,6 +21,8 @@ export interface MemberRow {
   roadmapStart: LocalDate | null;
   remindTime: WallTime | null;
   eveningTime: WallTime | null;
+  dayStart: WallTime | null;
+  dailyWhenDone: boolean;
   quietStart: WallTime | null;
   quietEnd: WallTime | null;
   pausedUntil: LocalDate | null;
@@ -32,6 +34,7 @@ export interface MemberRow {
   nextMorningAt: Date | null;
   nextEveningAt: Date | null;
   nextRecapAt: Date | null;
+  nextPlanAt: Date | null;
   createdAt: Date;
 }
 

@@ -25,6 +25,10 @@ export const members = pgTable(
     /** The daily nudge's time; null: the member turned it off. */
     remindTime: text("remind_time").default("09:00"),
     eveningTime: text("evening_time").default("20:00"),
+    /** The wall time a member's day begins (/daystart); null: midnight. */
+    dayStart: text("day_start"),
+    /** false: no daily nudge once the day has a check-in (/remind done off). */
+    dailyWhenDone: boolean("daily_when_done").notNull().default(true),
     quietStart: text("quiet_start"),
     quietEnd: text("quiet_end"),
     pausedUntil: date("paused_until", { mode: "string" }),
@@ -39,12 +43,14 @@ export const members = pgTable(
     nextMorningAt: timestamp("next_morning_at", { withTimezone: true }),
     nextEveningAt: timestamp("next_evening_at", { withTimezone: true }),
     nextRecapAt: timestamp("next_recap_at", { withTimezone: true }),
+    nextPlanAt: timestamp("next_plan_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("members_next_morning_idx").on(t.nextMorningAt),
     index("members_next_evening_idx").on(t.nextEveningAt),
     index("members_next_recap_idx").on(t.nextRecapAt),
+    index("members_next_plan_idx").on(t.nextPlanAt),
   ],
 );
 

@@ -5,12 +5,14 @@ import {
   nextMemberSend,
   sendIdentity,
 } from "../../../src/core/nudges/occurrences.js";
+import { EMPTY_PLAN } from "../../../src/core/plans/plan.js";
 
 const ana = {
   timezone: "America/Sao_Paulo",
   remindTime: "09:00",
   eveningTime: "20:00",
   roadmapStart: "2026-11-23",
+  plan: EMPTY_PLAN,
 };
 
 describe("member series", () => {
@@ -39,6 +41,7 @@ describe("member series", () => {
       morning: new Date("2026-12-07T12:00:00Z"),
       evening: new Date("2026-12-07T23:00:00Z"),
       recap: new Date("2026-12-13T22:00:00Z"),
+      plan: null,
     });
   });
 
@@ -47,6 +50,7 @@ describe("member series", () => {
       morning: null,
       evening: null,
       recap: null,
+      plan: null,
     });
   });
 });

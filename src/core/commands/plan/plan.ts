@@ -1,7 +1,8 @@
 // /plan: the member's study blocks and if-then line, shown with the Monday plan.
 
+import { pointersAfterChange } from "../../nudges/reschedule.js";
 import { type PlanRequest, parsePlan } from "../../plans/parsePlan.js";
-import { EMPTY_PLAN } from "../../plans/plan.js";
+import { EMPTY_PLAN, type StudyPlan } from "../../plans/plan.js";
 import { goalMinutesOf } from "../../progress/goal.js";
 import { err, ok } from "../../result.js";
 import { argText, defineCommand } from "../spec.js";
@@ -26,22 +27,25 @@ export const plan = defineCommand<PlanRequest, PlanReplies>({
         : { own: e.kind, params: { input: e.input } },
     );
   },
-  async run({ deps, member, replies: say }, request) {
+  async run({ deps, member, now, replies: say }, request) {
     const goalMinutes = goalMinutesOf(member, deps.roadmap);
+    // The plan reminders follow the blocks: a changed plan moves the next one.
+    const save = (plan: StudyPlan) =>
+      deps.store.updateMember(member.id, { plan, pointers: pointersAfterChange({ ...member, plan }, now) });
     switch (request.kind) {
       case "show":
         return { text: say.shown({ plan: member.plan, goalMinutes }) };
       case "off":
-        await deps.store.updateMember(member.id, { plan: EMPTY_PLAN });
+        await save(EMPTY_PLAN);
         return { text: say.cleared({}) };
       case "ifThen": {
         const ifThen = { obstacle: request.obstacle, fallback: request.fallback };
-        await deps.store.updateMember(member.id, { plan: { ...member.plan, ifThen } });
+        await save({ ...member.plan, ifThen });
         return { text: say.ifThenSaved(ifThen) };
       }
       case "blocks": {
         const updated = { ...member.plan, blocks: request.blocks };
-        await deps.store.updateMember(member.id, { plan: updated });
+        await save(updated);
         return { text: say.saved({ plan: updated, goalMinutes }) };
       }
     }

@@ -1,0 +1,18 @@
+// The day an instant belongs to for a member whose day begins after midnight (/daystart 04:00): a
+// check-in at 01:30 counts for the day before. Read on the wall clock, so a daylight-saving change
+// moves nothing: 01:30 is before 04:00 on every night.
+import type { WallTime } from "../nudges/wallClock.js";
+import { wallTimeAt } from "../nudges/wallClock.js";
+import { addDays, type LocalDate, localDateOf } from "./dates.js";
+
+/** The member's day at `instant`; `dayStart` null (or "00:00") is midnight. */
+export function dayOf(instant: Date, zone: string, dayStart: WallTime | null): LocalDate {
+  const date = localDateOf(instant, zone);
+  if (dayStart === null || dayStart === "00:00") return date;
+  return wallTimeAt(instant, zone) < dayStart ? addDays(date, -1) : date;
+}
+
+/** The same, for anything that carries a zone and a day start (a member). */
+export function memberDayOf(instant: Date, m: { timezone: string; dayStart: WallTime | null }): LocalDate {
+  return dayOf(instant, m.timezone, m.dayStart);
+}
