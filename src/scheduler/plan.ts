@@ -16,6 +16,7 @@ import type { Claim, Group, MemberRecipient, ScheduleStore } from "../core/nudge
 import { excusedDays } from "../core/progress/pausedDays.js";
 import { FREEZE_EVERY_DAYS, streakOn } from "../core/progress/streak.js";
 import { addDays, type LocalDate, localDateOf } from "../core/time/dates.js";
+import { memberDayOf } from "../core/time/memberDay.js";
 
 /** What planning and wording need, from the core: mock interviews included (the drill topic, the scores). */
 export function composeDepsFor(core: CoreDeps): ComposeDeps {
@@ -83,7 +84,8 @@ export function planMemberSend(
 ): Planned {
   const identity = sendIdentity(slot, member.id, dueAt, member.timezone);
   const { key } = identity;
-  const day = localDateOf(dueAt, member.timezone);
+  // The member's day: with a day start of 04:00, an evening saver at 01:00 speaks for the day before.
+  const day = memberDayOf(dueAt, member);
   const activeDays = activity.recent;
   const excused = excusedDays(member);
   const away =
