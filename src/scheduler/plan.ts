@@ -2,6 +2,7 @@
 // whether it goes out now, and what it says.
 import type { CoreDeps } from "../core/commands/context.js";
 import { mockHintsFor } from "../core/mock/hints.js";
+import { overBudget } from "../core/nudges/budget.js";
 import { COMEBACK_DAYS, daysAway } from "../core/nudges/comeback.js";
 import {
   type ComposeDeps,
@@ -11,7 +12,12 @@ import {
 } from "../core/nudges/compose.js";
 import { type Decision, type DecisionInput, decide, heldUntil } from "../core/nudges/decide.js";
 import type { MemberSlot, SendKind } from "../core/nudges/kinds.js";
-import { nextGroupSummary, nextMemberSend, sendIdentity } from "../core/nudges/occurrences.js";
+import {
+  nextGroupSummary,
+  nextMemberSend,
+  PLAN_REMINDER_LEAD_MS,
+  sendIdentity,
+} from "../core/nudges/occurrences.js";
 import type { Claim, Group, MemberRecipient, ScheduleStore } from "../core/nudges/ports.js";
 import { excusedDays } from "../core/progress/pausedDays.js";
 import { FREEZE_EVERY_DAYS, streakOn } from "../core/progress/streak.js";
@@ -63,8 +69,9 @@ export async function activityOf(
   memberIds: number[],
   now: Date,
 ): Promise<(memberId: number) => Activity> {
+  // The recap alone needs no recent days; the evening alone needs no last day.
   const [recent, last] = await Promise.all([
-    slot === "evening" && memberIds.length > 0
+    slot !== "recap" && memberIds.length > 0
       ? recentActivity(schedule, memberIds, now)
       : new Map<number, Set<LocalDate>>(),
     slot !== "evening" && memberIds.length > 0
@@ -86,6 +93,9 @@ export function planMemberSend(
   const { key } = identity;
   // The member's day: with a day start of 04:00, an evening saver at 01:00 speaks for the day before.
   const day = memberDayOf(dueAt, member);
+  // A plan reminder is about its block's day (a block at 00:15 is reminded the evening before).
+  const subjectDay =
+    slot === "plan" ? memberDayOf(new Date(dueAt.getTime() + PLAN_REMINDER_LEAD_MS), member) : day;
   const activeDays = activity.recent;
   const excused = excusedDays(member);
   const away =
@@ -103,8 +113,10 @@ export function planMemberSend(
     pausedUntil: member.pausedUntil,
     quiet: member.quiet,
     reachable: member.dm !== null && !member.dm.unreachable,
-    // A declared rest day needs no streak saver.
-    checkedInToday: activeDays.has(day) || member.restDays.includes(day),
+    checkedInToday: activeDays.has(subjectDay),
+    restDay: member.restDays.includes(subjectDay),
+    skipWhenDone: slot === "morning" && kind === "daily" && !member.dailyWhenDone,
+    overBudget: overBudget(member, slot, dueAt, day),
     // Only "2 or more" matters here; the text counts the whole streak when it is composed.
     streak: streakOn(day, activeDays, excused),
     daysAway: away,

@@ -47,6 +47,23 @@ describe.each(testDatabases)("nudges that respect people on $name", (testDatabas
     expect(tuesday).not.toContain("Log it with");
   });
 
+  it("GIVEN /remind done off THEN a morning after a check-in says nothing, one without still nudges, Monday's plan still comes", async () => {
+    const { mornings } = await setUp();
+    await bot.send("/start 2026-11-30", { as: "ivo", at: "2026-11-30T10:00:00Z" });
+    expect(await bot.send("/remind done off", { as: "ivo", at: "2026-11-30T10:00:00Z" })).toBe(
+      "👍 No daily nudge on days you've already logged. To have it back: /remind done on.",
+    );
+    await bot.send("/checkin 1h", { as: "ivo", at: "2026-12-01T10:00:00Z" }); // 07:00 on Tuesday
+    await bot.send("/checkin 1h", { as: "ivo", at: "2026-12-06T10:00:00Z" }); // 07:00 on Sunday
+    await bot.send("/checkin 1h", { as: "ivo", at: "2026-12-07T10:00:00Z" }); // 07:00 on Monday
+    const [tuesday, wednesday] = await mornings("ivo", "2026-12-01", 2);
+    expect(tuesday).toBeNull();
+    expect(wednesday).toContain("Today's task:");
+    const [sunday, monday] = await mornings("ivo", "2026-12-06", 2);
+    expect(sunday).toBeNull();
+    expect(monday).toContain("New week, ivo!");
+  });
+
   it("GIVEN a member who stops THEN a kind word after 3, 7 and 14 days, nothing in between, and silence after", async () => {
     const { mornings } = await setUp();
     await bot.send("/start 2026-11-30", { as: "caio", at: "2026-11-30T10:00:00Z" });

@@ -1,5 +1,5 @@
 // Texts of scheduled sends (nudges, recaps, summaries) and of the commands that steer them.
-import type { StudyPlan } from "../plans/plan.js";
+import type { PlanBlock, StudyPlan } from "../plans/plan.js";
 import type { WeekProgress } from "../progress/weekProgress.js";
 import type { InterviewTopic, LocalizedText, RoadmapWeek } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
@@ -62,6 +62,16 @@ export interface ScheduleMessages {
     name: string;
     targetMinutes: number;
     drillTopic: InterviewTopic | null;
+  }): string;
+  /**
+   * Thirty minutes before a study block: the block, today's task and the member's if-then line. `block` is
+   * null when the plan changed after the reminder was due.
+   */
+  "nudge.planReminder"(p: {
+    name: string;
+    block: PlanBlock | null;
+    task: LocalizedText | null;
+    ifThen: StudyPlan["ifThen"];
   }): string;
   /** `frozenYesterday`: a freeze covered yesterday; `freezesHeld`: what covers today if it goes by. */
   "nudge.evening"(p: { name: string; streak: number; freezesHeld: number; frozenYesterday: boolean }): string;

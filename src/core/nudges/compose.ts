@@ -7,12 +7,13 @@ import { currentStreak } from "../progress/memberProgress.js";
 import { excusedDays } from "../progress/pausedDays.js";
 import { roadmapPosition } from "../progress/roadmapPosition.js";
 import { weekProgress } from "../progress/weekProgress.js";
-import type { Locale, Roadmap } from "../roadmap/types.js";
+import type { Locale, LocalizedText, Roadmap, RoadmapWeek } from "../roadmap/types.js";
 import { addDays, type LocalDate, localDateOf, weekdayIndex, weekOf } from "../time/dates.js";
 import { memberDayOf } from "../time/memberDay.js";
 import { buildBoard } from "./board.js";
 import { daysAway } from "./comeback.js";
 import type { SendKind } from "./kinds.js";
+import { blockStart, remindedBlock } from "./occurrences.js";
 import type { Group, MemberRecipient, MockHints, ScheduleStore } from "./ports.js";
 
 export interface ComposeDeps {
@@ -86,6 +87,23 @@ export async function composeForMember(
     const lighterMinutes = Math.max(120, Math.round(goalMinutesOf(member, roadmap) / 2 / 60) * 60);
     return { text: t["nudge.comeback"]({ name, daysAway: daysAwayNow, lighterMinutes }) };
   }
+  if (kind === "plan_reminder") {
+    const reminded = remindedBlock(member.plan, dueAt, member.timezone);
+    // The task of the block's day, which is today's but for a block just past midnight.
+    const blockDay =
+      reminded === null
+        ? day
+        : memberDayOf(blockStart(reminded.block, reminded.day, member.timezone), member);
+    const at = roadmapPosition(roadmap, member.roadmapStart, blockDay);
+    return {
+      text: t["nudge.planReminder"]({
+        name,
+        block: reminded?.block ?? null,
+        task: at.kind === "week" ? todaysTask(at) : null,
+        ifThen: member.plan.ifThen,
+      }),
+    };
+  }
   if (kind === "daily") {
     // One read of the week's days gives both the week's minutes and today's.
     const { start, end } = weekOf(day);
@@ -98,7 +116,7 @@ export async function composeForMember(
       return { text: t["nudge.review"]({ name, progress, drillTopic }) };
     }
     const { tasks } = position.week;
-    const task = tasks[(position.day - 1) % tasks.length] ?? position.week.focus;
+    const task = todaysTask(position);
     if (todayMinutes > 0) {
       // Already studied today: no "log your hours", but what comes after today's task.
       const next = tasks[position.day % tasks.length] ?? position.week.focus;
@@ -152,6 +170,12 @@ export async function composeForMember(
       today: day,
     }),
   };
+}
+
+/** The task of the day a roadmap position is on. */
+function todaysTask(position: { week: RoadmapWeek; day: number }): LocalizedText {
+  const { tasks } = position.week;
+  return tasks[(position.day - 1) % tasks.length] ?? position.week.focus;
 }
 
 /**

@@ -11,7 +11,13 @@ export type SkipReason =
   | "checkedIn"
   | "noStreak"
   | "noRecipient"
-  | "away";
+  | "away"
+  /** A declared rest day: no plan reminder. */
+  | "rest"
+  /** A plan reminder falling in quiet hours: it would come after its block began, so it is not sent. */
+  | "quiet"
+  /** More proactive messages that day than the member's budget; see budget.ts for which go first. */
+  | "budget";
 
 export type Decision = { action: "send" } | { action: "wait" } | { action: "skip"; reason: SkipReason };
 
@@ -23,8 +29,14 @@ export interface DecisionInput {
   pausedUntil?: string | null;
   quiet?: { start: WallTime; end: WallTime } | null;
   reachable: boolean;
-  /** For the evening streak saver. */
+  /** For the evening streak saver, a plan reminder (the block's day) and a daily nudge skipped when done. */
   checkedInToday?: boolean;
+  /** The day (of the send, or of the block a reminder is for) is a declared rest day. */
+  restDay?: boolean;
+  /** A daily nudge the member chose to skip on a day that already has a check-in (/remind done off). */
+  skipWhenDone?: boolean;
+  /** Past the member's daily budget of proactive messages. */
+  overBudget?: boolean;
   streak?: number;
   /** For the morning and the recap: whole days without a check-in before today (excused days aside). */
   daysAway?: number | null;
@@ -43,12 +55,24 @@ export function decide(input: DecisionInput): Decision {
   }
   if (slot === "recap" && away >= RECAP_AWAY_DAYS) return { action: "skip", reason: "away" };
   if (slot === "evening") {
-    if (input.checkedInToday === true) return { action: "skip", reason: "checkedIn" };
+    if (input.checkedInToday === true || input.restDay === true)
+      return { action: "skip", reason: "checkedIn" };
     if ((input.streak ?? 0) < STREAK_SAVER_MIN_STREAK) return { action: "skip", reason: "noStreak" };
   }
-  if (input.quiet != null && inWallRange(wallTimeAt(now, zone), input.quiet.start, input.quiet.end)) {
-    return { action: "wait" };
+  if (slot === "morning" && input.skipWhenDone === true && input.checkedInToday === true) {
+    return { action: "skip", reason: "checkedIn" };
   }
+  const quietNow =
+    input.quiet != null && inWallRange(wallTimeAt(now, zone), input.quiet.start, input.quiet.end);
+  if (slot === "plan") {
+    // Someone who left hears the coming-back word, not their old plan.
+    if (away >= AWAY_FROM_DAYS) return { action: "skip", reason: "away" };
+    if (input.restDay === true) return { action: "skip", reason: "rest" };
+    if (input.checkedInToday === true) return { action: "skip", reason: "checkedIn" };
+    if (quietNow) return { action: "skip", reason: "quiet" };
+  }
+  if (input.overBudget === true) return { action: "skip", reason: "budget" };
+  if (quietNow) return { action: "wait" };
   return { action: "send" };
 }
 

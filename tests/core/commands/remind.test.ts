@@ -48,6 +48,27 @@ describe.each(botBackends)("/remind off and on again, on $name", (backend) => {
     },
   );
 
+  it("GIVEN /remind done off and on THEN the choice for days already logged is said, kept and shown", async () => {
+    const as = "done-choice";
+    await bot.send("/start", { as, at: AT });
+    expect(await bot.send("/remind done", { as, at: AT })).toBe(
+      "On a day you've already logged, the daily nudge still comes, with what's done and the next task. To skip it on those days: /remind done off.",
+    );
+    await bot.send("/remind done off", { as, at: AT });
+    expect(await bot.send("/remind done", { as, at: AT })).toBe(
+      "On a day you've already logged, there's no daily nudge. To have it back: /remind done on.",
+    );
+    const pt = { as, at: AT, locale: "pt-BR" } as const;
+    expect(await bot.send("/lembrete feito ligar", pt)).toBe(
+      "👍 O lembrete diário volta a chegar todo dia — depois do registro, com o que já foi feito e a próxima tarefa.",
+    );
+    // The time of the nudge is another setting: it stays.
+    expect(await bot.send("/remind", { as, at: AT })).toContain("Your daily nudge comes at 09:00");
+    expect(await bot.send("/lembrete feito talvez", pt)).toBe(
+      "Não entendi “feito talvez”. Mande /lembrete feito desligar para pular o lembrete nos dias em que você já registrou, ou /lembrete feito ligar para receber todo dia.",
+    );
+  });
+
   it("GIVEN something that is neither a time nor off THEN both are offered", async () => {
     expect(await bot.send("/remind later", { as: "typo", at: AT })).toBe(
       "“later” is not a time of day. Use 24-hour HH:MM, e.g. /remind 07:30 — or /remind off to stop the daily nudge.",

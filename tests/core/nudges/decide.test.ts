@@ -57,4 +57,44 @@ describe("decide", () => {
       reason: "noStreak",
     });
   });
+
+  describe("a plan reminder", () => {
+    const plan = { ...base, slot: "plan" as const };
+
+    it("GIVEN nothing logged on the block's day THEN send; after its block began THEN late", () => {
+      expect(decide(plan)).toEqual({ action: "send" });
+      expect(decide({ ...plan, now: new Date("2026-12-03T12:31:00Z") })).toEqual({
+        action: "skip",
+        reason: "late",
+      });
+    });
+
+    it("GIVEN a check-in, a rest day, quiet hours or three days away THEN skipped, each for its reason", () => {
+      expect(decide({ ...plan, checkedInToday: true })).toEqual({ action: "skip", reason: "checkedIn" });
+      expect(decide({ ...plan, restDay: true })).toEqual({ action: "skip", reason: "rest" });
+      // Held until quiet hours end, it would come after the block began: it is not sent at all.
+      expect(decide({ ...plan, quiet: { start: "08:00", end: "10:00" } })).toEqual({
+        action: "skip",
+        reason: "quiet",
+      });
+      expect(decide({ ...plan, daysAway: 3 })).toEqual({ action: "skip", reason: "away" });
+    });
+  });
+
+  it("GIVEN a send past the day's budget THEN skipped for it, but a quiet-hours wait comes first only when within it", () => {
+    expect(decide({ ...base, overBudget: true })).toEqual({ action: "skip", reason: "budget" });
+    expect(decide({ ...base, slot: "evening", streak: 3, overBudget: true })).toEqual({
+      action: "skip",
+      reason: "budget",
+    });
+  });
+
+  it("GIVEN /remind done off THEN a morning after a check-in is skipped, one without is sent", () => {
+    expect(decide({ ...base, skipWhenDone: true, checkedInToday: true })).toEqual({
+      action: "skip",
+      reason: "checkedIn",
+    });
+    expect(decide({ ...base, skipWhenDone: true, checkedInToday: false })).toEqual({ action: "send" });
+    expect(decide({ ...base, checkedInToday: true })).toEqual({ action: "send" });
+  });
 });

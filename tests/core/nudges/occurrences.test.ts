@@ -55,6 +55,49 @@ describe("member series", () => {
   });
 });
 
+describe("plan reminders", () => {
+  const planned = {
+    ...ana,
+    plan: {
+      blocks: [
+        { weekday: 1, start: "19:00", end: "21:00" },
+        { weekday: 3, start: "00:15", end: "01:00" },
+      ],
+      ifThen: null,
+    },
+  };
+
+  it("GIVEN blocks THEN the next reminder is 30 minutes before the next block, one before midnight for 00:15", () => {
+    // Tuesday 1 December 12:00 in São Paulo: Tuesday's 19:00 block, then Thursday's 00:15 on Wednesday night.
+    const tuesday = nextMemberSend("plan", planned, new Date("2026-12-01T15:00:00Z"));
+    expect(tuesday?.toISOString()).toBe("2026-12-01T21:30:00.000Z");
+    const wednesdayNight = nextMemberSend("plan", planned, tuesday ?? new Date());
+    expect(wednesdayNight?.toISOString()).toBe("2026-12-03T02:45:00.000Z");
+    expect(sendIdentity("plan", 7, wednesdayNight ?? new Date(), ana.timezone).key).toBe(
+      "plan_reminder:m7:2026-12-03T00:15",
+    );
+  });
+
+  it("GIVEN no blocks THEN no reminder", () => {
+    expect(nextMemberSend("plan", ana, new Date("2026-12-01T15:00:00Z"))).toBeNull();
+  });
+
+  it("GIVEN Lisbon's clocks going back on 25 October THEN the reminder keeps the wall time", () => {
+    const lisbon = {
+      ...planned,
+      roadmapStart: "2026-10-01",
+      timezone: "Europe/Lisbon",
+      plan: { blocks: [{ weekday: 6, start: "10:00", end: "11:00" }], ifThen: null },
+    };
+    expect(nextMemberSend("plan", lisbon, new Date("2026-10-24T12:00:00Z"))?.toISOString()).toBe(
+      "2026-10-25T09:30:00.000Z",
+    );
+    expect(nextMemberSend("plan", lisbon, new Date("2026-10-17T12:00:00Z"))?.toISOString()).toBe(
+      "2026-10-18T08:30:00.000Z",
+    );
+  });
+});
+
 describe("group series", () => {
   const group = {
     timezone: "Europe/Lisbon",

@@ -1,14 +1,15 @@
-// /remind [HH:MM|off]: the time of the member's daily nudge, or none at all.
+// /remind [HH:MM|off|done off|done on]: the time of the member's daily nudge, none at all, or none on a day
+// that already has a check-in.
 import { pointersAfterChange } from "../../nudges/reschedule.js";
-import { parseTimeOrOff, type TimeOrOff } from "../../nudges/timeOrOff.js";
 import { err, ok } from "../../result.js";
 import { zoneLabel } from "../../time/zoneOffset.js";
 import { argText, defineCommand } from "../spec.js";
+import { parseRemind, type RemindRequest } from "./parseRemind.js";
 import { names, type RemindReplies, replies, texts } from "./texts.js";
 
-export const remind = defineCommand<TimeOrOff, RemindReplies>({
+export const remind = defineCommand<RemindRequest, RemindReplies>({
   ...names,
-  options: [{ name: "time", kind: "text", maxLength: 10 }],
+  options: [{ name: "time", kind: "text", maxLength: 20 }],
   where: "any",
   visibility: "personal",
   menus: ["private"],
@@ -17,7 +18,8 @@ export const remind = defineCommand<TimeOrOff, RemindReplies>({
   replies,
   parse(args) {
     const input = argText(args, "time");
-    const choice = parseTimeOrOff(input);
+    const choice = parseRemind(input);
+    if (choice === "badDone") return err({ own: "invalidDone", params: { input: input.slice(0, 40) } });
     return choice === null ? err({ own: "invalid", params: { input: input.slice(0, 40) } }) : ok(choice);
   },
   async run({ deps, member, now, replies: say }, args) {
@@ -26,6 +28,11 @@ export const remind = defineCommand<TimeOrOff, RemindReplies>({
       return {
         text: time === null ? say.isOff({}) : say.current({ time, zone: zoneLabel(member.timezone) }),
       };
+    }
+    if (args.kind === "whenDone") {
+      if (args.on === null) return { text: say.whenDone({ on: member.dailyWhenDone }) };
+      await deps.store.updateMember(member.id, { dailyWhenDone: args.on });
+      return { text: say.whenDoneSet({ on: args.on }) };
     }
     const time = args.kind === "at" ? args.time : null;
     await deps.store.updateMember(member.id, {

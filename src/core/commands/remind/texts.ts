@@ -10,20 +10,24 @@ export const texts: Record<Locale, CommandTexts> = {
   en: {
     description: "The time of your daily reminder, or off",
     menu: "Time of your daily reminder, e.g. /remind 08:30 (or /remind off)",
-    help: () => "/remind HH:MM|off — the time of your daily nudge, e.g. /remind 07:30 (or /remind off)",
+    help: () =>
+      "/remind HH:MM|off — the time of your daily nudge, e.g. /remind 07:30 (or /remind off); /remind done off skips it on days you've already logged",
     options: {
-      time: { name: "time", description: "Reminder time, HH:MM, or off (empty: show the current one)" },
+      time: {
+        name: "time",
+        description: "Reminder time, HH:MM, or off; done off: none on days already logged",
+      },
     },
   },
   "pt-BR": {
     description: "O horário do seu lembrete diário, ou desligar",
     menu: "Horário do seu lembrete diário, ex.: /lembrete 08:30 (ou /lembrete desligar)",
     help: () =>
-      "/lembrete (/remind) HH:MM|desligar — o horário do seu lembrete diário, ex.: /lembrete 07:30 (ou /lembrete desligar)",
+      "/lembrete (/remind) HH:MM|desligar — o horário do seu lembrete diário, ex.: /lembrete 07:30 (ou /lembrete desligar); /lembrete feito desligar pula o lembrete nos dias em que você já registrou",
     options: {
       time: {
         name: "horario",
-        description: "Horário do lembrete, HH:MM, ou desligar (vazio: mostra o atual)",
+        description: "Horário, HH:MM, ou desligar; feito desligar: nada nos dias já registrados",
       },
     },
   },
@@ -38,6 +42,10 @@ export type RemindReplies = {
   /** A bare /remind while the daily nudge is off. */
   isOff(p: Record<string, never>): string;
   invalid(p: { input: string }): string;
+  /** Whether a day with a check-in still gets the daily nudge: as it is, and just changed. */
+  whenDone(p: { on: boolean }): string;
+  whenDoneSet(p: { on: boolean }): string;
+  invalidDone(p: { input: string }): string;
 };
 
 export const replies: Record<Locale, RemindReplies> = {
@@ -51,6 +59,16 @@ export const replies: Record<Locale, RemindReplies> = {
       `Your daily nudge is off. To turn it back on, send a time, e.g. ${call(names, "en", "09:00")}.`,
     invalid: ({ input }) =>
       `“${input}” is not a time of day. Use 24-hour HH:MM, e.g. ${call(names, "en", "07:30")} — or ${call(names, "en", "off")} to stop the daily nudge.`,
+    whenDone: ({ on }) =>
+      on
+        ? `On a day you've already logged, the daily nudge still comes, with what's done and the next task. To skip it on those days: ${call(names, "en", "done off")}.`
+        : `On a day you've already logged, there's no daily nudge. To have it back: ${call(names, "en", "done on")}.`,
+    invalidDone: ({ input }) =>
+      `I couldn't read “${input}”. Say ${call(names, "en", "done off")} to skip the daily nudge on days you've already logged, or ${call(names, "en", "done on")} to have it every day.`,
+    whenDoneSet: ({ on }) =>
+      on
+        ? "👍 The daily nudge comes every day again, with what's done and the next task once you've logged."
+        : `👍 No daily nudge on days you've already logged. To have it back: ${call(names, "en", "done on")}.`,
   },
   "pt-BR": {
     set: ({ time, zone }) => `⏰ Lembretes diários às ${time} (${zone}) a partir de agora.`,
@@ -62,5 +80,15 @@ export const replies: Record<Locale, RemindReplies> = {
       `O seu lembrete diário está desligado. Para religar, mande um horário, ex.: ${call(names, "pt-BR", "09:00")}.`,
     invalid: ({ input }) =>
       `“${input}” não é um horário. Use HH:MM de 24 horas, ex.: ${call(names, "pt-BR", "07:30")} — ou ${call(names, "pt-BR", "desligar")} para parar o lembrete diário.`,
+    whenDone: ({ on }) =>
+      on
+        ? `Nos dias em que você já registrou, o lembrete diário chega do mesmo jeito, com o que já foi feito e a próxima tarefa. Para não receber nesses dias: ${call(names, "pt-BR", "feito desligar")}.`
+        : `Nos dias em que você já registrou, não chega lembrete diário. Para voltar a receber: ${call(names, "pt-BR", "feito ligar")}.`,
+    invalidDone: ({ input }) =>
+      `Não entendi “${input}”. Mande ${call(names, "pt-BR", "feito desligar")} para pular o lembrete nos dias em que você já registrou, ou ${call(names, "pt-BR", "feito ligar")} para receber todo dia.`,
+    whenDoneSet: ({ on }) =>
+      on
+        ? "👍 O lembrete diário volta a chegar todo dia — depois do registro, com o que já foi feito e a próxima tarefa."
+        : `👍 Nada de lembrete diário nos dias em que você já registrou. Para voltar a receber: ${call(names, "pt-BR", "feito ligar")}.`,
   },
 };

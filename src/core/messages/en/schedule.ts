@@ -65,6 +65,15 @@ export const schedule: ScheduleMessages = {
       `Next task: ${next.en}`,
       `This week: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)}.`,
     ].join("\n"),
+  "nudge.planReminder": ({ name, block, task, ifThen }) =>
+    [
+      block === null
+        ? `⏰ ${name}, your study block starts in 30 minutes.`
+        : `⏰ ${name}, your study block starts in 30 minutes: ${block.start}–${block.end}.`,
+      ...(task === null ? [] : [`Today's task: ${task.en}`]),
+      ...(ifThen === null ? [] : [`If ${ifThen.obstacle}, then ${ifThen.fallback} — that's your plan B.`]),
+      `Log it afterwards with ${CHECKIN} 2h.`,
+    ].join("\n"),
   "nudge.comeback": ({ name, daysAway, lighterMinutes }) => {
     if (daysAway < 7)
       return `👋 Hi, ${name} — a few days without studying happens to everyone. Want a lighter week? ${GOAL} ${hm(lighterMinutes)}. Or just 20 minutes today: ${CHECKIN} 20m`;

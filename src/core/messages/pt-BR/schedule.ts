@@ -79,6 +79,15 @@ export const schedule: ScheduleMessages = {
       `Próxima tarefa: ${next["pt-BR"]}`,
       `Esta semana: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)}.`,
     ].join("\n"),
+  "nudge.planReminder": ({ name, block, task, ifThen }) =>
+    [
+      block === null
+        ? `⏰ ${name}, seu bloco de estudo começa daqui a 30 minutos.`
+        : `⏰ ${name}, seu bloco de estudo começa daqui a 30 minutos: ${block.start}–${block.end}.`,
+      ...(task === null ? [] : [`Tarefa de hoje: ${task["pt-BR"]}`]),
+      ...(ifThen === null ? [] : [`Se ${ifThen.obstacle}, então ${ifThen.fallback} — é o seu plano B.`]),
+      `Depois, registre com ${CHECKIN} 2h.`,
+    ].join("\n"),
   "nudge.comeback": ({ name, daysAway, lighterMinutes }) => {
     if (daysAway < 7)
       return `👋 Oi, ${name} — ficar uns dias sem estudar acontece com todo mundo. Que tal uma semana mais leve? ${GOAL} ${hm(lighterMinutes)}. Ou só 20 minutos hoje: ${CHECKIN} 20m`;
