@@ -164,6 +164,27 @@ describe("constancia nudges", () => {
     ).toBe("");
   }, 120_000);
 
+  it("GIVEN a plan with three blocks on a day THEN --json lists the first reminder and the morning, within the budget", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "constancia-nudges-"));
+    const setup = "@ana /start 2026-11-30\n@ana /plan ter 07:00-08:00; ter 12:00-13:00; ter 19:00-21:00\n";
+    await constancia(["start"], setup, { DATA_DIR: dataDir });
+    // Tuesday 1 December in São Paulo, 00:00 to 23:59 local.
+    const args = ["nudges", "--at", "2026-12-01T03:00:00Z", "--until", "2026-12-02T03:00:00Z", "--json"];
+    const run = await constancia(args, "", { DATA_DIR: dataDir });
+    expect(run.stderr).toBe("");
+    const items = run.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    // 11:30 and 18:30 are past the budget; the evening saver has no streak to save yet.
+    expect(items.map((i) => [i.kind, i.sendsAt])).toEqual([
+      ["plan_reminder", "2026-12-01T09:30:00.000Z"],
+      ["daily", "2026-12-01T12:00:00.000Z"],
+    ]);
+    expect(items[0]?.key).toMatch(/^plan_reminder:m\d+:2026-12-01T07:00$/);
+    expect(items[0]?.text).toContain("your study block starts in 30 minutes: 07:00–08:00.");
+  }, 120_000);
+
   it("GIVEN quiet hours over a member's 09:00 nudge THEN it is listed at 10:00, when it goes out", async () => {
     const dataDir = await mkdtemp(join(tmpdir(), "constancia-nudges-"));
     await constancia(["start"], "@owl /start 2026-11-30\n@owl /quiet 08:00-10:00\n", { DATA_DIR: dataDir });
