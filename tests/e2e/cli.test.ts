@@ -185,6 +185,28 @@ describe("constancia nudges", () => {
     expect(items[0]?.text).toContain("your study block starts in 30 minutes: 07:00–08:00.");
   }, 120_000);
 
+  it("GIVEN a member in Lisbon with a goal and a plan over the night clocks go back THEN the times and the target are theirs", async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "constancia-nudges-"));
+    // Sunday 25 October 2026: Lisbon goes from UTC+1 back to UTC+0 at 02:00 local.
+    const setup = "@rui /fuso Lisboa\n@rui /start 2026-10-25\n@rui /meta 10h\n@rui /plano dom 10:00-12:00\n";
+    await constancia(["start"], setup, { DATA_DIR: dataDir });
+    const args = ["nudges", "--at", "2026-10-25T00:00:00Z", "--until", "2026-10-26T12:00:00Z", "--json"];
+    const items = (await constancia(args, "", { DATA_DIR: dataDir })).stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((i) => i.member === "rui");
+    expect(items.map((i) => [i.kind, i.sendsAt])).toEqual([
+      ["daily", "2026-10-25T09:00:00.000Z"],
+      ["plan_reminder", "2026-10-25T09:30:00.000Z"],
+      ["weekly_recap", "2026-10-25T19:00:00.000Z"],
+      ["weekly_plan", "2026-10-26T09:00:00.000Z"],
+    ]);
+    // Monday opens week 2 (day 1 was a Sunday), with rui's own 10h as the target.
+    expect(items[3]?.text).toContain("Week 2 of 12");
+    expect(items[3]?.text).toContain("Target: 10h.");
+  }, 120_000);
+
   it("GIVEN quiet hours over a member's 09:00 nudge THEN it is listed at 10:00, when it goes out", async () => {
     const dataDir = await mkdtemp(join(tmpdir(), "constancia-nudges-"));
     await constancia(["start"], "@owl /start 2026-11-30\n@owl /quiet 08:00-10:00\n", { DATA_DIR: dataDir });
