@@ -125,7 +125,7 @@ export interface CommandContext {
   group: GroupSettings | null;
   t: Messages;
   now: Date;
-  /** The member's local date at `now`. */
+  /** The member's day at `now`, through their day start (/daystart): 01:30 may still be yesterday. */
   today: LocalDate;
   capabilities: Capabilities;
   /** Every command, for those that list them (/help). */

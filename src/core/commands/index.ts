@@ -1,6 +1,7 @@
 // Every command, in the order /help and the menus list them. Adding one: its folder, and a line here.
 import { own } from "../lookup.js";
 import { checkin } from "./checkin/checkin.js";
+import { daystart } from "./daystart/daystart.js";
 import { evening } from "./evening/evening.js";
 import { exportData } from "./export/export.js";
 import { forget } from "./forget/forget.js";
@@ -43,6 +44,7 @@ export const COMMANDS: readonly Command[] = [
   remind,
   evening,
   quiet,
+  daystart,
   pause,
   resume,
   timezone,
