@@ -9,7 +9,7 @@ import { roadmapPosition } from "../progress/roadmapPosition.js";
 import { weekProgress } from "../progress/weekProgress.js";
 import type { Locale, LocalizedText, Roadmap, RoadmapWeek } from "../roadmap/types.js";
 import { addDays, type LocalDate, localDateOf, weekdayIndex, weekOf } from "../time/dates.js";
-import { memberDayOf } from "../time/memberDay.js";
+import { memberDayOf, sendDayOf } from "../time/memberDay.js";
 import { buildBoard } from "./board.js";
 import { daysAway } from "./comeback.js";
 import type { SendKind } from "./kinds.js";
@@ -55,7 +55,7 @@ export async function composeForMember(
   dueAt: Date,
 ): Promise<Composed> {
   const t = messagesFor(member.locale ?? member.seenLocale ?? deps.defaultLocale);
-  const day = memberDayOf(dueAt, member);
+  const day = sendDayOf(kind === "daily" || kind === "weekly_plan" || kind === "comeback", dueAt, member);
   const { roadmap } = deps;
   const name = member.displayName;
   const position = roadmapPosition(roadmap, member.roadmapStart, day);
