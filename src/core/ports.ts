@@ -186,4 +186,21 @@ export interface Store {
   forgetMember(memberId: number): Promise<void>;
   /** Distinct local days with a check-in, newest first, on or before `until`. */
   activeDates(memberId: number, until: LocalDate, limit: number): Promise<LocalDate[]>;
+  /** The tasks and deliverables the member ticked in a roadmap, by id. */
+  taskTicks(memberId: number, roadmapId: string): Promise<Map<string, TaskTick>>;
+  /** Ticks a task (again: the new evidence replaces the old one, when given). */
+  tickTask(
+    memberId: number,
+    roadmapId: string,
+    taskId: string,
+    evidence: string | null,
+    at: Date,
+  ): Promise<void>;
+  /** Unticks a task; false when it was not ticked. */
+  untickTask(memberId: number, roadmapId: string, taskId: string): Promise<boolean>;
+}
+
+export interface TaskTick {
+  evidence: string | null;
+  tickedAt: Date;
 }

@@ -28,6 +28,7 @@ import {
   processedEvents,
   sends,
 } from "./schema/index.js";
+import { taskTickStore } from "./taskTickStore.js";
 
 type MemberRow = typeof members.$inferSelect;
 type CheckinRow = typeof checkins.$inferSelect;
@@ -314,5 +315,6 @@ export function createStore(db: Database): Store {
         .limit(limit);
       return rows.map((r) => r.date);
     },
+    ...taskTickStore(db),
   };
 }

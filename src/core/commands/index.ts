@@ -2,6 +2,7 @@
 import { own } from "../lookup.js";
 import { checkin } from "./checkin/checkin.js";
 import { daystart } from "./daystart/daystart.js";
+import { done } from "./done/done.js";
 import { evening } from "./evening/evening.js";
 import { exportData } from "./export/export.js";
 import { forget } from "./forget/forget.js";
@@ -26,6 +27,7 @@ import type { Command } from "./spec.js";
 import { start } from "./start/start.js";
 import { timezone } from "./timezone/timezone.js";
 import { undo } from "./undo/undo.js";
+import { undone } from "./undone/undone.js";
 
 export const COMMANDS: readonly Command[] = [
   start,
@@ -36,6 +38,8 @@ export const COMMANDS: readonly Command[] = [
   plan,
   rest,
   roadmap,
+  done,
+  undone,
   mock,
   join,
   leaderboard,

@@ -8,6 +8,7 @@ import { excusedDays } from "../progress/pausedDays.js";
 import { roadmapPosition } from "../progress/roadmapPosition.js";
 import { weekProgress } from "../progress/weekProgress.js";
 import type { Locale, LocalizedText, Roadmap, RoadmapWeek } from "../roadmap/types.js";
+import { nextTask } from "../tasks/nextTask.js";
 import { addDays, type LocalDate, localDateOf, weekdayIndex, weekOf } from "../time/dates.js";
 import { memberDayOf, sendDayOf } from "../time/memberDay.js";
 import { buildBoard } from "./board.js";
@@ -99,7 +100,7 @@ export async function composeForMember(
       text: t["nudge.planReminder"]({
         name,
         block: reminded?.block ?? null,
-        task: at.kind === "week" ? todaysTask(at) : null,
+        task: at.kind === "week" ? await todaysTask(deps, member, at.week) : null,
         ifThen: member.plan.ifThen,
       }),
     };
@@ -115,11 +116,10 @@ export async function composeForMember(
       const drillTopic = (await deps.mockHints?.weakestTopic(member.id)) ?? null;
       return { text: t["nudge.review"]({ name, progress, drillTopic }) };
     }
-    const { tasks } = position.week;
-    const task = todaysTask(position);
+    const task = await todaysTask(deps, member, position.week);
     if (todayMinutes > 0) {
-      // Already studied today: no "log your hours", but what comes after today's task.
-      const next = tasks[position.day % tasks.length] ?? position.week.focus;
+      // Already studied today: no "log your hours", but the task that is next (a ticked one is behind).
+      const next = task;
       return {
         text: t["nudge.dailyDone"]({ name, week: position.week, totalWeeks, todayMinutes, next, progress }),
       };
@@ -172,10 +172,17 @@ export async function composeForMember(
   };
 }
 
-/** The task of the day a roadmap position is on. */
-function todaysTask(position: { week: RoadmapWeek; day: number }): LocalizedText {
-  const { tasks } = position.week;
-  return tasks[(position.day - 1) % tasks.length] ?? position.week.focus;
+/**
+ * Today's task: the first of the week not yet ticked, in the roadmap's order (then the next week's); the
+ * week's focus once the roadmap's tasks are all done.
+ */
+async function todaysTask(
+  deps: ComposeDeps,
+  member: MemberRecipient,
+  week: RoadmapWeek,
+): Promise<LocalizedText> {
+  const ticks = await deps.store.taskTicks(member.id, deps.roadmap.id);
+  return nextTask(deps.roadmap, week.number, new Set(ticks.keys()))?.text ?? week.focus;
 }
 
 /**

@@ -175,4 +175,5 @@ export function forgetMember(db: Db, memberId: number): void {
   removeWhere(t.mockSessions);
   removeWhere(t.mockAnswers);
   removeWhere(t.mockAttempts);
+  removeWhere(t.taskTicks);
 }
