@@ -80,6 +80,8 @@ export interface ScheduleMessages {
     name: string;
     progress: WeekProgress;
     activeDays: number;
+    /** The week's roadmap tasks ticked, of how many; null outside the roadmap's weeks. */
+    tasks: { done: number; of: number } | null;
     streak: number;
     bestDay: { date: LocalDate; minutes: number } | null;
     mockScores: Array<{ topic: InterviewTopic; score: number }>;

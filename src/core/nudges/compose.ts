@@ -8,7 +8,7 @@ import { excusedDays } from "../progress/pausedDays.js";
 import { roadmapPosition } from "../progress/roadmapPosition.js";
 import { weekProgress } from "../progress/weekProgress.js";
 import type { Locale, LocalizedText, Roadmap, RoadmapWeek } from "../roadmap/types.js";
-import { nextTask } from "../tasks/nextTask.js";
+import { nextTask, weekTasksDone } from "../tasks/nextTask.js";
 import { addDays, type LocalDate, localDateOf, weekdayIndex, weekOf } from "../time/dates.js";
 import { memberDayOf, sendDayOf } from "../time/memberDay.js";
 import { buildBoard } from "./board.js";
@@ -147,10 +147,11 @@ export async function composeForMember(
   }
 
   const { start, end } = weekOf(day);
-  const [days, streak, mockScores] = await Promise.all([
+  const [days, streak, mockScores, ticks] = await Promise.all([
     deps.schedule.dailyMinutes(member.id, start, end),
     currentStreak(deps.store, member, day),
     deps.mockHints?.scoresBetween(member.id, start, end) ?? Promise.resolve([]),
+    deps.store.taskTicks(member.id, roadmap.id),
   ]);
   const minutes = [...days.values()].reduce((a, b) => a + b, 0);
   // The recap looks at the whole week, so the pace of "days left" is beside the point: judge from Monday.
@@ -162,6 +163,8 @@ export async function composeForMember(
       name,
       progress,
       activeDays: days.size,
+      tasks:
+        position.kind === "week" ? weekTasksDone(roadmap, position.week.number, new Set(ticks.keys())) : null,
       streak: streak.days,
       bestDay: best === undefined ? null : { date: best[0], minutes: best[1] },
       mockScores,

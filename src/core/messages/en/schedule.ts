@@ -121,10 +121,22 @@ export const schedule: ScheduleMessages = {
         : `🔥 ${name}, your ${streak}-day streak is still open today. Even 20 minutes keeps it alive: ${CHECKIN} 20m`,
     ].join("\n"),
 
-  "recap.weekly": ({ name, progress, activeDays, streak, bestDay, mockScores, nextWeek, mood, today }) =>
+  "recap.weekly": ({
+    name,
+    progress,
+    activeDays,
+    tasks,
+    streak,
+    bestDay,
+    mockScores,
+    nextWeek,
+    mood,
+    today,
+  }) =>
     [
       `📬 Your week, ${name} (${day(progress.start, today)} to ${day(progress.end, today)})`,
       `Hours: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)}  ${progressBar(progress.percent)} ${progress.percent}%`,
+      ...(tasks === null ? [] : [`Tasks: ${tasks.done}/${tasks.of} done`]),
       `Active days: ${activeDays} of 7 · Streak: ${streak} ${streak === 1 ? "day" : "days"}`,
       bestDay
         ? `Best day: ${day(bestDay.date, today)} with ${hm(bestDay.minutes)}`

@@ -135,10 +135,22 @@ export const schedule: ScheduleMessages = {
         : `🔥 ${name}, a sua sequência de ${streak} dias está em risco hoje. Bastam 20 minutos para mantê-la: ${CHECKIN} 20m`,
     ].join("\n"),
 
-  "recap.weekly": ({ name, progress, activeDays, streak, bestDay, mockScores, nextWeek, mood, today }) =>
+  "recap.weekly": ({
+    name,
+    progress,
+    activeDays,
+    tasks,
+    streak,
+    bestDay,
+    mockScores,
+    nextWeek,
+    mood,
+    today,
+  }) =>
     [
       `📬 A sua semana, ${name} (${dia(progress.start, today)} a ${dia(progress.end, today)})`,
       `Horas: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)}  ${progressBar(progress.percent)} ${progress.percent}%`,
+      ...(tasks === null ? [] : [`Tarefas: ${tasks.done}/${tasks.of} feitas`]),
       `Dias ativos: ${activeDays} de 7 · Sequência: ${streak} ${streak === 1 ? "dia" : "dias"}`,
       bestDay
         ? `Melhor dia: ${dia(bestDay.date, today)} com ${hm(bestDay.minutes)}`
