@@ -6,6 +6,7 @@ import type { Answering } from "../mock/currentQuestion.js";
 import type { Judge } from "../mock/judge.js";
 import type { MockStore } from "../mock/ports.js";
 import type { ScheduleStore } from "../nudges/ports.js";
+import type { PlanForm } from "../plans/planText.js";
 import type { GroupSettings, Member, Platform, Store } from "../ports.js";
 import type { Locale, Roadmap } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
@@ -88,6 +89,11 @@ export interface Reply {
     /** now: a new question, or one the member asked to answer; onRequest: shown again, behind a button. */
     open: "now" | "onRequest";
   };
+  /**
+   * The member's study plan as its form shows it (a reply of /plan): platforms with forms or buttons offer
+   * to edit it there, prefilled; the text form works everywhere.
+   */
+  planForm?: PlanForm;
   /**
    * Send nothing: a command refused in a flood after its burst's one notice. `text` still says why, for a
    * platform that must answer something.
