@@ -37,7 +37,10 @@ export const done = defineCommand<DoneRequest, DoneReplies>({
       text: say.ticked({
         task: shownTask(task),
         link: ticks.get(task.id)?.evidence ?? null,
-        weekDone: shownWeek === null ? null : weekTasksDone(roadmap, shownWeek, doneIds),
+        weekDone:
+          shownWeek === null
+            ? null
+            : { week: shownWeek, current: shownWeek === week, ...weekTasksDone(roadmap, shownWeek, doneIds) },
         next: next === null ? null : { week: next.week, number: next.number, text: next.text },
       }),
     };

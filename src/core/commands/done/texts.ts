@@ -58,7 +58,8 @@ export type DoneReplies = TaskRefReplies & {
   ticked(p: {
     task: TickedTask;
     link: string | null;
-    weekDone: { done: number; of: number } | null;
+    /** The ticked task's week (or the member's, for a deliverable): `current` when it is theirs. */
+    weekDone: { week: number; current: boolean; done: number; of: number } | null;
     next: TickedTask | null;
   }): string;
   badLink(p: { input: string }): string;
@@ -113,7 +114,11 @@ export const replies: Record<Locale, DoneReplies> = {
     ticked: ({ task, link, weekDone, next }) =>
       [
         `✅ ${label(task, "en")} done: ${task.text.en}${link === null ? "" : ` — ${link}`}`,
-        ...(weekDone === null ? [] : [`This week: ${weekDone.done}/${weekDone.of} tasks.`]),
+        ...(weekDone === null
+          ? []
+          : [
+              `${weekDone.current ? "This week" : `Week ${weekDone.week}`}: ${weekDone.done}/${weekDone.of} tasks.`,
+            ]),
         ...(next === null ? [] : [`Next: ${next.text.en}`]),
       ].join("\n"),
     badLink: ({ input }) =>
@@ -124,7 +129,11 @@ export const replies: Record<Locale, DoneReplies> = {
     ticked: ({ task, link, weekDone, next }) =>
       [
         `✅ ${label(task, "pt-BR")} feita: ${task.text["pt-BR"]}${link === null ? "" : ` — ${link}`}`,
-        ...(weekDone === null ? [] : [`Esta semana: ${weekDone.done}/${weekDone.of} tarefas.`]),
+        ...(weekDone === null
+          ? []
+          : [
+              `${weekDone.current ? "Esta semana" : `Semana ${weekDone.week}`}: ${weekDone.done}/${weekDone.of} tarefas.`,
+            ]),
         ...(next === null ? [] : [`Próxima: ${next.text["pt-BR"]}`]),
       ].join("\n"),
     badLink: ({ input }) =>
