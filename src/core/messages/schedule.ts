@@ -101,6 +101,11 @@ export interface ScheduleMessages {
     totalMinutes: number;
     lastTotalMinutes: number;
     streaks: Array<{ name: string; days: number }>;
+    /** Roadmap tasks ticked in each named member's week; `group`: all members', opted-out ones included. */
+    tasks: {
+      members: Array<{ name: string; done: number; of: number }>;
+      group: { done: number; of: number };
+    };
     unreachable: string[];
     /** The group's local day as the summary goes out. */
     today: LocalDate;

@@ -15,7 +15,7 @@ import { buildBoard } from "./board.js";
 import { daysAway } from "./comeback.js";
 import type { SendKind } from "./kinds.js";
 import { blockStart, remindedBlock } from "./occurrences.js";
-import type { Group, MemberRecipient, MockHints, ScheduleStore } from "./ports.js";
+import type { Group, GroupMemberWeek, MemberRecipient, MockHints, ScheduleStore } from "./ports.js";
 
 export interface ComposeDeps {
   store: Store;
@@ -223,6 +223,7 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
       days: (await currentStreak(deps.store, { id: m.memberId, ...m.goal }, week.end)).days,
     })),
   );
+  const tasks = await groupTasks(deps, members, week.end);
   // The chart starts at the group's first active week, so a new group does not see eleven empty bars.
   const firstActive = totals.findIndex((m) => m > 0);
   const weeklyTotals = firstActive === -1 ? totals.slice(-1) : totals.slice(firstActive);
@@ -240,6 +241,7 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
       .filter((s) => s.days > 0)
       .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name))
       .slice(0, STREAK_PODIUM),
+    tasks,
     unreachable: named.filter((m) => m.unreachable).map((m) => m.displayName),
     today: day,
   });
@@ -252,6 +254,37 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
       weeklyTotals,
       weeksLabel: t["chart.groupWeeks"]({}),
       alt: t["chart.alt"]({ rows: board.rows, weeklyTotals }),
+    },
+  };
+}
+
+/** Each member's ticked tasks of their own roadmap week on `day`, and the group's share of them all. */
+async function groupTasks(
+  deps: ComposeDeps,
+  members: GroupMemberWeek[],
+  day: LocalDate,
+): Promise<{
+  members: Array<{ name: string; done: number; of: number }>;
+  group: { done: number; of: number };
+}> {
+  const { roadmap } = deps;
+  const counted = await Promise.all(
+    members.map(async (m) => {
+      const position = roadmapPosition(roadmap, m.goal.roadmapStart, day);
+      if (position.kind !== "week") return null;
+      const ticks = await deps.store.taskTicks(m.memberId, roadmap.id);
+      return { member: m, ...weekTasksDone(roadmap, position.week.number, new Set(ticks.keys())) };
+    }),
+  );
+  const inWeek = counted.filter((c) => c !== null);
+  return {
+    // Named only where the board names them; the group's share counts everyone.
+    members: inWeek
+      .filter((c) => !c.member.optedOut && c.done > 0)
+      .map((c) => ({ name: c.member.displayName, done: c.done, of: c.of })),
+    group: {
+      done: inWeek.reduce((n, c) => n + c.done, 0),
+      of: inWeek.reduce((n, c) => n + c.of, 0),
     },
   };
 }

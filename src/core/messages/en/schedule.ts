@@ -49,6 +49,8 @@ function dailyPace(progress: WeekProgress): string {
   return `about ${hm(progress.paceMinutes)} a day reaches the target.`;
 }
 
+const share = ({ done, of }: { done: number; of: number }) => Math.round((100 * done) / of);
+
 export const schedule: ScheduleMessages = {
   weekday: ({ index }) => WEEKDAYS[index] ?? "?",
 
@@ -164,6 +166,11 @@ export const schedule: ScheduleMessages = {
       `Group total: ${hm(p.totalMinutes)}${p.lastTotalMinutes > 0 ? ` (${trend(p.totalMinutes, p.lastTotalMinutes)} last week's ${hm(p.lastTotalMinutes)})` : ""}`,
       ...(p.streaks.length > 0
         ? [`🔥 Longest streaks: ${p.streaks.map((s) => `${s.name} ${s.days}d`).join(", ")}`]
+        : []),
+      ...(p.tasks.group.of > 0
+        ? [
+            `✅ Tasks this week: ${share(p.tasks.group)}% done by the group${p.tasks.members.length > 0 ? ` — ${p.tasks.members.map((m) => `${m.name} ${m.done}/${m.of}`).join(", ")}` : ""}`,
+          ]
         : []),
       ...(p.unreachable.length > 0
         ? [

@@ -63,6 +63,8 @@ function trend(now: number, before: number): string {
   return "= igual às";
 }
 
+const share = ({ done, of }: { done: number; of: number }) => Math.round((100 * done) / of);
+
 export const schedule: ScheduleMessages = {
   weekday: ({ index }) => WEEKDAYS[index] ?? "?",
 
@@ -182,6 +184,11 @@ export const schedule: ScheduleMessages = {
       `Total do grupo: ${hm(p.totalMinutes)}${p.lastTotalMinutes > 0 ? ` (${trend(p.totalMinutes, p.lastTotalMinutes)} ${hm(p.lastTotalMinutes)} da semana passada)` : ""}`,
       ...(p.streaks.length > 0
         ? [`🔥 Maiores sequências: ${p.streaks.map((s) => `${s.name} ${s.days}d`).join(", ")}`]
+        : []),
+      ...(p.tasks.group.of > 0
+        ? [
+            `✅ Tarefas da semana: ${share(p.tasks.group)}% feitas pelo grupo${p.tasks.members.length > 0 ? ` — ${p.tasks.members.map((m) => `${m.name} ${m.done}/${m.of}`).join(", ")}` : ""}`,
+          ]
         : []),
       ...(p.unreachable.length > 0
         ? [
