@@ -137,7 +137,7 @@ async function runCommand(
         displayName: message.user.displayName,
         locale: platformLocale,
       },
-      { timezone: d.defaultTimezone },
+      { timezone: d.defaultTimezone, privately: !inGroup },
     );
     const t = messagesFor(member.locale ?? platformLocale ?? d.defaultLocale);
     const group = inGroup

@@ -155,8 +155,11 @@ export interface Store {
     event: PlatformEvent,
     work: (tx: Transaction) => Promise<{ reply: R; memberId: number }>,
   ): Promise<R | RememberedReply>;
-  /** Finds the member behind a platform identity, creating both on first contact. */
-  ensureMember(identity: Identity, defaults: { timezone: string }): Promise<Member>;
+  /**
+   * Finds the member behind a platform identity, creating both on first contact. `privately`: the member
+   * wrote in a private chat, so DMs reach them again (a command in a group says nothing about their DMs).
+   */
+  ensureMember(identity: Identity, defaults: { timezone: string; privately?: boolean }): Promise<Member>;
   updateMember(memberId: number, patch: MemberPatch): Promise<Member>;
   /** Creates the group and the membership if needed, in the statement that reads the group's settings. */
   ensureGroupMember(memberId: number, group: GroupRef): Promise<GroupSettings>;
