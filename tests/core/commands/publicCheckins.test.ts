@@ -60,6 +60,14 @@ describe.each(botBackends)("public check-ins on $name", (backend) => {
       capabilities: SERVER,
     });
     expect(confirmed).toMatchObject({ audience: "group", text: expect.stringContaining("Logged 1h30") });
+    expect(confirmed?.text).toContain("This week:");
+    // Off the board, the group sees the check-in, not the member's week or streak; in private, all of it.
+    await bot.send("/leaderboard-optout", { as: "bia", at: AT, chat, capabilities: SERVER });
+    expect(
+      (await bot.reply("/checkin 10m pandas", { as: "bia", at: AT, chat, capabilities: SERVER }))?.text,
+    ).toBe("✅ Logged 10min — pandas.\nYour week and streak: /progress, in private.");
+    expect((await bot.reply("/checkin 10m", { as: "bia", at: AT, chat: DM }))?.text).toContain("This week:");
+    await bot.send("/leaderboard-optin", { as: "bia", at: AT, chat, capabilities: SERVER });
     // Mistakes and refusals are still the member's own.
     expect(
       (await bot.reply("/checkin lots", { as: "bia", at: AT, chat, capabilities: SERVER }))?.audience,
@@ -135,6 +143,10 @@ describe.each(botBackends)("public check-ins on $name", (backend) => {
     expect(await bot.send("/setup private", { as: "admin", at: AT, admin: true, chat })).toContain(
       "Check-in confirmations are visible to everyone in this chat.",
     );
-    expect(await bot.send("/checkin 1h", { as: "dani", at: AT, chat })).toContain("Logged 1h");
+    // Seen by all, so the check-in alone: an opted-out member's "1h of 20h" stays theirs.
+    await bot.send("/leaderboard-optout", { as: "dani", at: AT, chat });
+    expect(await bot.send("/checkin 1h", { as: "dani", at: AT, chat })).toBe(
+      "✅ Logged 1h.\nYour week and streak: /progress, in private.",
+    );
   });
 });

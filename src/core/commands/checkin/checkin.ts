@@ -104,10 +104,23 @@ export const checkin = defineCommand<CheckinArgs, CheckinReplies>({
     const progress = progressFrom(today, date, outcome.progress, member, deps.roadmap);
     const { week, earlierWeek } = progress;
     const streak = progress.streak.days;
-    const recorded = {
-      text: say.recorded({ minutes, date, today, daysAgo, note, week, streak, earlierWeek, noteShortened }),
-    };
-    // Only the confirmation goes public: mistakes and refusals stay the member's own.
-    return ctx.group?.publicCheckins === true ? { ...recorded, audience: "group" as const } : recorded;
+    // Only the confirmation goes public; mistakes and refusals stay private. A member off the board shows the
+    // group the check-in alone, never "9h of 20h": also where every reply in a group is seen by all (Telegram).
+    const shared = ctx.group?.publicCheckins === true;
+    const seenByAll = shared || (ctx.group !== null && !ctx.capabilities.privateReplies);
+    const shownToGroup = seenByAll && member.leaderboardOptOut;
+    const text = say.recorded({
+      minutes,
+      date,
+      today,
+      daysAgo,
+      note,
+      week,
+      streak,
+      earlierWeek,
+      noteShortened,
+      shownToGroup,
+    });
+    return shared ? { text, audience: "group" as const } : { text };
   },
 });

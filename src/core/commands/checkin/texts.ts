@@ -10,6 +10,7 @@ import type { Locale } from "../../roadmap/types.js";
 import type { LocalDate } from "../../time/dates.js";
 import type { CommandNames } from "../names.js";
 import { call } from "../names.js";
+import { names as progressNames } from "../progress/texts.js";
 import type { CommandTexts } from "../spec.js";
 import { names as undoNames } from "../undo/texts.js";
 
@@ -68,6 +69,8 @@ export type CheckinReplies = {
     earlierWeek: boolean;
     /** The note was too long to keep whole, and its start was kept. */
     noteShortened: boolean;
+    /** Seen by the group, from a member off the board: the check-in alone, not their week or streak. */
+    shownToGroup: boolean;
   }): string;
   duplicate(p: Record<string, never>): string;
   /** A day word naming a day other than today or yesterday: nothing was recorded. */
@@ -86,12 +89,24 @@ export const replies: Record<Locale, CheckinReplies> = {
       `“${input}” is more than ${maxHours}h in one check-in. Split a long day into several check-ins, for example: ${call(names, "en")} 2h30 — and write minutes with m: ${call(names, "en")} 90m`,
     dayFull: ({ date, today, dayMinutes, minutes, maxHours }) =>
       `${day(date, today)} already has ${hm(dayMinutes)} logged; ${hm(minutes)} more would pass ${maxHours}h in one day, so nothing was recorded. If a check-in was wrong, ${call(undoNames, "en")} it and log again, e.g. ${call(names, "en")} 2h.`,
-    recorded: ({ minutes, date, today, daysAgo, note, week, streak, earlierWeek, noteShortened }) =>
+    recorded: ({
+      minutes,
+      date,
+      today,
+      daysAgo,
+      note,
+      week,
+      streak,
+      earlierWeek,
+      noteShortened,
+      shownToGroup,
+    }) =>
       [
         `✅ Logged ${hm(minutes)}${daysAgo === 1 ? ` for yesterday (${day(date, today)})` : ""}${note ? ` — ${note}` : ""}.`,
         ...(noteShortened ? ["✂️ Your note was very long, so I kept just the start of it."] : []),
-        weekLineEn(week, earlierWeek),
-        streakLineEn(streak),
+        ...(shownToGroup
+          ? [`Your week and streak: ${call(progressNames, "en")}, in private.`]
+          : [weekLineEn(week, earlierWeek), streakLineEn(streak)]),
       ].join("\n"),
     duplicate: () => "That check-in was already counted.",
     onlyTodayOrYesterday: ({ input }) =>
@@ -108,12 +123,24 @@ export const replies: Record<Locale, CheckinReplies> = {
       `“${input}” passa de ${maxHours}h em um só check-in. Divida um dia longo em vários check-ins, por exemplo: ${call(names, "pt-BR")} 2h30 — e escreva minutos com m: ${call(names, "pt-BR")} 90m`,
     dayFull: ({ date, today, dayMinutes, minutes, maxHours }) =>
       `${dia(date, today)} já tem ${hm(dayMinutes)} registradas; mais ${hm(minutes)} passaria de ${maxHours}h no dia, então nada foi registrado. Se um check-in estava errado, use ${call(undoNames, "pt-BR")} e registre de novo, ex.: ${call(names, "pt-BR")} 2h.`,
-    recorded: ({ minutes, date, today, daysAgo, note, week, streak, earlierWeek, noteShortened }) =>
+    recorded: ({
+      minutes,
+      date,
+      today,
+      daysAgo,
+      note,
+      week,
+      streak,
+      earlierWeek,
+      noteShortened,
+      shownToGroup,
+    }) =>
       [
         `✅ Registrei ${hm(minutes)}${daysAgo === 1 ? ` para ontem (${dia(date, today)})` : ""}${note ? ` — ${note}` : ""}.`,
         ...(noteShortened ? ["✂️ Sua anotação era muito longa, então guardei só o começo."] : []),
-        weekLinePt(week, earlierWeek),
-        streakLinePt(streak),
+        ...(shownToGroup
+          ? [`A sua semana e a sua sequência: ${call(progressNames, "pt-BR")}, no privado.`]
+          : [weekLinePt(week, earlierWeek), streakLinePt(streak)]),
       ].join("\n"),
     duplicate: () => "Esse check-in já tinha sido contado.",
     onlyTodayOrYesterday: ({ input }) =>
