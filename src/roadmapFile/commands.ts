@@ -19,8 +19,9 @@ export interface RoadmapIO {
 
 /** One line saying what a valid roadmap holds. */
 export function summary(roadmap: Roadmap): string {
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
   const topics = roadmap.interview.topics.map((t) => t.id).join(", ");
-  return `${roadmap.id}: ${roadmap.weeks.length} weeks, ${roadmap.interview.topics.length} interview topics (${topics})`;
+  return `${roadmap.id}: ${count(roadmap.weeks.length, "week")}, ${count(roadmap.interview.topics.length, "interview topic")} (${topics})`;
 }
 
 async function check(file: string, io: RoadmapIO): Promise<number> {

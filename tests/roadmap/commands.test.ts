@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -19,6 +19,19 @@ function capture() {
     },
   };
 }
+
+describe("the README's example roadmap", () => {
+  it("GIVEN the one-week roadmap in the README THEN check says OK, and it has what /roadmap skills shows", async () => {
+    const readme = await readFile(new URL("../../README.md", import.meta.url), "utf8");
+    const example = /<!-- roadmap-example -->\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    const file = join(await mkdtemp(join(tmpdir(), "roadmaps-")), "my-roadmap.yaml");
+    await writeFile(file, example ?? "");
+    const { out, io } = capture();
+    expect(await roadmapCommand(["check", file], "en", io)).toBe(0);
+    expect(out.stdout).toBe(`OK ${file} — dados-1-semana: 1 week, 1 interview topic (sql)\n`);
+  });
+});
 
 describe("roadmap list", () => {
   it("GIVEN a folder with a good roadmap, a broken one and a note THEN both roadmaps listed, the broken one flagged, exit 1", async () => {
