@@ -12,7 +12,7 @@ import { cleanMemberText } from "./memberText.js";
 import { localeFrom, type Messages, messagesFor } from "./messages/index.js";
 import { answerMock } from "./mock/answer.js";
 import { currentQuestion } from "./mock/currentQuestion.js";
-import { localDateOf } from "./time/dates.js";
+import { memberDayOf } from "./time/memberDay.js";
 
 /** A platform that declares nothing: replies go to the chat they came from, answers come as messages. */
 const PLAIN: Capabilities = { privateReplies: false, forms: false };
@@ -137,7 +137,7 @@ async function runCommand(
         displayName: message.user.displayName,
         locale: platformLocale,
       },
-      { timezone: d.defaultTimezone },
+      { timezone: d.defaultTimezone, privately: !inGroup },
     );
     const t = messagesFor(member.locale ?? platformLocale ?? d.defaultLocale);
     const group = inGroup
@@ -150,7 +150,8 @@ async function runCommand(
       : null;
     const refusal = policyRefusal(command, message, capabilities, admin, t);
     if (refusal !== null) return { reply: refusal, memberId: member.id };
-    const today = localDateOf(now, member.timezone);
+    // The member's day, not the calendar's: with /daystart 04:00 a check-in at 01:30 is yesterday's.
+    const today = memberDayOf(now, member);
     const ctx = { deps: d, message, member, group, t, now, today, capabilities, commands: COMMANDS };
     const reply = await command.handle(ctx, args);
     return {

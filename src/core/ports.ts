@@ -155,8 +155,11 @@ export interface Store {
     event: PlatformEvent,
     work: (tx: Transaction) => Promise<{ reply: R; memberId: number }>,
   ): Promise<R | RememberedReply>;
-  /** Finds the member behind a platform identity, creating both on first contact. */
-  ensureMember(identity: Identity, defaults: { timezone: string }): Promise<Member>;
+  /**
+   * Finds the member behind a platform identity, creating both on first contact. `privately`: the member
+   * wrote in a private chat, so DMs reach them again (a command in a group says nothing about their DMs).
+   */
+  ensureMember(identity: Identity, defaults: { timezone: string; privately?: boolean }): Promise<Member>;
   updateMember(memberId: number, patch: MemberPatch): Promise<Member>;
   /** Creates the group and the membership if needed, in the statement that reads the group's settings. */
   ensureGroupMember(memberId: number, group: GroupRef): Promise<GroupSettings>;
@@ -186,4 +189,21 @@ export interface Store {
   forgetMember(memberId: number): Promise<void>;
   /** Distinct local days with a check-in, newest first, on or before `until`. */
   activeDates(memberId: number, until: LocalDate, limit: number): Promise<LocalDate[]>;
+  /** The tasks and deliverables the member ticked in a roadmap, by id. */
+  taskTicks(memberId: number, roadmapId: string): Promise<Map<string, TaskTick>>;
+  /** Ticks a task (again: the new evidence replaces the old one, when given). */
+  tickTask(
+    memberId: number,
+    roadmapId: string,
+    taskId: string,
+    evidence: string | null,
+    at: Date,
+  ): Promise<void>;
+  /** Unticks a task; false when it was not ticked. */
+  untickTask(memberId: number, roadmapId: string, taskId: string): Promise<boolean>;
+}
+
+export interface TaskTick {
+  evidence: string | null;
+  tickedAt: Date;
 }

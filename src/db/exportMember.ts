@@ -12,11 +12,12 @@ import {
   mockAnswers,
   mockSessions,
   sends,
+  taskTicks,
 } from "./schema/index.js";
 
 export async function exportMember(db: Database, memberId: number) {
   const [profile = null] = await db.select().from(members).where(eq(members.id, memberId));
-  const [accounts, memberships, rows, days, sessions, answers, scheduled] = await Promise.all([
+  const [accounts, memberships, rows, days, sessions, answers, scheduled, ticks] = await Promise.all([
     db.select().from(identities).where(eq(identities.memberId, memberId)),
     db
       .select({
@@ -41,6 +42,16 @@ export async function exportMember(db: Database, memberId: number) {
       .from(sends)
       .where(and(eq(sends.subjectId, memberId), inArray(sends.slot, [...MEMBER_SLOTS])))
       .orderBy(sends.dueAt),
+    db
+      .select({
+        roadmapId: taskTicks.roadmapId,
+        taskId: taskTicks.taskId,
+        evidence: taskTicks.evidence,
+        tickedAt: taskTicks.tickedAt,
+      })
+      .from(taskTicks)
+      .where(eq(taskTicks.memberId, memberId))
+      .orderBy(taskTicks.tickedAt, taskTicks.taskId),
   ]);
   return {
     profile,
@@ -56,5 +67,7 @@ export async function exportMember(db: Database, memberId: number) {
       usage: promptTokens === null && completionTokens === null ? null : { promptTokens, completionTokens },
     })),
     scheduledMessages: scheduled,
+    /** Roadmap tasks and portfolio deliverables ticked with /done, with their evidence links. */
+    taskTicks: ticks,
   };
 }

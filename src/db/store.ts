@@ -28,6 +28,7 @@ import {
   processedEvents,
   sends,
 } from "./schema/index.js";
+import { taskTickStore } from "./taskTickStore.js";
 
 type MemberRow = typeof members.$inferSelect;
 type CheckinRow = typeof checkins.$inferSelect;
@@ -91,13 +92,13 @@ class IdentityTaken extends Error {}
 export function createStore(db: Database): Store {
   const hot = hotQueries(db);
 
-  async function memberByIdentity(identity: Identity): Promise<MemberRow | undefined> {
+  async function memberByIdentity(identity: Identity, privately = false): Promise<MemberRow | undefined> {
     const [row] = await hot.memberByIdentity.execute({
       platform: identity.platform,
       platformUserId: identity.platformUserId,
     });
-    if (row?.unreachableSince) {
-      // Whoever speaks to the bot can be reached again.
+    if (row?.unreachableSince && privately) {
+      // Whoever writes to the bot in private can be reached there again.
       await db
         .update(identities)
         .set({ unreachableSince: null })
@@ -154,7 +155,7 @@ export function createStore(db: Database): Store {
     },
 
     async ensureMember(identity, defaults) {
-      const found = await memberByIdentity(identity);
+      const found = await memberByIdentity(identity, defaults.privately === true);
       if (found !== undefined) {
         const seenLocale = identity.locale ?? found.seenLocale;
         if (found.displayName === identity.displayName && found.seenLocale === seenLocale)
@@ -314,5 +315,6 @@ export function createStore(db: Database): Store {
         .limit(limit);
       return rows.map((r) => r.date);
     },
+    ...taskTickStore(db),
   };
 }

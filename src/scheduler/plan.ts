@@ -22,7 +22,7 @@ import type { Claim, Group, MemberRecipient, ScheduleStore } from "../core/nudge
 import { excusedDays } from "../core/progress/pausedDays.js";
 import { FREEZE_EVERY_DAYS, streakOn } from "../core/progress/streak.js";
 import { addDays, type LocalDate, localDateOf } from "../core/time/dates.js";
-import { memberDayOf } from "../core/time/memberDay.js";
+import { memberDayOf, sendDayOf } from "../core/time/memberDay.js";
 
 /** What planning and wording need, from the core: mock interviews included (the drill topic, the scores). */
 export function composeDepsFor(core: CoreDeps): ComposeDeps {
@@ -92,7 +92,7 @@ export function planMemberSend(
   const identity = sendIdentity(slot, member.id, dueAt, member.timezone);
   const { key } = identity;
   // The member's day: with a day start of 04:00, an evening saver at 01:00 speaks for the day before.
-  const day = memberDayOf(dueAt, member);
+  const day = sendDayOf(slot === "morning", dueAt, member);
   // A plan reminder is about its block's day (a block at 00:15 is reminded the evening before).
   const subjectDay =
     slot === "plan" ? memberDayOf(new Date(dueAt.getTime() + PLAN_REMINDER_LEAD_MS), member) : day;
@@ -110,6 +110,7 @@ export function planMemberSend(
     dueAt,
     now,
     zone: member.timezone,
+    day,
     pausedUntil: member.pausedUntil,
     quiet: member.quiet,
     reachable: member.dm !== null && !member.dm.unreachable,

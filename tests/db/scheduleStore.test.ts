@@ -138,7 +138,7 @@ describe.each(storeBackends)("schedule store on $name", (backend) => {
     await schedule.releaseClaims([], "other");
   });
 
-  it("GIVEN an account that refused a DM THEN it shows as unreachable until the member speaks again", async () => {
+  it("GIVEN an account that refused a DM THEN it shows as unreachable until the member writes in private", async () => {
     const m = await member("telegram");
     expect((await schedule.member(m.id))?.dm).toEqual({
       platform: "telegram",
@@ -147,10 +147,10 @@ describe.each(storeBackends)("schedule store on $name", (backend) => {
     });
     await schedule.markUnreachable("telegram", `s${users}`, T0);
     expect((await schedule.member(m.id))?.dm).toMatchObject({ unreachable: true });
-    await store.ensureMember(
-      { platform: "telegram", platformUserId: `s${users}`, displayName: "Back" },
-      { timezone: "UTC" },
-    );
+    const back = { platform: "telegram" as const, platformUserId: `s${users}`, displayName: "Back" };
+    await store.ensureMember(back, { timezone: "UTC" });
+    expect((await schedule.member(m.id))?.dm).toMatchObject({ unreachable: true });
+    await store.ensureMember(back, { timezone: "UTC", privately: true });
     expect((await schedule.member(m.id))?.dm).toMatchObject({ unreachable: false });
     expect(await schedule.member(999_999)).toBeNull();
 

@@ -246,6 +246,8 @@ describe.each(storeBackends)("store on $name", (backend) => {
     });
     await store.recordCheckin(checkinOf(member.id, "export-1", 30, "2026-11-27"), 1440, WEEK);
     await store.recordCheckin(checkinOf(member.id, "export-2", 45, "2026-11-27"), 1440, WEEK);
+    const link = "https://github.com/ana/churn";
+    await store.tickTask(member.id, "mlops-90-dias", "p1", link, new Date("2026-11-27T12:00:00Z"));
     const data = await store.exportMember(member.id);
     expect(Object.keys(data).sort()).toEqual([
       "accounts",
@@ -256,6 +258,7 @@ describe.each(storeBackends)("store on $name", (backend) => {
       "mockSessions",
       "profile",
       "scheduledMessages",
+      "taskTicks",
     ]);
     expect(data).toMatchObject({
       profile: {
@@ -277,7 +280,38 @@ describe.each(storeBackends)("store on $name", (backend) => {
       mockSessions: [],
       mockAnswers: [],
       scheduledMessages: [],
+      taskTicks: [
+        {
+          roadmapId: "mlops-90-dias",
+          taskId: "p1",
+          evidence: link,
+          tickedAt: new Date("2026-11-27T12:00:00Z"),
+        },
+      ],
     });
+  });
+
+  it("GIVEN ticks THEN ticking again keeps the first tick unless a link comes, unticking says whether it was there, and /forget removes them", async () => {
+    const member = await store.ensureMember({ ...ana, platformUserId: "7010" }, { timezone: "UTC" });
+    const first = new Date("2026-11-27T12:00:00Z");
+    await store.tickTask(member.id, "mlops-90-dias", "w1.t2", null, first);
+    await store.tickTask(member.id, "mlops-90-dias", "w1.t2", null, new Date("2026-11-28T12:00:00Z"));
+    expect(await store.taskTicks(member.id, "mlops-90-dias")).toEqual(
+      new Map([["w1.t2", { evidence: null, tickedAt: first }]]),
+    );
+    const later = new Date("2026-11-29T12:00:00Z");
+    await store.tickTask(member.id, "mlops-90-dias", "w1.t2", "https://example.org/notes", later);
+    expect((await store.taskTicks(member.id, "mlops-90-dias")).get("w1.t2")).toEqual({
+      evidence: "https://example.org/notes",
+      tickedAt: later,
+    });
+    // Another roadmap's ticks are its own.
+    expect((await store.taskTicks(member.id, "data-eng")).size).toBe(0);
+    expect(await store.untickTask(member.id, "mlops-90-dias", "w1.t2")).toBe(true);
+    expect(await store.untickTask(member.id, "mlops-90-dias", "w1.t2")).toBe(false);
+    await store.tickTask(member.id, "mlops-90-dias", "w1.t1", null, first);
+    await store.forgetMember(member.id);
+    expect((await store.taskTicks(member.id, "mlops-90-dias")).size).toBe(0);
   });
 
   describe("once per event", () => {

@@ -1,7 +1,8 @@
 // A small fake Bot API server on 127.0.0.1: enough of Telegram for the real grammY client to talk to.
 // It records every call, hands out updates the test queues, can fail a call with 429 or 403, enforces
 // Telegram's limits on a message's text and a caption (and its flood limit, when asked), can hold calls
-// unanswered, go down (refuse every connection) and come back, or hang or refuse as in an outage.
+// unanswered, go down (refuse every connection) and come back, or hang or refuse as in an outage. It edits
+// messages and answers button presses, refusing an edit that changes nothing as Telegram does.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { TokenBucket } from "./tokenBucket.js";
@@ -70,6 +71,12 @@ export interface FakeTelegram {
   push(update: Record<string, unknown>): Record<string, unknown>;
   /** Builds a text message update with a fresh update_id (not queued). */
   textUpdate(from: FakeUser, chat: FakeChat, text: string): Record<string, unknown> & { update_id: number };
+  /** Builds a press on an inline button under one of the bot's messages (not queued). */
+  callbackUpdate(
+    from: FakeUser,
+    message: { chatId: number; messageId: number },
+    data: string,
+  ): Record<string, unknown> & { update_id: number; callback_query: { id: string } };
   /** The next calls of `method` fail this way, in order. */
   failNext(method: string, ...failures: Failure[]): void;
   /** getChatMember answers this status for the user in the chat (default "member"). */
@@ -177,6 +184,24 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
   const pollers = new Set<() => void>();
   const failures = new Map<string, Failure[]>();
   const statuses = new Map<string, string>();
+  /** What each edited message shows now, by chat and message id: an edit changing nothing is refused. */
+  const shown = new Map<string, string>();
+  function edit(params: Params, text: unknown): Failure | undefined {
+    const key = `${params.chat_id}:${params.message_id}`;
+    const before = shown.get(key);
+    const now = JSON.stringify({
+      text: text ?? JSON.parse(before ?? "{}").text,
+      markup: params.reply_markup,
+    });
+    shown.set(key, now);
+    return now === before
+      ? {
+          status: 400,
+          description:
+            "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+        }
+      : undefined;
+  }
   const waiters = new Set<Waiter>();
   const holds = new Set<Hold>();
   const sockets = new Set<Socket>();
@@ -315,6 +340,20 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
               user: { id: Number(params.user_id), is_bot: false, first_name: "member" },
             });
           }
+          case "editMessageText": {
+            const same = edit(params, params.text);
+            if (same !== undefined) return fail(response, same);
+            return ok(
+              response,
+              sentMessage(params, { message_id: Number(params.message_id), text: params.text }),
+            );
+          }
+          case "editMessageReplyMarkup": {
+            const same = edit(params, undefined);
+            if (same !== undefined) return fail(response, same);
+            return ok(response, sentMessage(params, { message_id: Number(params.message_id) }));
+          }
+          case "answerCallbackQuery":
           case "setMyCommands":
           case "setWebhook":
           case "deleteWebhook":
@@ -363,6 +402,28 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
           chat: chat.type === "private" ? { ...chat, first_name: from.first_name } : chat,
           text,
           ...(entities === undefined ? {} : { entities }),
+        },
+      };
+    },
+    callbackUpdate(from, { chatId, messageId }, data) {
+      const update_id = nextUpdateId++;
+      return {
+        update_id,
+        callback_query: {
+          id: `cq-${update_id}`,
+          from: { is_bot: false, ...from },
+          chat_instance: `instance-${chatId}`,
+          data,
+          message: {
+            message_id: messageId,
+            date: Math.floor(Date.now() / 1000),
+            from: BOT,
+            chat:
+              chatId > 0
+                ? { id: chatId, type: "private", first_name: from.first_name }
+                : { id: chatId, type: "supergroup", title: "group" },
+            text: "",
+          },
         },
       };
     },

@@ -559,8 +559,17 @@ describe.each(testDatabases)("scheduler on $name", (testDatabase) => {
     const summary = sender.delivered.find((d) => d.channel);
     expect(summary?.message.text).toContain("Could not send private messages to: gone");
 
+    // A command in the group says nothing about DMs: still unreachable, still not tried.
     await bot.send("/progress", { as: "gone", at: "2026-11-30T10:00:00Z" });
     await tickAt(scheduler, "2026-11-30T12:00:00Z");
+    expect(texts(sender, "gone")).toHaveLength(0);
+    // Writing to the bot in private does: the next morning goes out.
+    await bot.send("/progress", {
+      as: "gone",
+      at: "2026-11-30T13:00:00Z",
+      chat: { id: "gone", kind: "private" },
+    });
+    await tickAt(scheduler, "2026-12-01T12:00:00Z");
     expect(texts(sender, "gone")).toHaveLength(1);
   });
 

@@ -6,6 +6,7 @@ import type { Answering } from "../mock/currentQuestion.js";
 import type { Judge } from "../mock/judge.js";
 import type { MockStore } from "../mock/ports.js";
 import type { ScheduleStore } from "../nudges/ports.js";
+import type { PlanForm } from "../plans/planText.js";
 import type { GroupSettings, Member, Platform, Store } from "../ports.js";
 import type { Locale, Roadmap } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
@@ -89,6 +90,11 @@ export interface Reply {
     open: "now" | "onRequest";
   };
   /**
+   * The member's study plan as its form shows it (a reply of /plan): platforms with forms or buttons offer
+   * to edit it there, prefilled; the text form works everywhere.
+   */
+  planForm?: PlanForm;
+  /**
    * Send nothing: a command refused in a flood after its burst's one notice. `text` still says why, for a
    * platform that must answer something.
    */
@@ -125,7 +131,7 @@ export interface CommandContext {
   group: GroupSettings | null;
   t: Messages;
   now: Date;
-  /** The member's local date at `now`. */
+  /** The member's day at `now`, through their day start (/daystart): 01:30 may still be yesterday. */
   today: LocalDate;
   capabilities: Capabilities;
   /** Every command, for those that list them (/help). */

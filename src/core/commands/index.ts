@@ -1,6 +1,8 @@
 // Every command, in the order /help and the menus list them. Adding one: its folder, and a line here.
 import { own } from "../lookup.js";
 import { checkin } from "./checkin/checkin.js";
+import { daystart } from "./daystart/daystart.js";
+import { done } from "./done/done.js";
 import { evening } from "./evening/evening.js";
 import { exportData } from "./export/export.js";
 import { forget } from "./forget/forget.js";
@@ -25,6 +27,7 @@ import type { Command } from "./spec.js";
 import { start } from "./start/start.js";
 import { timezone } from "./timezone/timezone.js";
 import { undo } from "./undo/undo.js";
+import { undone } from "./undone/undone.js";
 
 export const COMMANDS: readonly Command[] = [
   start,
@@ -35,6 +38,8 @@ export const COMMANDS: readonly Command[] = [
   plan,
   rest,
   roadmap,
+  done,
+  undone,
   mock,
   join,
   leaderboard,
@@ -43,6 +48,7 @@ export const COMMANDS: readonly Command[] = [
   remind,
   evening,
   quiet,
+  daystart,
   pause,
   resume,
   timezone,

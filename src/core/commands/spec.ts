@@ -43,7 +43,7 @@ export type CommandArgs =
 /** What a parser may read besides the arguments: nothing that needs the database or the clock. */
 export interface ParseEnv {
   roadmap: Roadmap;
-  /** The member's local date. */
+  /** The member's day, through their day start. */
   today: LocalDate;
   /** When the message came, the member's zone and language: for words such as "UTC-3" that depend on them. */
   now: Date;

@@ -1,4 +1,4 @@
-// Texts only Discord shows: the mock-interview modal and its button. Command names, descriptions and
+// Texts only Discord shows: the mock-interview modal and its button, the plan's form and its button. Command names, descriptions and
 // choices come with each command.
 
 type None = Record<string, never>;
@@ -9,4 +9,13 @@ export interface DiscordMessages {
   "discord.mock.answerPlaceholder"(p: None): string;
   /** The button under a verdict that opens the form for the follow-up's answer. */
   "discord.mock.answerButton"(p: None): string;
+  /** The button under /plan's reply that opens the plan's form. */
+  "discord.plan.editButton"(p: None): string;
+  "discord.plan.modalTitle"(p: None): string;
+  "discord.plan.blocksLabel"(p: None): string;
+  "discord.plan.blocksPlaceholder"(p: None): string;
+  "discord.plan.obstacleLabel"(p: None): string;
+  "discord.plan.obstaclePlaceholder"(p: None): string;
+  "discord.plan.fallbackLabel"(p: None): string;
+  "discord.plan.fallbackPlaceholder"(p: None): string;
 }

@@ -80,6 +80,8 @@ export interface ScheduleMessages {
     name: string;
     progress: WeekProgress;
     activeDays: number;
+    /** The week's roadmap tasks ticked, of how many; null outside the roadmap's weeks. */
+    tasks: { done: number; of: number } | null;
     streak: number;
     bestDay: { date: LocalDate; minutes: number } | null;
     mockScores: Array<{ topic: InterviewTopic; score: number }>;
@@ -99,6 +101,11 @@ export interface ScheduleMessages {
     totalMinutes: number;
     lastTotalMinutes: number;
     streaks: Array<{ name: string; days: number }>;
+    /** Roadmap tasks ticked in each named member's week; `group`: all members', opted-out ones included. */
+    tasks: {
+      members: Array<{ name: string; done: number; of: number }>;
+      group: { done: number; of: number };
+    };
     unreachable: string[];
     /** The group's local day as the summary goes out. */
     today: LocalDate;

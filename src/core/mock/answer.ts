@@ -4,7 +4,7 @@ import type { CoreDeps, Reply } from "../commands/context.js";
 import { say } from "../commands/reply.js";
 import { localeFrom, messagesFor } from "../messages/index.js";
 import type { Identity } from "../ports.js";
-import { localDateOf } from "../time/dates.js";
+import { memberDayOf } from "../time/memberDay.js";
 import { type Assessment, judgePassed, screenedAssessment } from "./assess.js";
 import type { JudgeInput } from "./judge.js";
 import { limitReply } from "./limit.js";
@@ -131,7 +131,7 @@ export async function answerMock(deps: CoreDeps, input: MockAnswerInput, now: Da
     failure: assessment.kind === "scored" ? null : assessment.reason,
     usage: assessment.usage,
     answeredAt: now,
-    localDate: localDateOf(now, member.timezone),
+    localDate: memberDayOf(now, member),
     platform,
     eventId: input.eventId,
   });

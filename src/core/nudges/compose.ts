@@ -8,13 +8,14 @@ import { excusedDays } from "../progress/pausedDays.js";
 import { roadmapPosition } from "../progress/roadmapPosition.js";
 import { weekProgress } from "../progress/weekProgress.js";
 import type { Locale, LocalizedText, Roadmap, RoadmapWeek } from "../roadmap/types.js";
+import { nextTask, weekTasksDone } from "../tasks/nextTask.js";
 import { addDays, type LocalDate, localDateOf, weekdayIndex, weekOf } from "../time/dates.js";
-import { memberDayOf } from "../time/memberDay.js";
+import { memberDayOf, sendDayOf } from "../time/memberDay.js";
 import { buildBoard } from "./board.js";
 import { daysAway } from "./comeback.js";
 import type { SendKind } from "./kinds.js";
 import { blockStart, remindedBlock } from "./occurrences.js";
-import type { Group, MemberRecipient, MockHints, ScheduleStore } from "./ports.js";
+import type { Group, GroupMemberWeek, MemberRecipient, MockHints, ScheduleStore } from "./ports.js";
 
 export interface ComposeDeps {
   store: Store;
@@ -55,7 +56,7 @@ export async function composeForMember(
   dueAt: Date,
 ): Promise<Composed> {
   const t = messagesFor(member.locale ?? member.seenLocale ?? deps.defaultLocale);
-  const day = memberDayOf(dueAt, member);
+  const day = sendDayOf(kind === "daily" || kind === "weekly_plan" || kind === "comeback", dueAt, member);
   const { roadmap } = deps;
   const name = member.displayName;
   const position = roadmapPosition(roadmap, member.roadmapStart, day);
@@ -99,7 +100,7 @@ export async function composeForMember(
       text: t["nudge.planReminder"]({
         name,
         block: reminded?.block ?? null,
-        task: at.kind === "week" ? todaysTask(at) : null,
+        task: at.kind === "week" ? await todaysTask(deps, member, at.week) : null,
         ifThen: member.plan.ifThen,
       }),
     };
@@ -115,11 +116,10 @@ export async function composeForMember(
       const drillTopic = (await deps.mockHints?.weakestTopic(member.id)) ?? null;
       return { text: t["nudge.review"]({ name, progress, drillTopic }) };
     }
-    const { tasks } = position.week;
-    const task = todaysTask(position);
+    const task = await todaysTask(deps, member, position.week);
     if (todayMinutes > 0) {
-      // Already studied today: no "log your hours", but what comes after today's task.
-      const next = tasks[position.day % tasks.length] ?? position.week.focus;
+      // Already studied today: no "log your hours", but the task that is next (a ticked one is behind).
+      const next = task;
       return {
         text: t["nudge.dailyDone"]({ name, week: position.week, totalWeeks, todayMinutes, next, progress }),
       };
@@ -147,10 +147,11 @@ export async function composeForMember(
   }
 
   const { start, end } = weekOf(day);
-  const [days, streak, mockScores] = await Promise.all([
+  const [days, streak, mockScores, ticks] = await Promise.all([
     deps.schedule.dailyMinutes(member.id, start, end),
     currentStreak(deps.store, member, day),
     deps.mockHints?.scoresBetween(member.id, start, end) ?? Promise.resolve([]),
+    deps.store.taskTicks(member.id, roadmap.id),
   ]);
   const minutes = [...days.values()].reduce((a, b) => a + b, 0);
   // The recap looks at the whole week, so the pace of "days left" is beside the point: judge from Monday.
@@ -162,6 +163,8 @@ export async function composeForMember(
       name,
       progress,
       activeDays: days.size,
+      tasks:
+        position.kind === "week" ? weekTasksDone(roadmap, position.week.number, new Set(ticks.keys())) : null,
       streak: streak.days,
       bestDay: best === undefined ? null : { date: best[0], minutes: best[1] },
       mockScores,
@@ -172,10 +175,17 @@ export async function composeForMember(
   };
 }
 
-/** The task of the day a roadmap position is on. */
-function todaysTask(position: { week: RoadmapWeek; day: number }): LocalizedText {
-  const { tasks } = position.week;
-  return tasks[(position.day - 1) % tasks.length] ?? position.week.focus;
+/**
+ * Today's task: the first of the week not yet ticked, in the roadmap's order (then the next week's); the
+ * week's focus once the roadmap's tasks are all done.
+ */
+async function todaysTask(
+  deps: ComposeDeps,
+  member: MemberRecipient,
+  week: RoadmapWeek,
+): Promise<LocalizedText> {
+  const ticks = await deps.store.taskTicks(member.id, deps.roadmap.id);
+  return nextTask(deps.roadmap, week.number, new Set(ticks.keys()))?.text ?? week.focus;
 }
 
 /**
@@ -213,6 +223,7 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
       days: (await currentStreak(deps.store, { id: m.memberId, ...m.goal }, week.end)).days,
     })),
   );
+  const tasks = await groupTasks(deps, members, week.end);
   // The chart starts at the group's first active week, so a new group does not see eleven empty bars.
   const firstActive = totals.findIndex((m) => m > 0);
   const weeklyTotals = firstActive === -1 ? totals.slice(-1) : totals.slice(firstActive);
@@ -230,6 +241,7 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
       .filter((s) => s.days > 0)
       .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name))
       .slice(0, STREAK_PODIUM),
+    tasks,
     unreachable: named.filter((m) => m.unreachable).map((m) => m.displayName),
     today: day,
   });
@@ -242,6 +254,37 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
       weeklyTotals,
       weeksLabel: t["chart.groupWeeks"]({}),
       alt: t["chart.alt"]({ rows: board.rows, weeklyTotals }),
+    },
+  };
+}
+
+/** Each member's ticked tasks of their own roadmap week on `day`, and the group's share of them all. */
+async function groupTasks(
+  deps: ComposeDeps,
+  members: GroupMemberWeek[],
+  day: LocalDate,
+): Promise<{
+  members: Array<{ name: string; done: number; of: number }>;
+  group: { done: number; of: number };
+}> {
+  const { roadmap } = deps;
+  const counted = await Promise.all(
+    members.map(async (m) => {
+      const position = roadmapPosition(roadmap, m.goal.roadmapStart, day);
+      if (position.kind !== "week") return null;
+      const ticks = await deps.store.taskTicks(m.memberId, roadmap.id);
+      return { member: m, ...weekTasksDone(roadmap, position.week.number, new Set(ticks.keys())) };
+    }),
+  );
+  const inWeek = counted.filter((c) => c !== null);
+  return {
+    // Named only where the board names them; the group's share counts everyone.
+    members: inWeek
+      .filter((c) => !c.member.optedOut && c.done > 0)
+      .map((c) => ({ name: c.member.displayName, done: c.done, of: c.of })),
+    group: {
+      done: inWeek.reduce((n, c) => n + c.done, 0),
+      of: inWeek.reduce((n, c) => n + c.of, 0),
     },
   };
 }

@@ -1,5 +1,5 @@
 // Whether a due send goes out now, waits (quiet hours), or is skipped — and why.
-import { addDays, localDateOf } from "../time/dates.js";
+import { addDays, type LocalDate, localDateOf } from "../time/dates.js";
 import { AWAY_FROM_DAYS, COMEBACK_DAYS, RECAP_AWAY_DAYS } from "./comeback.js";
 import { GRACE_MS, type Slot, STREAK_SAVER_MIN_STREAK } from "./kinds.js";
 import { inWallRange, type WallTime, wallTimeAt, zonedInstant } from "./wallClock.js";
@@ -26,6 +26,8 @@ export interface DecisionInput {
   dueAt: Date;
   now: Date;
   zone: string;
+  /** The day the send speaks for (the member's, with their day start); default: the due time's date. */
+  day?: LocalDate;
   pausedUntil?: string | null;
   quiet?: { start: WallTime; end: WallTime } | null;
   reachable: boolean;
@@ -46,7 +48,7 @@ export function decide(input: DecisionInput): Decision {
   const { slot, dueAt, now, zone } = input;
   if (now.getTime() - dueAt.getTime() > GRACE_MS[slot]) return { action: "skip", reason: "late" };
   if (!input.reachable) return { action: "skip", reason: "unreachable" };
-  const dueDay = localDateOf(dueAt, zone);
+  const dueDay = input.day ?? localDateOf(dueAt, zone);
   if (input.pausedUntil != null && dueDay <= input.pausedUntil) return { action: "skip", reason: "paused" };
   const away = input.daysAway ?? 0;
   // Away: the coming-back days get their word, every other morning is left alone.

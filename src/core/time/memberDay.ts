@@ -29,3 +29,12 @@ export function dayBounds(day: LocalDate, m: MemberDay): { begin: Date; end: Dat
     end: zonedInstant(addDays(day, 1), start, m.timezone),
   };
 }
+
+/**
+ * The day a scheduled send speaks for: the member's day, except a morning message, which greets the
+ * calendar day it comes on even if it comes before the day start (a 05:00 nudge with the day beginning at
+ * 06:00 is that morning's, not the night's).
+ */
+export function sendDayOf(morning: boolean, dueAt: Date, m: MemberDay): LocalDate {
+  return morning ? localDateOf(dueAt, m.timezone) : memberDayOf(dueAt, m);
+}

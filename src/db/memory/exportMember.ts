@@ -36,5 +36,9 @@ export function exportMember(db: Db, memberId: number): Record<string, unknown> 
     scheduledMessages: [...t.sends.values()]
       .filter((s) => s.subjectId === memberId && MEMBER_SLOT_NAMES.has(s.slot))
       .sort(byTime((s) => s.dueAt)),
+    taskTicks: [...t.taskTicks.values()]
+      .filter((r) => r.memberId === memberId)
+      .map(({ roadmapId, taskId, evidence, tickedAt }) => ({ roadmapId, taskId, evidence, tickedAt }))
+      .sort((a, b) => a.tickedAt.getTime() - b.tickedAt.getTime() || (a.taskId < b.taskId ? -1 : 1)),
   });
 }

@@ -84,12 +84,17 @@ export function memberByIdentity(db: Db, identity: Pick<Identity, "platform" | "
   return db.t.members.get(found.memberId);
 }
 
-export function ensureMember(db: Db, identity: Identity, defaults: { timezone: string }): Member {
+export function ensureMember(
+  db: Db,
+  identity: Identity,
+  defaults: { timezone: string; privately?: boolean },
+): Member {
   const key = identityKey(identity.platform, identity.platformUserId);
   const account = db.t.identities.get(key);
   const found = account === undefined ? undefined : db.t.members.get(account.memberId);
   if (account !== undefined && found !== undefined) {
-    if (account.unreachableSince !== null) db.t.identities.set(key, { ...account, unreachableSince: null });
+    if (account.unreachableSince !== null && defaults.privately === true)
+      db.t.identities.set(key, { ...account, unreachableSince: null });
     const seenLocale = identity.locale ?? found.seenLocale;
     if (found.displayName === identity.displayName && found.seenLocale === seenLocale) return toMember(found);
     const renamed = { ...found, displayName: identity.displayName, seenLocale };
@@ -175,4 +180,5 @@ export function forgetMember(db: Db, memberId: number): void {
   removeWhere(t.mockSessions);
   removeWhere(t.mockAnswers);
   removeWhere(t.mockAttempts);
+  removeWhere(t.taskTicks);
 }

@@ -143,6 +143,14 @@ export interface MockAttemptRow {
   attemptedAt: Date;
 }
 
+export interface TaskTickRow {
+  memberId: number;
+  roadmapId: string;
+  taskId: string;
+  evidence: string | null;
+  tickedAt: Date;
+}
+
 export interface LlmCallRow {
   id: number;
   calledAt: Date;
@@ -163,6 +171,8 @@ export interface Tables {
   mockAnswers: Map<number, MockAnswerRow>;
   mockAttempts: Map<number, MockAttemptRow>;
   llmCalls: Map<number, LlmCallRow>;
+  /** Keyed by member, roadmap and task. */
+  taskTicks: Map<string, TaskTickRow>;
 }
 
 export type SerialTable =
@@ -196,6 +206,7 @@ export function emptyTables(): Tables {
     mockAnswers: new Map(),
     mockAttempts: new Map(),
     llmCalls: new Map(),
+    taskTicks: new Map(),
   };
 }
 
@@ -213,6 +224,7 @@ function snapshot(t: Tables): Tables {
     mockAnswers: new Map(t.mockAnswers),
     mockAttempts: new Map(t.mockAttempts),
     llmCalls: new Map(t.llmCalls),
+    taskTicks: new Map(t.taskTicks),
   };
 }
 

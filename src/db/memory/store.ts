@@ -7,6 +7,7 @@ import { ensureGroupMember } from "./groups.js";
 import * as members from "./members.js";
 import { createMemorySchedule } from "./schedule.js";
 import type { Scope } from "./state.js";
+import { memoryTaskTicks } from "./taskTicks.js";
 
 export function createMemoryStore(scope: Scope): Store {
   return {
@@ -45,5 +46,6 @@ export function createMemoryStore(scope: Scope): Store {
     forgetMember: (memberId) => scope.run((db) => members.forgetMember(db, memberId)),
     activeDates: (memberId, until, limit) =>
       scope.run((db) => checkins.activeDates(db, memberId, until, limit)),
+    ...memoryTaskTicks(scope),
   };
 }

@@ -7,3 +7,4 @@ export * from "./members.js";
 export * from "./mock.js";
 export * from "./processedEvents.js";
 export * from "./sends.js";
+export * from "./taskTicks.js";

@@ -1,5 +1,6 @@
-// Routes each interaction to the core — slash commands, modal answers, the answer button — and the core's
-// reply back: a modal when it asks for an answer now, else a message with a button where one is open.
+// Routes each interaction to the core — slash commands, modal answers, the answer button, the plan's button
+// and form — and the core's reply back: a modal when it asks for an answer now, else a message with a button
+// where one is open or where the plan can be edited.
 import { type Interaction, MessageFlags, type RepliableInteraction } from "discord.js";
 import type { CoreDeps, IncomingMessage, Reply } from "../../core/commands/context.js";
 import { commandNamed } from "../../core/commands/index.js";
@@ -7,6 +8,8 @@ import { dispatch } from "../../core/dispatch.js";
 import { localeFrom, type Messages, messagesFor } from "../../core/messages/index.js";
 import { answerButton, isAnswerButton } from "./mockButton.js";
 import { answeringOf, isMockAnswer, mockAnswerOf, mockModal } from "./mockModal.js";
+import { isPlanButton, isPlanForm, planButton, planFormValues, planModal } from "./planForm.js";
+import { submitPlan } from "./planSubmit.js";
 import { replyTo } from "./replyTo.js";
 import { zonesMatching } from "./timezones.js";
 import { commandForm, toIncoming } from "./toIncoming.js";
@@ -64,7 +67,37 @@ export async function handleInteraction(ctx: InteractionContext, interaction: In
       ephemeral: interaction.inGuild(),
       acknowledge: "modalFirst",
     });
+    return;
   }
+  if (interaction.isButton() && isPlanButton(interaction)) {
+    // The plan as it is now, however old the button: the modal must be the click's first response.
+    const reply = await coreReply(ctx, planCommand(interaction, "", ""));
+    if (reply.planForm !== undefined) {
+      await interaction.showModal(planModal(reply.planForm));
+      return;
+    }
+    await replyTo(interaction, Promise.resolve(reply), {
+      ephemeral: interaction.inGuild(),
+      deferAfterMs: ctx.deferAfterMs,
+    });
+    return;
+  }
+  if (interaction.isModalSubmit() && isPlanForm(interaction)) {
+    const run = (args: string, step: string) => coreReply(ctx, planCommand(interaction, args, step));
+    const t = messagesFor(localeFrom(interaction.locale) ?? ctx.deps.defaultLocale);
+    await replyTo(interaction, submitPlan(run, planFormValues(interaction)), {
+      ephemeral: interaction.inGuild(),
+      deferAfterMs: ctx.deferAfterMs,
+      components: buttons(t),
+    });
+  }
+}
+
+/** `/plan <args>` as the slash command would bring it; `step` tells apart the events of one interaction. */
+function planCommand(interaction: Interaction, args: string, step: string): IncomingMessage {
+  const options: Record<string, string> = args === "" ? {} : { blocks: args };
+  const form = { kind: "command" as const, name: "plan", options };
+  return { ...toIncoming(interaction, form), eventId: `${interaction.id}${step}` };
 }
 
 /**
@@ -104,12 +137,14 @@ async function answer(
   await replyTo(interaction, coreReply(ctx, message), { ephemeral, deferAfterMs, components: buttons(t) });
 }
 
-/** Under a reply with a question open: the button that opens its modal. */
+/** Under a reply with a question open: the button that opens its modal; under the plan: the one editing it. */
 function buttons(t: Messages) {
-  return (reply: Reply) =>
-    reply.awaitingAnswer === undefined
+  return (reply: Reply) => {
+    if (reply.planForm !== undefined) return [planButton(reply.planForm)];
+    return reply.awaitingAnswer === undefined
       ? []
       : [answerButton(t, reply.awaitingAnswer.answering.stage === "followUp" ? "followUp" : "open")];
+  };
 }
 
 /** After a failure of ours, the member still gets an answer instead of an endless "thinking…". */

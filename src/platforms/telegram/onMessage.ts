@@ -1,10 +1,12 @@
 // Handles one Telegram message: keeps what is another bot's or a channel's out, tells the core what
-// Telegram can do, and sends the core's reply in the same chat.
+// Telegram can do, and sends the core's reply in the same chat (the plan's, in a private chat, with its
+// keyboard).
 import { type Api, type Context, InputFile } from "grammy";
 import type { Capabilities, CoreDeps } from "../../core/commands/context.js";
 import { dispatch } from "../../core/dispatch.js";
 import { splitText } from "../splitText.js";
 import { deepLink, deepLinkPayload } from "./commands.js";
+import { planKeyboard, stateOf } from "./planKeyboard.js";
 import { MAX_CAPTION, MAX_TEXT } from "./sender.js";
 import { toIncoming } from "./toIncoming.js";
 
@@ -59,15 +61,18 @@ export function messageHandler({ deps, clock }: MessageHandlerOptions) {
     // Nothing to say, or a command dropped by the flood guard after its one notice: no API call either.
     if (reply === null || reply.silent === true) return;
 
+    const keyboard =
+      reply.planForm === undefined || inGroup ? {} : { reply_markup: planKeyboard(stateOf(reply.planForm)) };
     const answer = async (text: string) => {
-      for (const part of splitText(text, MAX_TEXT)) {
-        await ctx.api.sendMessage(
-          incoming.chat.id,
-          part,
-          inGroup
+      const parts = splitText(text, MAX_TEXT);
+      for (const [index, part] of parts.entries()) {
+        await ctx.api.sendMessage(incoming.chat.id, part, {
+          ...(inGroup
             ? { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } }
-            : {},
-        );
+            : {}),
+          // Under the last part, where the member reads on from.
+          ...(index === parts.length - 1 ? keyboard : {}),
+        });
       }
     };
     if (reply.file !== undefined) {

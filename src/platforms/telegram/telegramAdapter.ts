@@ -8,6 +8,7 @@ import { chatQueues } from "./chatQueues.js";
 import { publishMenus } from "./commands.js";
 import { type APIThrottlerOptions, createBot, POLL_TIMEOUT_SECONDS } from "./createBot.js";
 import { failureDetails } from "./failureDetails.js";
+import { callbackHandler } from "./onCallback.js";
 import { messageHandler } from "./onMessage.js";
 import { type Polling, startPolling } from "./polling.js";
 import { type RetryDelays, retryUntilDone } from "./retryUntilDone.js";
@@ -67,6 +68,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   });
 
   bot.on("message:text", messageHandler({ deps, clock }));
+  bot.on("callback_query:data", callbackHandler({ deps, clock }));
 
   // Failures stay here, in either mode: grammY's error holds the whole context, the token included.
   async function handle(update: Update): Promise<void> {
@@ -81,7 +83,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   }
 
   function take(update: Update): void {
-    const chat = String(update.message?.chat.id ?? "");
+    // A press waits its turn behind the chat's messages, as a message would.
+    const chat = String(update.message?.chat.id ?? update.callback_query?.message?.chat.id ?? "");
     if (queues.push(chat, () => handle(update))) {
       overflowing.delete(chat);
       return;

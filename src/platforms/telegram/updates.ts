@@ -1,4 +1,8 @@
-// The updates the bot asks Telegram for: new messages only, so an edited message never re-runs a command.
+// The updates the bot asks Telegram for: new messages (an edited message never re-runs a command) and
+// presses on the bot's buttons.
 import type { Update } from "grammy/types";
 
-export const ALLOWED_UPDATES: ReadonlyArray<Exclude<keyof Update, "update_id">> = ["message"];
+export const ALLOWED_UPDATES: ReadonlyArray<Exclude<keyof Update, "update_id">> = [
+  "message",
+  "callback_query",
+];

@@ -53,6 +53,31 @@ describe.each(testDatabases)("/plan on $name", (database) => {
     expect(await bot.send("/plan", { as, at: WED })).toContain("Tue, Thu 19:00–21:00");
   });
 
+  it("GIVEN /plan shown, saved or cleared THEN the reply carries the plan in its text form, in the member's language, to prefill a form", async () => {
+    const as = "fabi";
+    const pt = { as, at: WED, locale: "pt-BR" as const };
+    expect((await bot.reply("/plano", pt))?.planForm).toEqual({
+      blocks: "",
+      obstacle: "",
+      fallback: "",
+      locale: "pt-BR",
+    });
+    expect((await bot.reply("/plano seg a qua 19h-21h; sáb 9h-12h", pt))?.planForm).toMatchObject({
+      blocks: "seg ter qua 19:00-21:00; sáb 09:00-12:00",
+    });
+    expect((await bot.reply("/plano se chover então estudo em casa", pt))?.planForm).toEqual({
+      blocks: "seg ter qua 19:00-21:00; sáb 09:00-12:00",
+      obstacle: "chover",
+      fallback: "estudo em casa",
+      locale: "pt-BR",
+    });
+    expect((await bot.reply("/plan", { as, at: WED, locale: "en" }))?.planForm?.blocks).toBe(
+      "mon tue wed 19:00-21:00; sat 09:00-12:00",
+    );
+    expect((await bot.reply("/plano desligar", pt))?.planForm?.blocks).toBe("");
+    expect((await bot.reply("/plano 19:00-21:00", pt))?.planForm).toBeUndefined();
+  });
+
   it("GIVEN Monday's plan THEN it shows the member's plan, or asks for one", async () => {
     const sender = recordingSender();
     await bot.send("/start 2026-11-30", { as: "dora", at: WED });

@@ -25,8 +25,8 @@ describe("the board", () => {
     reached: [],
     totalMinutes: 300,
     streaks: [],
+    tasks: { members: [], group: { done: 0, of: 0 } },
     unreachable: [],
-    targetHours: 20,
     today: "2026-11-29",
   };
 
@@ -41,5 +41,16 @@ describe("the board", () => {
     expect(messagesFor("pt-BR")["summary.group"]({ ...summary, lastTotalMinutes: 360 })).toContain(
       "Total do grupo: 5h (▼ abaixo das 6h da semana passada)",
     );
+  });
+
+  it("GIVEN tasks ticked THEN the group's share and the named members' counts; nothing when no one is in a week", () => {
+    const tasks = { members: [{ name: "ana", done: 3, of: 5 }], group: { done: 4, of: 10 } };
+    expect(messagesFor("en")["summary.group"]({ ...summary, lastTotalMinutes: 0, tasks })).toContain(
+      "✅ Tasks this week: 40% done by the group — ana 3/5",
+    );
+    expect(messagesFor("pt-BR")["summary.group"]({ ...summary, lastTotalMinutes: 0, tasks })).toContain(
+      "✅ Tarefas da semana: 40% feitas pelo grupo — ana 3/5",
+    );
+    expect(messagesFor("en")["summary.group"]({ ...summary, lastTotalMinutes: 0 })).not.toContain("Tasks:");
   });
 });

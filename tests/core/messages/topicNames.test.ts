@@ -39,6 +39,7 @@ describe("interview topics in messages", async () => {
       name: "bia",
       progress: weekProgress("2026-11-29", 600, { minutes: 1200 }),
       activeDays: 4,
+      tasks: { done: 3, of: 5 },
       streak: 4,
       bestDay: null,
       mockScores: [{ topic: topic("versioning"), score: 9 }],
@@ -48,6 +49,7 @@ describe("interview topics in messages", async () => {
     };
     const pt = messagesFor("pt-BR")["recap.weekly"](recap);
     expect(pt).toContain("Entrevistas simuladas: Versionamento 9/10");
+    expect(pt).toContain("Tarefas: 3/5 feitas");
     expect(pt).not.toContain("versioning");
     expect(messagesFor("en")["recap.weekly"](recap)).toContain("Mock interviews: Versioning 9/10");
   });

@@ -97,4 +97,15 @@ describe("decide", () => {
     expect(decide({ ...base, skipWhenDone: true, checkedInToday: false })).toEqual({ action: "send" });
     expect(decide({ ...base, checkedInToday: true })).toEqual({ action: "send" });
   });
+
+  it("GIVEN a day that began before midnight (/daystart) THEN a pause through that day holds a send at 01:00", () => {
+    // Friday 4 December 01:00 in São Paulo, still Thursday's for a member whose day starts at 04:00.
+    const late = { ...base, slot: "evening" as const, streak: 3, dueAt: new Date("2026-12-04T04:00:00Z") };
+    const now = late.dueAt;
+    expect(decide({ ...late, now, pausedUntil: "2026-12-03" })).toEqual({ action: "send" });
+    expect(decide({ ...late, now, day: "2026-12-03", pausedUntil: "2026-12-03" })).toEqual({
+      action: "skip",
+      reason: "paused",
+    });
+  });
 });

@@ -22,7 +22,7 @@ describe.each(testDatabases)("Telegram over long polling on $name", (database) =
     expect(rig.adapter.connected()).toBe(true);
     expect(rig.adapter.botUsername()).toBe(BOT.username);
     const poll = rig.fake.calls.find((call) => call.method === "getUpdates");
-    expect(poll?.params.allowed_updates).toEqual(["message"]);
+    expect(poll?.params.allowed_updates).toEqual(["message", "callback_query"]);
   });
 
   it("GIVEN the bot starts THEN the command menus are set in English and Portuguese, for private chats and groups", () => {

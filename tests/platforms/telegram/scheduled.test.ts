@@ -114,5 +114,19 @@ describe.each(testDatabases)("Telegram groups and scheduled sends on $name", (da
       .from(identities)
       .where(eq(identities.platformUserId, String(JOAO.id)));
     expect(identity?.unreachableSince).toBeInstanceOf(Date);
+
+    // A command in the group does not make the DMs work again: still named as unreachable.
+    const unreachable = async () =>
+      (
+        await rig.handle.db
+          .select({ since: identities.unreachableSince })
+          .from(identities)
+          .where(eq(identities.platformUserId, String(JOAO.id)))
+      )[0]?.since ?? null;
+    await rig.say(JOAO, GROUP, "/progress");
+    expect(await unreachable()).toBeInstanceOf(Date);
+    // Writing to the bot in private does.
+    await rig.say(JOAO, privateChat(JOAO), "/progress");
+    expect(await unreachable()).toBeNull();
   });
 });

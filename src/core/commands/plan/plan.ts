@@ -3,6 +3,7 @@
 import { pointersAfterChange } from "../../nudges/reschedule.js";
 import { type PlanRequest, parsePlan } from "../../plans/parsePlan.js";
 import { EMPTY_PLAN, type StudyPlan } from "../../plans/plan.js";
+import { planForm } from "../../plans/planText.js";
 import { goalMinutesOf } from "../../progress/goal.js";
 import { err, ok } from "../../result.js";
 import { argText, defineCommand } from "../spec.js";
@@ -27,26 +28,27 @@ export const plan = defineCommand<PlanRequest, PlanReplies>({
         : { own: e.kind, params: { input: e.input } },
     );
   },
-  async run({ deps, member, now, replies: say }, request) {
+  async run({ deps, member, now, t, replies: say }, request) {
     const goalMinutes = goalMinutesOf(member, deps.roadmap);
     // The plan reminders follow the blocks: a changed plan moves the next one.
+    const form = (plan: StudyPlan) => planForm(plan, t.locale);
     const save = (plan: StudyPlan) =>
       deps.store.updateMember(member.id, { plan, pointers: pointersAfterChange({ ...member, plan }, now) });
     switch (request.kind) {
       case "show":
-        return { text: say.shown({ plan: member.plan, goalMinutes }) };
+        return { text: say.shown({ plan: member.plan, goalMinutes }), planForm: form(member.plan) };
       case "off":
         await save(EMPTY_PLAN);
-        return { text: say.cleared({}) };
+        return { text: say.cleared({}), planForm: form(EMPTY_PLAN) };
       case "ifThen": {
         const ifThen = { obstacle: request.obstacle, fallback: request.fallback };
         await save({ ...member.plan, ifThen });
-        return { text: say.ifThenSaved(ifThen) };
+        return { text: say.ifThenSaved(ifThen), planForm: form({ ...member.plan, ifThen }) };
       }
       case "blocks": {
         const updated = { ...member.plan, blocks: request.blocks };
         await save(updated);
-        return { text: say.saved({ plan: updated, goalMinutes }) };
+        return { text: say.saved({ plan: updated, goalMinutes }), planForm: form(updated) };
       }
     }
   },

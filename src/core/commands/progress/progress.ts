@@ -2,6 +2,7 @@
 import { currentStreak, currentWeek } from "../../progress/memberProgress.js";
 import { roadmapPosition } from "../../progress/roadmapPosition.js";
 import { ok } from "../../result.js";
+import { weekTasksDone } from "../../tasks/nextTask.js";
 import { defineCommand } from "../spec.js";
 import { names, type ProgressReplies, replies, texts } from "./texts.js";
 
@@ -18,12 +19,17 @@ export const progress = defineCommand<null, ProgressReplies>({
   replies,
   parse: () => ok(null),
   async run({ deps, member, today, replies: say }) {
-    const [week, streak, totalMinutes] = await Promise.all([
+    const [week, streak, totalMinutes, ticks] = await Promise.all([
       currentWeek(deps.store, member, today, deps.roadmap),
       currentStreak(deps.store, member, today),
       deps.store.totalMinutes(member.id),
+      deps.store.taskTicks(member.id, deps.roadmap.id),
     ]);
     const position = roadmapPosition(deps.roadmap, member.roadmapStart, today);
-    return { text: say.report({ week, streak, position, totalMinutes, today }) };
+    const tasks =
+      position.kind === "week"
+        ? weekTasksDone(deps.roadmap, position.week.number, new Set(ticks.keys()))
+        : null;
+    return { text: say.report({ week, streak, position, totalMinutes, today, tasks }) };
   },
 });

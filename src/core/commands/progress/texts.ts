@@ -50,6 +50,8 @@ export type ProgressReplies = {
     position: RoadmapPosition;
     totalMinutes: number;
     today: LocalDate;
+    /** The current week's tasks ticked, of how many; null outside the roadmap's weeks. */
+    tasks: { done: number; of: number } | null;
   }): string;
   /** In a group: the report is in the private chat, through this link. */
   privateLink(p: { link: string }): string;
@@ -57,10 +59,11 @@ export type ProgressReplies = {
 
 export const replies: Record<Locale, ProgressReplies> = {
   en: {
-    report: ({ week, streak, position, totalMinutes, today }) =>
+    report: ({ week, streak, position, totalMinutes, today, tasks }) =>
       [
         `📊 Week of ${day(week.start, today)} to ${day(week.end, today)}`,
         weekLineEn(week),
+        ...(tasks === null ? [] : [`Tasks: ${tasks.done}/${tasks.of} done this week`]),
         paceLineEn(week),
         streakLineEn(streak.days),
         ...ledgerLinesEn(streak, today),
@@ -71,10 +74,11 @@ export const replies: Record<Locale, ProgressReplies> = {
       `Your full progress is in our private chat, so the group stays readable: ${link}`,
   },
   "pt-BR": {
-    report: ({ week, streak, position, totalMinutes, today }) =>
+    report: ({ week, streak, position, totalMinutes, today, tasks }) =>
       [
         `📊 Semana de ${dia(week.start, today)} a ${dia(week.end, today)}`,
         weekLinePt(week),
+        ...(tasks === null ? [] : [`Tarefas: ${tasks.done}/${tasks.of} feitas nesta semana`]),
         paceLinePt(week),
         streakLinePt(streak.days),
         ...ledgerLinesPt(streak, today),

@@ -1,6 +1,8 @@
 // /roadmap [week|skills]: a week's focus and tasks, by default the member's current week; or the skills map.
 import { roadmapPosition } from "../../progress/roadmapPosition.js";
 import { err, ok } from "../../result.js";
+import type { RoadmapWeek } from "../../roadmap/types.js";
+import { weekTaskIds } from "../../tasks/taskIds.js";
 import { argText, defineCommand } from "../spec.js";
 import { SKILLS_WORDS, skillsText } from "./skills.js";
 import { names, type RoadmapReplies, replies, SKILLS_CHOICE, texts } from "./texts.js";
@@ -40,15 +42,31 @@ export const roadmap = defineCommand<{ week: number | null; skills?: true }, Roa
     const targetHours = plan.weeklyTargetHours;
     const position = roadmapPosition(plan, member.roadmapStart, today);
     const currentNumber = position.kind === "week" ? position.week.number : null;
+    const ticks = await deps.store.taskTicks(member.id, plan.id);
+    const doneOf = (w: RoadmapWeek) => weekTaskIds(plan, w.number).map((id) => ticks.has(id));
 
     const asked = chosen === null ? undefined : plan.weeks[chosen - 1];
     if (asked !== undefined) {
-      return { text: say.week({ week: asked, totalWeeks, current: chosen === currentNumber, targetHours }) };
+      return {
+        text: say.week({
+          week: asked,
+          totalWeeks,
+          current: chosen === currentNumber,
+          targetHours,
+          done: doneOf(asked),
+        }),
+      };
     }
     if (position.kind === "finished") return { text: say.finished({ totalWeeks }) };
     const week = position.kind === "week" ? position.week : plan.weeks[0];
     if (week === undefined) return { text: say.invalidWeek({ input: "1", totalWeeks }) };
-    const text = say.week({ week, totalWeeks, current: currentNumber !== null, targetHours });
+    const text = say.week({
+      week,
+      totalWeeks,
+      current: currentNumber !== null,
+      targetHours,
+      done: doneOf(week),
+    });
     return { text: position.kind === "unset" ? `${text}\n${say.unsetHint({ today })}` : text };
   },
 });

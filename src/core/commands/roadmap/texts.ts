@@ -3,6 +3,7 @@ import { typed } from "../../messages/pt-BR/dates.js";
 import type { Locale, RoadmapResource, RoadmapWeek } from "../../roadmap/types.js";
 import type { LocalDate } from "../../time/dates.js";
 import { exampleStart } from "../../time/examples.js";
+import { names as doneNames } from "../done/texts.js";
 import type { CommandNames } from "../names.js";
 import { call } from "../names.js";
 import type { CommandTexts } from "../spec.js";
@@ -35,7 +36,14 @@ export const texts: Record<Locale, CommandTexts> = {
 
 /** What /roadmap answers. */
 export type RoadmapReplies = {
-  week(p: { week: RoadmapWeek; totalWeeks: number; current: boolean; targetHours: number }): string;
+  /** `done`: which of the week's tasks the member ticked, in order. */
+  week(p: {
+    week: RoadmapWeek;
+    totalWeeks: number;
+    current: boolean;
+    targetHours: number;
+    done: boolean[];
+  }): string;
   invalidWeek(p: { input: string; totalWeeks: number }): string;
   unsetHint(p: { today: LocalDate }): string;
   finished(p: { totalWeeks: number }): string;
@@ -62,12 +70,12 @@ function resourcesLine(resources: RoadmapResource[], locale: Locale): string {
 
 export const replies: Record<Locale, RoadmapReplies> = {
   en: {
-    week: ({ week, totalWeeks, current, targetHours }) =>
+    week: ({ week, totalWeeks, current, targetHours, done }) =>
       [
         `🗺️ Week ${week.number} of ${totalWeeks}${current ? " (your current week)" : ""}: ${week.focus.en}`,
-        ...week.tasks.map((task) => `• ${task.en}`),
+        ...week.tasks.map((task, i) => `${i + 1}. ${done[i] === true ? "✅ " : ""}${task.en}`),
         ...(week.resources === undefined ? [] : [resourcesLine(week.resources, "en")]),
-        `Target: ${targetHours}h this week.`,
+        `Target: ${targetHours}h this week. Tick a task with ${call(doneNames, "en", current ? "1" : `w${week.number}.1`)}.`,
       ].join("\n"),
     invalidWeek: ({ input, totalWeeks }) =>
       `“${input}” is not a week of the roadmap. Pick a number from 1 to ${totalWeeks}, e.g. ${call(names, "en", "3")} or ${call(names, "en", "week 3")}`,
@@ -83,12 +91,12 @@ export const replies: Record<Locale, RoadmapReplies> = {
       `This roadmap lists no skills or tools. Its weeks are at ${call(names, "en")} and ${call(names, "en", "week 3")}.`,
   },
   "pt-BR": {
-    week: ({ week, totalWeeks, current, targetHours }) =>
+    week: ({ week, totalWeeks, current, targetHours, done }) =>
       [
         `🗺️ Semana ${week.number} de ${totalWeeks}${current ? " (a sua semana atual)" : ""}: ${week.focus["pt-BR"]}`,
-        ...week.tasks.map((task) => `• ${task["pt-BR"]}`),
+        ...week.tasks.map((task, i) => `${i + 1}. ${done[i] === true ? "✅ " : ""}${task["pt-BR"]}`),
         ...(week.resources === undefined ? [] : [resourcesLine(week.resources, "pt-BR")]),
-        `Meta: ${targetHours}h nesta semana.`,
+        `Meta: ${targetHours}h nesta semana. Marque uma tarefa feita com ${call(doneNames, "pt-BR", current ? "1" : `w${week.number}.1`)}.`,
       ].join("\n"),
     invalidWeek: ({ input, totalWeeks }) =>
       `“${input}” não é uma semana do roadmap. Escolha um número de 1 a ${totalWeeks}, ex.: ${call(names, "pt-BR", "3")} ou ${call(names, "pt-BR", "semana 3")}`,

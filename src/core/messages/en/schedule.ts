@@ -49,6 +49,8 @@ function dailyPace(progress: WeekProgress): string {
   return `about ${hm(progress.paceMinutes)} a day reaches the target.`;
 }
 
+const share = ({ done, of }: { done: number; of: number }) => Math.round((100 * done) / of);
+
 export const schedule: ScheduleMessages = {
   weekday: ({ index }) => WEEKDAYS[index] ?? "?",
 
@@ -121,10 +123,22 @@ export const schedule: ScheduleMessages = {
         : `🔥 ${name}, your ${streak}-day streak is still open today. Even 20 minutes keeps it alive: ${CHECKIN} 20m`,
     ].join("\n"),
 
-  "recap.weekly": ({ name, progress, activeDays, streak, bestDay, mockScores, nextWeek, mood, today }) =>
+  "recap.weekly": ({
+    name,
+    progress,
+    activeDays,
+    tasks,
+    streak,
+    bestDay,
+    mockScores,
+    nextWeek,
+    mood,
+    today,
+  }) =>
     [
       `📬 Your week, ${name} (${day(progress.start, today)} to ${day(progress.end, today)})`,
       `Hours: ${hm(progress.minutes)} of ${hm(progress.targetMinutes)}  ${progressBar(progress.percent)} ${progress.percent}%`,
+      ...(tasks === null ? [] : [`Tasks: ${tasks.done}/${tasks.of} done`]),
       `Active days: ${activeDays} of 7 · Streak: ${streak} ${streak === 1 ? "day" : "days"}`,
       bestDay
         ? `Best day: ${day(bestDay.date, today)} with ${hm(bestDay.minutes)}`
@@ -152,6 +166,11 @@ export const schedule: ScheduleMessages = {
       `Group total: ${hm(p.totalMinutes)}${p.lastTotalMinutes > 0 ? ` (${trend(p.totalMinutes, p.lastTotalMinutes)} last week's ${hm(p.lastTotalMinutes)})` : ""}`,
       ...(p.streaks.length > 0
         ? [`🔥 Longest streaks: ${p.streaks.map((s) => `${s.name} ${s.days}d`).join(", ")}`]
+        : []),
+      ...(p.tasks.group.of > 0
+        ? [
+            `✅ Tasks this week: ${share(p.tasks.group)}% done by the group${p.tasks.members.length > 0 ? ` — ${p.tasks.members.map((m) => `${m.name} ${m.done}/${m.of}`).join(", ")}` : ""}`,
+          ]
         : []),
       ...(p.unreachable.length > 0
         ? [

@@ -14,4 +14,8 @@ export const telegram: TelegramMessages = {
       `Constância is running on Telegram as @${username} (${webhook ? "webhook" : "long polling"}).`,
       `Open https://t.me/${username} and send ${START}; add the bot to a group and send ${JOIN} there. Ctrl+C stops it.`,
     ].join("\n"),
+  "telegram.plan.day": ({ weekday }) => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][weekday] ?? "?",
+  "telegram.plan.save": () => "💾 Save",
+  "telegram.plan.clear": () => "🗑️ Clear",
+  "telegram.plan.pickFirst": () => "Pick at least one day and a time first.",
 };

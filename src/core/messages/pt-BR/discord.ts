@@ -6,4 +6,12 @@ export const discord: DiscordMessages = {
   "discord.mock.answerLabel": () => "Sua resposta",
   "discord.mock.answerPlaceholder": () => "Situação, tarefa, ação, resultado — com números sempre que puder.",
   "discord.mock.answerButton": () => "Responder à pergunta de acompanhamento",
+  "discord.plan.editButton": () => "Editar plano",
+  "discord.plan.modalTitle": () => "Seu plano de estudo",
+  "discord.plan.blocksLabel": () => "Dias e horários (vazio: nenhum)",
+  "discord.plan.blocksPlaceholder": () => "seg qua sex 19:00-21:00; sáb 09:00-12:00",
+  "discord.plan.obstacleLabel": () => "Se… (o que pode atrapalhar)",
+  "discord.plan.obstaclePlaceholder": () => "eu chegar cansado",
+  "discord.plan.fallbackLabel": () => "Então… (o que você vai fazer)",
+  "discord.plan.fallbackPlaceholder": () => "20 minutos de revisão",
 };

@@ -63,6 +63,8 @@ function trend(now: number, before: number): string {
   return "= igual às";
 }
 
+const share = ({ done, of }: { done: number; of: number }) => Math.round((100 * done) / of);
+
 export const schedule: ScheduleMessages = {
   weekday: ({ index }) => WEEKDAYS[index] ?? "?",
 
@@ -135,10 +137,22 @@ export const schedule: ScheduleMessages = {
         : `🔥 ${name}, a sua sequência de ${streak} dias está em risco hoje. Bastam 20 minutos para mantê-la: ${CHECKIN} 20m`,
     ].join("\n"),
 
-  "recap.weekly": ({ name, progress, activeDays, streak, bestDay, mockScores, nextWeek, mood, today }) =>
+  "recap.weekly": ({
+    name,
+    progress,
+    activeDays,
+    tasks,
+    streak,
+    bestDay,
+    mockScores,
+    nextWeek,
+    mood,
+    today,
+  }) =>
     [
       `📬 A sua semana, ${name} (${dia(progress.start, today)} a ${dia(progress.end, today)})`,
       `Horas: ${hm(progress.minutes)} de ${hm(progress.targetMinutes)}  ${progressBar(progress.percent)} ${progress.percent}%`,
+      ...(tasks === null ? [] : [`Tarefas: ${tasks.done}/${tasks.of} feitas`]),
       `Dias ativos: ${activeDays} de 7 · Sequência: ${streak} ${streak === 1 ? "dia" : "dias"}`,
       bestDay
         ? `Melhor dia: ${dia(bestDay.date, today)} com ${hm(bestDay.minutes)}`
@@ -170,6 +184,11 @@ export const schedule: ScheduleMessages = {
       `Total do grupo: ${hm(p.totalMinutes)}${p.lastTotalMinutes > 0 ? ` (${trend(p.totalMinutes, p.lastTotalMinutes)} ${hm(p.lastTotalMinutes)} da semana passada)` : ""}`,
       ...(p.streaks.length > 0
         ? [`🔥 Maiores sequências: ${p.streaks.map((s) => `${s.name} ${s.days}d`).join(", ")}`]
+        : []),
+      ...(p.tasks.group.of > 0
+        ? [
+            `✅ Tarefas da semana: ${share(p.tasks.group)}% feitas pelo grupo${p.tasks.members.length > 0 ? ` — ${p.tasks.members.map((m) => `${m.name} ${m.done}/${m.of}`).join(", ")}` : ""}`,
+          ]
         : []),
       ...(p.unreachable.length > 0
         ? [

@@ -14,4 +14,8 @@ export const telegram: TelegramMessages = {
       `A Constância está rodando no Telegram como @${username} (${webhook ? "webhook" : "long polling"}).`,
       `Abra https://t.me/${username} e mande ${START}; adicione o bot a um grupo e mande ${JOIN} lá. Ctrl+C para parar.`,
     ].join("\n"),
+  "telegram.plan.day": ({ weekday }) => ["seg", "ter", "qua", "qui", "sex", "sáb", "dom"][weekday] ?? "?",
+  "telegram.plan.save": () => "💾 Salvar",
+  "telegram.plan.clear": () => "🗑️ Apagar",
+  "telegram.plan.pickFirst": () => "Escolha pelo menos um dia e um horário antes.",
 };

@@ -1,0 +1,29 @@
+// Ticks of roadmap tasks and portfolio deliverables, as the task_ticks table keeps them.
+import type { Store } from "../../core/ports.js";
+import { requireMember } from "./members.js";
+import type { Db, Scope } from "./state.js";
+
+const keyOf = (memberId: number, roadmapId: string, taskId: string) =>
+  `${memberId}\u0000${roadmapId}\u0000${taskId}`;
+
+export function memoryTaskTicks(scope: Scope): Pick<Store, "taskTicks" | "tickTask" | "untickTask"> {
+  return {
+    taskTicks: (memberId, roadmapId) =>
+      scope.run((db: Db) => {
+        const rows = [...db.t.taskTicks.values()].filter(
+          (r) => r.memberId === memberId && r.roadmapId === roadmapId,
+        );
+        return new Map(rows.map((r) => [r.taskId, { evidence: r.evidence, tickedAt: new Date(r.tickedAt) }]));
+      }),
+    tickTask: (memberId, roadmapId, taskId, evidence, at) =>
+      scope.run((db: Db) => {
+        requireMember(db, memberId);
+        const key = keyOf(memberId, roadmapId, taskId);
+        const seen = db.t.taskTicks.get(key);
+        if (seen !== undefined && evidence === null) return;
+        db.t.taskTicks.set(key, { memberId, roadmapId, taskId, evidence, tickedAt: new Date(at) });
+      }),
+    untickTask: (memberId, roadmapId, taskId) =>
+      scope.run((db: Db) => db.t.taskTicks.delete(keyOf(memberId, roadmapId, taskId))),
+  };
+}

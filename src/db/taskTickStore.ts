@@ -1,0 +1,36 @@
+// The Store's ticks of roadmap tasks and portfolio deliverables (/done, /undone).
+import { and, eq } from "drizzle-orm";
+import type { Store } from "../core/ports.js";
+import type { Database } from "./client.js";
+import { taskTicks } from "./schema/index.js";
+
+export function taskTickStore(db: Database): Pick<Store, "taskTicks" | "tickTask" | "untickTask"> {
+  const one = (memberId: number, roadmapId: string, taskId: string) =>
+    and(eq(taskTicks.memberId, memberId), eq(taskTicks.roadmapId, roadmapId), eq(taskTicks.taskId, taskId));
+  return {
+    async taskTicks(memberId, roadmapId) {
+      const rows = await db
+        .select()
+        .from(taskTicks)
+        .where(and(eq(taskTicks.memberId, memberId), eq(taskTicks.roadmapId, roadmapId)));
+      return new Map(rows.map((r) => [r.taskId, { evidence: r.evidence, tickedAt: r.tickedAt }]));
+    },
+    async tickTask(memberId, roadmapId, taskId, evidence, at) {
+      const insert = db.insert(taskTicks).values({ memberId, roadmapId, taskId, evidence, tickedAt: at });
+      // Ticked again with a link: the link is the news; without one, the first tick stands.
+      await (evidence === null
+        ? insert.onConflictDoNothing()
+        : insert.onConflictDoUpdate({
+            target: [taskTicks.memberId, taskTicks.roadmapId, taskTicks.taskId],
+            set: { evidence, tickedAt: at },
+          }));
+    },
+    async untickTask(memberId, roadmapId, taskId) {
+      const gone = await db
+        .delete(taskTicks)
+        .where(one(memberId, roadmapId, taskId))
+        .returning({ taskId: taskTicks.taskId });
+      return gone.length > 0;
+    },
+  };
+}
