@@ -1,10 +1,11 @@
-// The constancia command: start | migrate | judge | eval-judge | help.
+// The constancia command: start | migrate | nudges | judge | eval-judge | roadmap | help.
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { localeFrom, messagesFor } from "./core/messages/index.js";
 import { type CommandIO, evalJudgeCommand, judgeCommand } from "./llmJudge/commands.js";
 import { migrate, nudges, start } from "./main.js";
+import { roadmapCommand } from "./roadmapFile/commands.js";
 import { loadRoadmap, RoadmapError } from "./roadmapFile/load.js";
 
 const USAGE = `Usage: constancia <command>
@@ -15,6 +16,8 @@ const USAGE = `Usage: constancia <command>
                         what goes out at that minute (or in [at, until)), without sending or recording anything
   judge --topic <t>     judge an answer read on standard input ([--question <id>] [--json] [--offline])
   eval-judge <file>     score a labelled set of answers and compare with the human scores
+  roadmap check <file>  validate a roadmap file: every problem with its path, exit 1 when invalid
+  roadmap list          the installed roadmaps, with their id and title
   help                  show this text`;
 
 const io: CommandIO = {
@@ -75,6 +78,8 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  // Checking a file needs no database or tokens: it runs before the configuration is read.
+  if (command === "roadmap") return roadmapCommand(argv.slice(1), localeFrom(process.env.LANG) ?? "en", io);
   if (existsSync(".env")) process.loadEnvFile(".env");
   const config = loadConfig(process.env);
   switch (command) {

@@ -26,14 +26,23 @@ export function parseRoadmap(source: string, file: string): Roadmap {
   } catch (error) {
     throw new RoadmapError(file, [`cannot be parsed: ${(error as Error).message}`]);
   }
-  const result = roadmapSchema.safeParse(data);
+  const result = roadmapSchema.safeParse(data, {
+    error: (issue) => (issue.code === "invalid_type" && issue.input === undefined ? "missing" : undefined),
+  });
   if (!result.success) {
     throw new RoadmapError(
       file,
-      result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`),
+      result.error.issues.map((issue) => `${pathText(issue.path) || "(root)"}: ${issue.message}`),
     );
   }
   return result.data;
+}
+
+/** A path inside the file as its author would look it up: weeks[3].tasks[2].pt-BR. */
+function pathText(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
+    .join("");
 }
 
 export async function loadRoadmap(file: string = DEFAULT_ROADMAP_PATH): Promise<Roadmap> {

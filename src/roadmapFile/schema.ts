@@ -25,10 +25,21 @@ const topic = z.strictObject({
   questions: z.array(question).min(4, "each interview topic needs at least 4 questions"),
 });
 
+const resource = z.strictObject({
+  title: localized,
+  url: z.url({ protocol: /^https?$/, error: "must be an http(s) address" }).optional(),
+});
+
 const week = z.strictObject({
   number: z.int().positive(),
   focus: localized,
   tasks: z.array(localized).min(3, "each week needs 3 to 6 tasks").max(6, "each week needs 3 to 6 tasks"),
+  resources: z.array(resource).min(1).optional(),
+});
+
+const skills = z.strictObject({
+  core: z.array(localized).min(1),
+  niceToHave: z.array(localized).default([]),
 });
 
 const month = z.strictObject({ firstWeek: z.int().positive(), title: localized });
@@ -40,6 +51,8 @@ export const roadmapSchema = z
     weeklyTargetHours: z.number().positive().max(100),
     weeks: z.array(week).min(1),
     months: z.array(month).default([]),
+    skills: skills.optional(),
+    tools: z.array(localized).min(1).optional(),
     project: z.strictObject({
       title: localized,
       description: localized,

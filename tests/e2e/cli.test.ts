@@ -1,9 +1,11 @@
 // Pipes whole sessions into the real entry point, as a newcomer would with `npm start`.
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { afterAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
 import { createServerDatabase, SERVER_URL } from "../support/databases.js";
 import { runConstancia } from "../support/entryPoint.js";
 
@@ -258,5 +260,63 @@ describe("constancia nudges", () => {
     const run = await constancia(["nudges", "--at", "monday"], "", {});
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("--at needs an ISO-8601 instant, e.g. --at 2026-12-07T12:00:00Z");
+  });
+});
+
+describe("constancia roadmap", () => {
+  const SHIPPED = fileURLToPath(new URL("../../roadmap/mlops-90-dias.yaml", import.meta.url));
+  // A configuration that could not start the bot: checking a file must not need one.
+  const BAD_CONFIG = { DATABASE_URL: "mysql://nowhere/x" };
+
+  it("GIVEN the shipped roadmap THEN check says OK with its id, weeks and topics, exit 0", async () => {
+    const run = await constancia(["roadmap", "check", SHIPPED], "", BAD_CONFIG);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      `OK ${SHIPPED} — mlops-90-dias: 12 weeks, 5 interview topics (project, versioning, monitoring, cicd, motivation)\n`,
+    );
+  });
+
+  it("GIVEN a broken file THEN check prints every problem with its path, exit 1", async () => {
+    const data = parse(await readFile(SHIPPED, "utf8")) as {
+      weeks: Array<{ tasks: Array<Record<string, string>> }>;
+      tools: unknown;
+    };
+    delete data.weeks[3]?.tasks[2]?.["pt-BR"];
+    data.weeks[5]?.tasks.splice(0, 4);
+    data.tools = [{ en: "Spark", "pt-BR": "" }];
+    const file = join(await mkdtemp(join(tmpdir(), "constancia-roadmap-")), "broken.yaml");
+    await writeFile(file, stringify(data));
+    const run = await constancia(["roadmap", "check", file], "", BAD_CONFIG);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(
+      [
+        `Roadmap ${file} is not valid:`,
+        "  - weeks[3].tasks[2].pt-BR: missing",
+        "  - weeks[5].tasks: each week needs 3 to 6 tasks",
+        "  - tools[0].pt-BR: must not be empty",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("GIVEN no file, or a missing one THEN usage with exit 2, or the reason with exit 1", async () => {
+    const usage = await constancia(["roadmap", "check"], "", BAD_CONFIG);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("Usage: constancia roadmap check <file>");
+    const missing = await constancia(["roadmap", "check", "/nonexistent/plan.yaml"], "", BAD_CONFIG);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("cannot be read: ENOENT");
+  });
+
+  it("GIVEN list THEN the installed roadmaps with id and title, in the terminal's language", async () => {
+    const run = await constancia(["roadmap", "list"], "", BAD_CONFIG);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^mlops-90-dias {2}Artificial Intelligence Engineering \/ MLOps \(12 weeks\) {2}\(.*roadmap\/mlops-90-dias\.yaml\)\n$/,
+    );
+    const pt = await constancia(["roadmap", "list"], "", { ...BAD_CONFIG, LANG: "pt_BR.UTF-8" });
+    expect(pt.stdout).toContain("mlops-90-dias  Engenharia de Inteligência Artificial / MLOps (12 semanas)");
   });
 });

@@ -26,10 +26,23 @@ export interface InterviewTopic {
   questions: InterviewQuestion[];
 }
 
+/** Something to study from: a course, a book, a page of documentation. */
+export interface RoadmapResource {
+  title: LocalizedText;
+  url?: string;
+}
+
 export interface RoadmapWeek {
   number: number;
   focus: LocalizedText;
   tasks: LocalizedText[];
+  resources?: RoadmapResource[];
+}
+
+/** What the plan builds: the skills a first job asks for, and those that set a candidate apart. */
+export interface RoadmapSkills {
+  core: LocalizedText[];
+  niceToHave: LocalizedText[];
 }
 
 /** A stretch of the plan with a name ("Mês 2 — Prática"), from its first week to the next month's. */
@@ -44,6 +57,8 @@ export interface Roadmap {
   weeklyTargetHours: number;
   weeks: RoadmapWeek[];
   months: RoadmapMonth[];
+  skills?: RoadmapSkills;
+  tools?: LocalizedText[];
   project: {
     title: LocalizedText;
     description: LocalizedText;

@@ -1,14 +1,18 @@
-// /roadmap [week]: a week's focus and tasks; by default the member's current week.
+// /roadmap [week|skills]: a week's focus and tasks, by default the member's current week; or the skills map.
 import { roadmapPosition } from "../../progress/roadmapPosition.js";
 import { err, ok } from "../../result.js";
 import type { RoadmapWeek } from "../../roadmap/types.js";
 import { weekTaskIds } from "../../tasks/taskIds.js";
 import { argText, defineCommand } from "../spec.js";
-import { names, type RoadmapReplies, replies, texts } from "./texts.js";
+import { SKILLS_WORDS, skillsText } from "./skills.js";
+import { names, type RoadmapReplies, replies, SKILLS_CHOICE, texts } from "./texts.js";
 
-export const roadmap = defineCommand<{ week: number | null }, RoadmapReplies>({
+export const roadmap = defineCommand<{ week: number | null; skills?: true }, RoadmapReplies>({
   ...names,
-  options: [{ name: "week", kind: "integer", min: 1, max: (plan) => plan.weeks.length }],
+  options: [
+    { name: "week", kind: "integer", min: 1, max: (plan) => plan.weeks.length },
+    { name: "show", kind: "text", choices: () => [SKILLS_CHOICE] },
+  ],
   where: "any",
   visibility: "personal",
   menus: ["private"],
@@ -17,6 +21,8 @@ export const roadmap = defineCommand<{ week: number | null }, RoadmapReplies>({
   replies,
   parse(args, { roadmap: plan }) {
     const input = argText(args, "week");
+    if (SKILLS_WORDS.test(input) || argText(args, "show") === SKILLS_CHOICE.value)
+      return ok({ week: null, skills: true });
     if (input === "") return ok({ week: null });
     // "3", "week 3", "semana 3": the number is what counts.
     const written = /^(?:week|wk|semana|sem)?\s*(\d{1,3})$/i.exec(input)?.[1];
@@ -29,8 +35,9 @@ export const roadmap = defineCommand<{ week: number | null }, RoadmapReplies>({
     }
     return ok({ week: number });
   },
-  async run({ deps, member, today, replies: say }, { week: chosen }) {
+  async run({ deps, member, today, t, replies: say }, { week: chosen, skills }) {
     const { roadmap: plan } = deps;
+    if (skills) return { text: skillsText(plan, t.locale, say) };
     const totalWeeks = plan.weeks.length;
     const targetHours = plan.weeklyTargetHours;
     const position = roadmapPosition(plan, member.roadmapStart, today);
