@@ -1,6 +1,6 @@
 // zod schema of a roadmap file; its output is the core's Roadmap type.
 import { z } from "zod";
-import type { Roadmap } from "../core/roadmap/types.js";
+import { EVIDENCE_KINDS, type Roadmap } from "../core/roadmap/types.js";
 
 const text = z.string().trim().min(1, "must not be empty");
 const localized = z.strictObject({ en: text, "pt-BR": text });
@@ -31,6 +31,8 @@ const week = z.strictObject({
   tasks: z.array(localized).min(3, "each week needs 3 to 6 tasks").max(6, "each week needs 3 to 6 tasks"),
 });
 
+const deliverable = localized.extend({ check: z.enum(EVIDENCE_KINDS).optional() });
+
 const month = z.strictObject({ firstWeek: z.int().positive(), title: localized });
 
 export const roadmapSchema = z
@@ -43,7 +45,7 @@ export const roadmapSchema = z
     project: z.strictObject({
       title: localized,
       description: localized,
-      deliverables: z.array(localized).min(1),
+      deliverables: z.array(deliverable).min(1),
     }),
     interview: z.strictObject({ topics: z.array(topic).min(1) }),
     motto: localized,
