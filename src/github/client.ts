@@ -28,6 +28,8 @@ export function createGithubCheck(options: GithubClientOptions): EvidenceCheck {
   async function ask(path: string, signal: AbortSignal, nonEmptyList = false): Promise<Answer> {
     try {
       const response = await fetch(`${apiUrl}${path}`, { headers, signal });
+      // Only a workflow listing's body is read; the others are let go, freeing the connection.
+      if (!nonEmptyList || !response.ok) await response.body?.cancel();
       if (response.status === 404) return "missing";
       if (!response.ok) {
         // 403 and 429 are GitHub's rate limits; 5xx its outages: neither says the evidence is absent.
@@ -39,10 +41,7 @@ export function createGithubCheck(options: GithubClientOptions): EvidenceCheck {
       const body: unknown = await response.json();
       return Array.isArray(body) && body.length > 0 ? "found" : "missing";
     } catch (error) {
-      log?.warn(
-        { path, error: error instanceof Error ? error.message : String(error) },
-        "github check failed",
-      );
+      log?.warn({ error: error instanceof Error ? error.name : "unknown" }, "github check failed");
       return "unreachable";
     }
   }

@@ -151,6 +151,21 @@ describe("the GitHub client", () => {
     expect(github.requests.at(-1)?.authorization).toBeUndefined();
   });
 
+  it("GIVEN a failing API THEN the warning names neither the repository nor the token", async () => {
+    const failing = await startFakeGithub({ "ana/churn": {} });
+    failing.setMode({ kind: "status", status: 503 });
+    const warnings: unknown[] = [];
+    const check = createGithubCheck({
+      apiUrl: failing.url,
+      token: "ghp_secret123",
+      log: { warn: (details, message) => warnings.push({ details, message }) },
+    });
+    expect(await check.check({ owner: "ana", repo: "churn" }, "repo")).toEqual({ kind: "unreachable" });
+    expect(warnings).toHaveLength(1);
+    expect(JSON.stringify(warnings)).not.toMatch(/churn|ghp_secret123/);
+    await failing.close();
+  });
+
   it("GIVEN an API that does not answer THEN unreachable once the deadline passes", async () => {
     const silent = await startFakeGithub({ "ana/churn": {} });
     silent.setMode({ kind: "hang" });
