@@ -84,6 +84,20 @@ const schema = z
       .min(0, "expected 0 or more (0 turns the LLM off)")
       .default(DEFAULT_LLM_DAILY_BUDGET),
 
+    /** Where deliverables' GitHub links are checked (/done p1 <link>): GitHub's REST API or a stand-in. */
+    GITHUB_API_URL: z
+      .url({
+        protocol: /^https?$/,
+        error: "expected an http(s) URL of GitHub's REST API, e.g. https://api.github.com",
+      })
+      .default("https://api.github.com")
+      .transform((url) => url.replace(/\/+$/, "")),
+    /** A secret: never shown, never logged. Optional: without it GitHub allows 60 checks an hour. */
+    GITHUB_TOKEN: z
+      .string()
+      .regex(/^\S+$/, "must not contain spaces or line breaks (is it pasted whole?)")
+      .optional(),
+
     TELEGRAM_BOT_TOKEN: z
       .string()
       .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "expected the token BotFather gave you, like 123456789:AAE…")

@@ -16,6 +16,7 @@ import { createCommandHashStore } from "./db/commandHashStore.js";
 import { createMockStore } from "./db/mockStore.js";
 import { createScheduleStore } from "./db/scheduleStore.js";
 import { createStore } from "./db/store.js";
+import { createGithubCheck } from "./github/client.js";
 import { serveHealth } from "./http/health.js";
 import { createPrometheusMetrics } from "./http/metrics.js";
 import { createHttpServer } from "./http/server.js";
@@ -74,6 +75,7 @@ async function openCore(config: Config, log: Logger): Promise<{ deps: CoreDeps; 
     mock: createMockStore(database.db, { llmDailyBudget: config.LLM_DAILY_BUDGET }),
     judge: judgeFor(config, log),
     mockDailyLimit: config.MOCK_DAILY_LIMIT,
+    evidenceCheck: createGithubCheck({ apiUrl: config.GITHUB_API_URL, token: config.GITHUB_TOKEN, log }),
   };
   return { deps, database };
 }

@@ -206,3 +206,29 @@ describe("loadConfig for mock interviews", () => {
     expect(message).not.toContain("secret");
   });
 });
+
+describe("loadConfig for checking deliverables on GitHub", () => {
+  it("GIVEN nothing set THEN GitHub's own API and no token", () => {
+    const config = loadConfig({});
+    expect(config.GITHUB_API_URL).toBe("https://api.github.com");
+    expect(config.GITHUB_TOKEN).toBeUndefined();
+  });
+
+  it("GIVEN a stand-in API and a token THEN both are read, the URL without its trailing slash", () => {
+    expect(
+      loadConfig({ GITHUB_API_URL: "http://127.0.0.1:9999/", GITHUB_TOKEN: "ghp_abcdefghijklmnop" }),
+    ).toMatchObject({ GITHUB_API_URL: "http://127.0.0.1:9999", GITHUB_TOKEN: "ghp_abcdefghijklmnop" });
+  });
+
+  it("GIVEN bad values THEN each is named, and the token is never shown", () => {
+    let message = "";
+    try {
+      loadConfig({ GITHUB_API_URL: "api.github.com", GITHUB_TOKEN: "ghp_secret token" });
+    } catch (e) {
+      message = (e as ConfigError).message;
+    }
+    expect(message).toMatch(/GITHUB_API_URL: expected an http\(s\) URL of GitHub's REST API/);
+    expect(message).toMatch(/GITHUB_TOKEN: must not contain spaces/);
+    expect(message).not.toContain("secret");
+  });
+});

@@ -191,13 +191,17 @@ export interface Store {
   activeDates(memberId: number, until: LocalDate, limit: number): Promise<LocalDate[]>;
   /** The tasks and deliverables the member ticked in a roadmap, by id. */
   taskTicks(memberId: number, roadmapId: string): Promise<Map<string, TaskTick>>;
-  /** Ticks a task (again: the new evidence replaces the old one, when given). */
+  /**
+   * Ticks a task (again: the new evidence replaces the old one, when given, and so does its check: none
+   * given leaves a new link unchecked).
+   */
   tickTask(
     memberId: number,
     roadmapId: string,
     taskId: string,
     evidence: string | null,
     at: Date,
+    check?: TickCheck | null,
   ): Promise<void>;
   /** Unticks a task; false when it was not ticked. */
   untickTask(memberId: number, roadmapId: string, taskId: string): Promise<boolean>;
@@ -206,4 +210,13 @@ export interface Store {
 export interface TaskTick {
   evidence: string | null;
   tickedAt: Date;
+  /** Whether the evidence link showed what the deliverable asks for; null: not checked. */
+  verified: boolean | null;
+  checkedAt: Date | null;
+}
+
+/** The outcome of checking an evidence link, as a tick keeps it. */
+export interface TickCheck {
+  verified: boolean;
+  at: Date;
 }

@@ -48,6 +48,8 @@ export async function exportMember(db: Database, memberId: number) {
         taskId: taskTicks.taskId,
         evidence: taskTicks.evidence,
         tickedAt: taskTicks.tickedAt,
+        verified: taskTicks.verified,
+        checkedAt: taskTicks.checkedAt,
       })
       .from(taskTicks)
       .where(eq(taskTicks.memberId, memberId))
@@ -67,7 +69,7 @@ export async function exportMember(db: Database, memberId: number) {
       usage: promptTokens === null && completionTokens === null ? null : { promptTokens, completionTokens },
     })),
     scheduledMessages: scheduled,
-    /** Roadmap tasks and portfolio deliverables ticked with /done, with their evidence links. */
+    /** Roadmap tasks and portfolio deliverables ticked with /done, with their evidence links and checks. */
     taskTicks: ticks,
   };
 }

@@ -13,16 +13,24 @@ export function taskTickStore(db: Database): Pick<Store, "taskTicks" | "tickTask
         .select()
         .from(taskTicks)
         .where(and(eq(taskTicks.memberId, memberId), eq(taskTicks.roadmapId, roadmapId)));
-      return new Map(rows.map((r) => [r.taskId, { evidence: r.evidence, tickedAt: r.tickedAt }]));
+      return new Map(
+        rows.map((r) => [
+          r.taskId,
+          { evidence: r.evidence, tickedAt: r.tickedAt, verified: r.verified, checkedAt: r.checkedAt },
+        ]),
+      );
     },
-    async tickTask(memberId, roadmapId, taskId, evidence, at) {
-      const insert = db.insert(taskTicks).values({ memberId, roadmapId, taskId, evidence, tickedAt: at });
+    async tickTask(memberId, roadmapId, taskId, evidence, at, check = null) {
+      const verification = { verified: check?.verified ?? null, checkedAt: check?.at ?? null };
+      const insert = db
+        .insert(taskTicks)
+        .values({ memberId, roadmapId, taskId, evidence, tickedAt: at, ...verification });
       // Ticked again with a link: the link is the news; without one, the first tick stands.
       await (evidence === null
         ? insert.onConflictDoNothing()
         : insert.onConflictDoUpdate({
             target: [taskTicks.memberId, taskTicks.roadmapId, taskTicks.taskId],
-            set: { evidence, tickedAt: at },
+            set: { evidence, tickedAt: at, ...verification },
           }));
     },
     async untickTask(memberId, roadmapId, taskId) {

@@ -1,6 +1,6 @@
 // zod schema of a roadmap file; its output is the core's Roadmap type.
 import { z } from "zod";
-import type { Roadmap } from "../core/roadmap/types.js";
+import { EVIDENCE_KINDS, type Roadmap } from "../core/roadmap/types.js";
 
 const text = z.string().trim().min(1, "must not be empty");
 const localized = z.strictObject({ en: text, "pt-BR": text });
@@ -42,6 +42,8 @@ const skills = z.strictObject({
   niceToHave: z.array(localized).default([]),
 });
 
+const deliverable = localized.extend({ check: z.enum(EVIDENCE_KINDS).optional() });
+
 const month = z.strictObject({ firstWeek: z.int().positive(), title: localized });
 
 export const roadmapSchema = z
@@ -56,7 +58,7 @@ export const roadmapSchema = z
     project: z.strictObject({
       title: localized,
       description: localized,
-      deliverables: z.array(localized).min(1),
+      deliverables: z.array(deliverable).min(1),
     }),
     interview: z.strictObject({ topics: z.array(topic).min(1) }),
     motto: localized,

@@ -247,7 +247,8 @@ describe.each(storeBackends)("store on $name", (backend) => {
     await store.recordCheckin(checkinOf(member.id, "export-1", 30, "2026-11-27"), 1440, WEEK);
     await store.recordCheckin(checkinOf(member.id, "export-2", 45, "2026-11-27"), 1440, WEEK);
     const link = "https://github.com/ana/churn";
-    await store.tickTask(member.id, "mlops-90-dias", "p1", link, new Date("2026-11-27T12:00:00Z"));
+    const tickedAt = new Date("2026-11-27T12:00:00Z");
+    await store.tickTask(member.id, "mlops-90-dias", "p1", link, tickedAt, { verified: true, at: tickedAt });
     const data = await store.exportMember(member.id);
     expect(Object.keys(data).sort()).toEqual([
       "accounts",
@@ -285,7 +286,9 @@ describe.each(storeBackends)("store on $name", (backend) => {
           roadmapId: "mlops-90-dias",
           taskId: "p1",
           evidence: link,
-          tickedAt: new Date("2026-11-27T12:00:00Z"),
+          tickedAt,
+          verified: true,
+          checkedAt: tickedAt,
         },
       ],
     });
@@ -297,13 +300,15 @@ describe.each(storeBackends)("store on $name", (backend) => {
     await store.tickTask(member.id, "mlops-90-dias", "w1.t2", null, first);
     await store.tickTask(member.id, "mlops-90-dias", "w1.t2", null, new Date("2026-11-28T12:00:00Z"));
     expect(await store.taskTicks(member.id, "mlops-90-dias")).toEqual(
-      new Map([["w1.t2", { evidence: null, tickedAt: first }]]),
+      new Map([["w1.t2", { evidence: null, tickedAt: first, verified: null, checkedAt: null }]]),
     );
     const later = new Date("2026-11-29T12:00:00Z");
     await store.tickTask(member.id, "mlops-90-dias", "w1.t2", "https://example.org/notes", later);
     expect((await store.taskTicks(member.id, "mlops-90-dias")).get("w1.t2")).toEqual({
       evidence: "https://example.org/notes",
       tickedAt: later,
+      verified: null,
+      checkedAt: null,
     });
     // Another roadmap's ticks are its own.
     expect((await store.taskTicks(member.id, "data-eng")).size).toBe(0);
@@ -312,6 +317,32 @@ describe.each(storeBackends)("store on $name", (backend) => {
     await store.tickTask(member.id, "mlops-90-dias", "w1.t1", null, first);
     await store.forgetMember(member.id);
     expect((await store.taskTicks(member.id, "mlops-90-dias")).size).toBe(0);
+  });
+
+  it("GIVEN a checked link THEN the tick keeps the check; a new link replaces it, a bare tick again keeps it", async () => {
+    const member = await store.ensureMember({ ...ana, platformUserId: "7011" }, { timezone: "UTC" });
+    const at = new Date("2026-12-01T12:00:00Z");
+    const tick = () => store.taskTicks(member.id, "mlops-90-dias").then((ticks) => ticks.get("p1"));
+    await store.tickTask(member.id, "mlops-90-dias", "p1", "https://github.com/ana/nada", at, {
+      verified: false,
+      at,
+    });
+    expect(await tick()).toMatchObject({ verified: false, checkedAt: at });
+    const later = new Date("2026-12-02T12:00:00Z");
+    await store.tickTask(member.id, "mlops-90-dias", "p1", "https://github.com/ana/churn", later, {
+      verified: true,
+      at: later,
+    });
+    await store.tickTask(member.id, "mlops-90-dias", "p1", null, new Date("2026-12-03T12:00:00Z"));
+    expect(await tick()).toEqual({
+      evidence: "https://github.com/ana/churn",
+      tickedAt: later,
+      verified: true,
+      checkedAt: later,
+    });
+    // GitHub did not answer: the new link stands unchecked, not with the old link's check.
+    await store.tickTask(member.id, "mlops-90-dias", "p1", "https://github.com/ana/outro", later, null);
+    expect(await tick()).toMatchObject({ verified: null, checkedAt: null });
   });
 
   describe("once per event", () => {

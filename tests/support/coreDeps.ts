@@ -2,6 +2,7 @@
 import type { CoreDeps } from "../../src/core/commands/context.js";
 import type { Judge } from "../../src/core/mock/judge.js";
 import { offlineJudge } from "../../src/core/mock/offlineJudge.js";
+import type { EvidenceCheck } from "../../src/core/tasks/evidence.js";
 import type { Database } from "../../src/db/client.js";
 import { createMockStore } from "../../src/db/mockStore.js";
 import { createScheduleStore } from "../../src/db/scheduleStore.js";
@@ -11,6 +12,7 @@ import { loadRoadmap } from "../../src/roadmapFile/load.js";
 export interface CoreOptions {
   judge?: Judge;
   mockDailyLimit?: number;
+  evidenceCheck?: EvidenceCheck;
 }
 
 export async function coreDepsFor(
@@ -28,5 +30,6 @@ export async function coreDepsFor(
     mock: createMockStore(db),
     judge: options.judge ?? offlineJudge,
     mockDailyLimit: options.mockDailyLimit ?? 10,
+    ...(options.evidenceCheck === undefined ? {} : { evidenceCheck: options.evidenceCheck }),
   };
 }

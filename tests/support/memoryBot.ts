@@ -33,6 +33,7 @@ export async function memoryCoreDeps(
     mock,
     judge: options.judge ?? offlineJudge,
     mockDailyLimit: options.mockDailyLimit ?? 10,
+    ...(options.evidenceCheck === undefined ? {} : { evidenceCheck: options.evidenceCheck }),
   };
 }
 

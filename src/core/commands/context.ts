@@ -9,6 +9,7 @@ import type { ScheduleStore } from "../nudges/ports.js";
 import type { PlanForm } from "../plans/planText.js";
 import type { GroupSettings, Member, Platform, Store } from "../ports.js";
 import type { Locale, Roadmap } from "../roadmap/types.js";
+import type { EvidenceCheck } from "../tasks/evidence.js";
 import type { LocalDate } from "../time/dates.js";
 import type { Command } from "./spec.js";
 
@@ -119,6 +120,8 @@ export interface CoreDeps {
   judge: Judge;
   /** Answers judged per member per local day, to bound the judge's cost. */
   mockDailyLimit: number;
+  /** Checks deliverables' GitHub links (/done p1 <link>); absent, links are kept unchecked. */
+  evidenceCheck?: EvidenceCheck;
   /** Refuses commands past a member's or a chat's rate; absent, none is refused (the console). */
   floodGuard?: FloodGuard;
 }

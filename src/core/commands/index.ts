@@ -16,6 +16,7 @@ import { leaderboardOut } from "./leaderboard-optout/leaderboard-optout.js";
 import { mock } from "./mock/mock.js";
 import { pause } from "./pause/pause.js";
 import { plan } from "./plan/plan.js";
+import { portfolio } from "./portfolio/portfolio.js";
 import { progress } from "./progress/progress.js";
 import { quiet } from "./quiet/quiet.js";
 import { remind } from "./remind/remind.js";
@@ -40,6 +41,7 @@ export const COMMANDS: readonly Command[] = [
   roadmap,
   done,
   undone,
+  portfolio,
   mock,
   join,
   leaderboard,

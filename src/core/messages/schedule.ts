@@ -57,6 +57,8 @@ export interface ScheduleMessages {
     /** The member's study plan, shown with the week; a week without one asks for it. */
     plan: StudyPlan;
     goalMinutes: number;
+    /** In the roadmap's last month, the first portfolio deliverable not ticked yet (1-based: p1). */
+    nextDeliverable?: { number: number; text: LocalizedText } | null;
   }): string;
   "nudge.weeklyPlanReview"(p: {
     name: string;

@@ -8,6 +8,7 @@ import { excusedDays } from "../progress/pausedDays.js";
 import { roadmapPosition } from "../progress/roadmapPosition.js";
 import { weekProgress } from "../progress/weekProgress.js";
 import type { Locale, LocalizedText, Roadmap, RoadmapWeek } from "../roadmap/types.js";
+import { nextDeliverable } from "../tasks/deliverables.js";
 import { nextTask, weekTasksDone } from "../tasks/nextTask.js";
 import { addDays, type LocalDate, localDateOf, weekdayIndex, weekOf } from "../time/dates.js";
 import { memberDayOf, sendDayOf } from "../time/memberDay.js";
@@ -142,6 +143,7 @@ export async function composeForMember(
         freshStart: freshStartOf(roadmap, position.week.number, day),
         plan: member.plan,
         goalMinutes: goalMinutesOf(member, roadmap),
+        nextDeliverable: await portfolioNext(deps, member.id, position.week.number),
       }),
     };
   }
@@ -192,6 +194,14 @@ async function todaysTask(
  * The Monday of a week that opens a roadmap month, or the calendar's first Monday of a month: people take
  * up goals more readily at such landmarks (the fresh-start effect), so the plan names them.
  */
+/** In the roadmap's last month, the portfolio deliverable still missing; null before it, or all ticked. */
+async function portfolioNext(deps: ComposeDeps, memberId: number, weekNumber: number) {
+  const lastMonth = deps.roadmap.months.at(-1);
+  if (lastMonth === undefined || weekNumber < lastMonth.firstWeek) return null;
+  const ticks = await deps.store.taskTicks(memberId, deps.roadmap.id);
+  return nextDeliverable(deps.roadmap, new Set(ticks.keys()));
+}
+
 function freshStartOf(roadmap: Roadmap, weekNumber: number, day: LocalDate): FreshStart {
   const month = roadmap.months.find((m) => m.firstWeek === weekNumber);
   if (month !== undefined) return { kind: "roadmapMonth", title: month.title };

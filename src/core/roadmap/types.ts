@@ -51,6 +51,13 @@ export interface RoadmapMonth {
   title: LocalizedText;
 }
 
+/** What a deliverable's GitHub link should show: the repository, a Dockerfile in it, or a CI workflow. */
+export const EVIDENCE_KINDS = ["repo", "dockerfile", "ci"] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** A portfolio deliverable; `check` absent: a GitHub link is checked as a repository. */
+export type Deliverable = LocalizedText & { check?: EvidenceKind };
+
 export interface Roadmap {
   id: string;
   title: LocalizedText;
@@ -62,7 +69,7 @@ export interface Roadmap {
   project: {
     title: LocalizedText;
     description: LocalizedText;
-    deliverables: LocalizedText[];
+    deliverables: Deliverable[];
   };
   interview: { topics: InterviewTopic[] };
   motto: LocalizedText;

@@ -38,7 +38,14 @@ export function exportMember(db: Db, memberId: number): Record<string, unknown> 
       .sort(byTime((s) => s.dueAt)),
     taskTicks: [...t.taskTicks.values()]
       .filter((r) => r.memberId === memberId)
-      .map(({ roadmapId, taskId, evidence, tickedAt }) => ({ roadmapId, taskId, evidence, tickedAt }))
+      .map(({ roadmapId, taskId, evidence, tickedAt, verified, checkedAt }) => ({
+        roadmapId,
+        taskId,
+        evidence,
+        tickedAt,
+        verified,
+        checkedAt,
+      }))
       .sort((a, b) => a.tickedAt.getTime() - b.tickedAt.getTime() || (a.taskId < b.taskId ? -1 : 1)),
   });
 }

@@ -149,6 +149,8 @@ export interface TaskTickRow {
   taskId: string;
   evidence: string | null;
   tickedAt: Date;
+  verified: boolean | null;
+  checkedAt: Date | null;
 }
 
 export interface LlmCallRow {

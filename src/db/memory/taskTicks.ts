@@ -13,15 +13,33 @@ export function memoryTaskTicks(scope: Scope): Pick<Store, "taskTicks" | "tickTa
         const rows = [...db.t.taskTicks.values()].filter(
           (r) => r.memberId === memberId && r.roadmapId === roadmapId,
         );
-        return new Map(rows.map((r) => [r.taskId, { evidence: r.evidence, tickedAt: new Date(r.tickedAt) }]));
+        return new Map(
+          rows.map((r) => [
+            r.taskId,
+            {
+              evidence: r.evidence,
+              tickedAt: new Date(r.tickedAt),
+              verified: r.verified,
+              checkedAt: r.checkedAt === null ? null : new Date(r.checkedAt),
+            },
+          ]),
+        );
       }),
-    tickTask: (memberId, roadmapId, taskId, evidence, at) =>
+    tickTask: (memberId, roadmapId, taskId, evidence, at, check = null) =>
       scope.run((db: Db) => {
         requireMember(db, memberId);
         const key = keyOf(memberId, roadmapId, taskId);
         const seen = db.t.taskTicks.get(key);
         if (seen !== undefined && evidence === null) return;
-        db.t.taskTicks.set(key, { memberId, roadmapId, taskId, evidence, tickedAt: new Date(at) });
+        db.t.taskTicks.set(key, {
+          memberId,
+          roadmapId,
+          taskId,
+          evidence,
+          tickedAt: new Date(at),
+          verified: check?.verified ?? null,
+          checkedAt: check === null ? null : new Date(check.at),
+        });
       }),
     untickTask: (memberId, roadmapId, taskId) =>
       scope.run((db: Db) => db.t.taskTicks.delete(keyOf(memberId, roadmapId, taskId))),

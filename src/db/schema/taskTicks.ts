@@ -1,5 +1,5 @@
 // Roadmap tasks and portfolio deliverables a member ticked (/done), with the evidence link they gave.
-import { integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { boolean, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { members } from "./members.js";
 
 export const taskTicks = pgTable(
@@ -14,6 +14,9 @@ export const taskTicks = pgTable(
     taskId: text("task_id").notNull(),
     evidence: text("evidence"),
     tickedAt: timestamp("ticked_at", { withTimezone: true }).notNull(),
+    /** Whether the evidence link showed the deliverable on GitHub; null: not checked (or GitHub was down). */
+    verified: boolean("verified"),
+    checkedAt: timestamp("checked_at", { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.memberId, t.roadmapId, t.taskId] })],
 );

@@ -1,10 +1,15 @@
 // /done <n|id> [link]: ticks a task of the member's week (or another week's, or a portfolio deliverable).
+
+import type { TickCheck } from "../../ports.js";
 import { err, ok } from "../../result.js";
+import { githubRepoOf } from "../../tasks/evidence.js";
 import { nextTask, weekTasksDone } from "../../tasks/nextTask.js";
+import type { TaskRef } from "../../tasks/taskIds.js";
+import type { CoreDeps } from "../context.js";
 import { defineCommand } from "../spec.js";
 import { type DoneRequest, parseDoneArgs } from "./parseDone.js";
 import { currentWeekNumber, resolveTask, shownTask } from "./resolveTask.js";
-import { type DoneReplies, names, replies, texts } from "./texts.js";
+import { type DoneReplies, names, replies, texts, type Verification } from "./texts.js";
 
 export const done = defineCommand<DoneRequest, DoneReplies>({
   ...names,
@@ -28,7 +33,14 @@ export const done = defineCommand<DoneRequest, DoneReplies>({
     const resolved = resolveTask(ref, roadmap, week, say);
     if (!resolved.ok) return { text: resolved.text };
     const { task } = resolved;
-    await deps.store.tickTask(member.id, roadmap.id, task.id, link, now);
+    // Checked before the write, inside the command's transaction (so a redelivered event repeats neither
+    // the tick nor the call): the client's deadline bounds how long that transaction waits on GitHub.
+    const verification = link === null ? null : await checkEvidence(deps, task, link);
+    const check: TickCheck | null =
+      verification === null || verification.outcome === "unreachable"
+        ? null
+        : { verified: verification.outcome === "verified", at: now };
+    await deps.store.tickTask(member.id, roadmap.id, task.id, link, now, check);
     const ticks = await deps.store.taskTicks(member.id, roadmap.id);
     const doneIds = new Set(ticks.keys());
     const shownWeek = task.kind === "task" ? task.week : week;
@@ -42,7 +54,19 @@ export const done = defineCommand<DoneRequest, DoneReplies>({
             ? null
             : { week: shownWeek, current: shownWeek === week, ...weekTasksDone(roadmap, shownWeek, doneIds) },
         next: next === null ? null : { week: next.week, number: next.number, text: next.text },
+        verification,
       }),
     };
   },
 });
+
+/** What a deliverable's GitHub link showed; null for a task, another site's link, or no checker. */
+async function checkEvidence(deps: CoreDeps, task: TaskRef, link: string): Promise<Verification | null> {
+  const repo = githubRepoOf(link);
+  if (task.kind !== "deliverable" || repo === null || deps.evidenceCheck === undefined) return null;
+  const kind = deps.roadmap.project.deliverables[task.index]?.check ?? "repo";
+  const verdict = await deps.evidenceCheck.check(repo, kind);
+  const shown = `github.com/${repo.owner}/${repo.repo}`;
+  if (verdict.kind === "notFound") return { outcome: "notFound", kind: verdict.missing, repo: shown };
+  return { outcome: verdict.kind, kind, repo: shown };
+}

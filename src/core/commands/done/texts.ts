@@ -1,5 +1,5 @@
 // /done in both languages, and the task-reference errors /undone shares.
-import type { Locale, LocalizedText } from "../../roadmap/types.js";
+import type { EvidenceKind, Locale, LocalizedText } from "../../roadmap/types.js";
 import type { TaskRefError } from "../../tasks/taskIds.js";
 import type { CommandNames } from "../names.js";
 import { call } from "../names.js";
@@ -53,6 +53,14 @@ export type TaskRefReplies = {
   noTask(p: Record<string, never>): string;
 };
 
+/** What a deliverable's GitHub link showed: `kind` is what was found, or what was missing. */
+export interface Verification {
+  outcome: "verified" | "notFound" | "unreachable";
+  kind: EvidenceKind;
+  /** As shown: github.com/owner/repo. */
+  repo: string;
+}
+
 /** What /done answers. */
 export type DoneReplies = TaskRefReplies & {
   ticked(p: {
@@ -61,6 +69,7 @@ export type DoneReplies = TaskRefReplies & {
     /** The ticked task's week (or the member's, for a deliverable): `current` when it is theirs. */
     weekDone: { week: number; current: boolean; done: number; of: number } | null;
     next: TickedTask | null;
+    verification: Verification | null;
   }): string;
   badLink(p: { input: string }): string;
 };
@@ -108,12 +117,53 @@ export function taskRefReplies(command: CommandNames, locale: Locale): TaskRefRe
       };
 }
 
+/** The line a check adds; none when GitHub did not answer (the tick stands, unchecked). */
+function verificationLine(v: Verification | null, task: TickedTask, locale: Locale): string[] {
+  if (v === null || v.outcome === "unreachable") return [];
+  const again = call(names, locale, `p${task.number} <link>`);
+  if (locale === "en") {
+    if (v.outcome === "verified")
+      return [
+        v.kind === "repo"
+          ? `✔ Verified: ${v.repo} is a public repository.`
+          : v.kind === "dockerfile"
+            ? `✔ Verified: ${v.repo} has a Dockerfile.`
+            : `✔ Verified: ${v.repo} has a GitHub Actions workflow.`,
+      ];
+    const missing =
+      v.kind === "repo"
+        ? `I found no public repository ${v.repo} on GitHub`
+        : v.kind === "dockerfile"
+          ? `${v.repo} has no Dockerfile at its root`
+          : `${v.repo} has no workflow in .github/workflows`;
+    return [`✖ Not verified: ${missing}. It stays ticked; once it's there, send ${again} again.`];
+  }
+  if (v.outcome === "verified")
+    return [
+      v.kind === "repo"
+        ? `✔ Verificado: ${v.repo} é um repositório público.`
+        : v.kind === "dockerfile"
+          ? `✔ Verificado: ${v.repo} tem um Dockerfile.`
+          : `✔ Verificado: ${v.repo} tem um workflow do GitHub Actions.`,
+    ];
+  const missing =
+    v.kind === "repo"
+      ? `não achei o repositório público ${v.repo} no GitHub`
+      : v.kind === "dockerfile"
+        ? `${v.repo} não tem Dockerfile na raiz`
+        : `${v.repo} não tem workflow em .github/workflows`;
+  return [
+    `✖ Não verificado: ${missing}. A entrega continua marcada; quando estiver lá, mande ${again} de novo.`,
+  ];
+}
+
 export const replies: Record<Locale, DoneReplies> = {
   en: {
     ...taskRefReplies(names, "en"),
-    ticked: ({ task, link, weekDone, next }) =>
+    ticked: ({ task, link, weekDone, next, verification }) =>
       [
         `✅ ${label(task, "en")} done: ${task.text.en}${link === null ? "" : ` — ${link}`}`,
+        ...verificationLine(verification, task, "en"),
         ...(weekDone === null
           ? []
           : [
@@ -126,9 +176,10 @@ export const replies: Record<Locale, DoneReplies> = {
   },
   "pt-BR": {
     ...taskRefReplies(names, "pt-BR"),
-    ticked: ({ task, link, weekDone, next }) =>
+    ticked: ({ task, link, weekDone, next, verification }) =>
       [
         `✅ ${label(task, "pt-BR")} feita: ${task.text["pt-BR"]}${link === null ? "" : ` — ${link}`}`,
+        ...verificationLine(verification, task, "pt-BR"),
         ...(weekDone === null
           ? []
           : [

@@ -1,6 +1,7 @@
 // English texts of nudges, recaps, summaries and schedule commands.
 
 import { names as checkinNames } from "../../commands/checkin/texts.js";
+import { names as doneNames } from "../../commands/done/texts.js";
 import { names as goalNames } from "../../commands/goal/texts.js";
 import { names as mockNames } from "../../commands/mock/texts.js";
 import { call } from "../../commands/names.js";
@@ -14,6 +15,7 @@ import type { FreshStart, ScheduleMessages } from "../schedule.js";
 import { day } from "./dates.js";
 
 const CHECKIN = call(checkinNames, "en");
+const DONE = call(doneNames, "en");
 const MOCK = call(mockNames, "en");
 const START = call(startNames, "en");
 
@@ -100,12 +102,18 @@ export const schedule: ScheduleMessages = {
     freshStart,
     plan,
     goalMinutes,
+    nextDeliverable,
   }) =>
     [
       `🗓️ New week, ${name}! Week ${week.number} of ${totalWeeks}: ${week.focus.en}`,
       ...freshStartLine(freshStart),
       ...week.tasks.map((t) => `• ${t.en}`),
       `Target: ${hm(targetMinutes)}.${drillTopic ? ` This week, drill ${drillTopic.name.en}: ${MOCK} ${topicWord(drillTopic, "en")}` : ""}`,
+      ...(nextDeliverable
+        ? [
+            `🎯 Portfolio: next up is p${nextDeliverable.number} — ${nextDeliverable.text.en} Tick it with ${DONE} p${nextDeliverable.number} <link>.`,
+          ]
+        : []),
       ...(plan.blocks.length > 0 ? planLines(plan, goalMinutes, "en") : [askForPlan("en")]),
     ].join("\n"),
   "nudge.weeklyPlanReview": ({ name, targetMinutes, drillTopic }) =>

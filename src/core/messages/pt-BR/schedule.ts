@@ -1,6 +1,7 @@
 // Textos dos lembretes, resumos e comandos de agenda.
 
 import { names as checkinNames } from "../../commands/checkin/texts.js";
+import { names as doneNames } from "../../commands/done/texts.js";
 import { names as goalNames } from "../../commands/goal/texts.js";
 import { names as mockNames } from "../../commands/mock/texts.js";
 import { call } from "../../commands/names.js";
@@ -14,6 +15,7 @@ import type { FreshStart, ScheduleMessages } from "../schedule.js";
 import { dia } from "./dates.js";
 
 const CHECKIN = call(checkinNames, "pt-BR");
+const DONE = call(doneNames, "pt-BR");
 const MOCK = call(mockNames, "pt-BR");
 const START = call(startNames, "pt-BR");
 
@@ -114,12 +116,18 @@ export const schedule: ScheduleMessages = {
     freshStart,
     plan,
     goalMinutes,
+    nextDeliverable,
   }) =>
     [
       `🗓️ Semana nova, ${name}! Semana ${week.number} de ${totalWeeks}: ${week.focus["pt-BR"]}`,
       ...freshStartLine(freshStart),
       ...week.tasks.map((t) => `• ${t["pt-BR"]}`),
       `Meta: ${hm(targetMinutes)}.${drillTopic ? ` Nesta semana, treine ${drillTopic.name["pt-BR"]}: ${MOCK} ${topicWord(drillTopic, "pt-BR")}` : ""}`,
+      ...(nextDeliverable
+        ? [
+            `🎯 Portfólio: a próxima entrega é a p${nextDeliverable.number} — ${nextDeliverable.text["pt-BR"]} Marque com ${DONE} p${nextDeliverable.number} <link>.`,
+          ]
+        : []),
       ...(plan.blocks.length > 0 ? planLines(plan, goalMinutes, "pt-BR") : [askForPlan("pt-BR")]),
     ].join("\n"),
   "nudge.weeklyPlanReview": ({ name, targetMinutes, drillTopic }) =>
