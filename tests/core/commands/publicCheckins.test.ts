@@ -66,7 +66,7 @@ describe.each(botBackends)("public check-ins on $name", (backend) => {
     expect(
       (await bot.reply("/checkin 10m pandas", { as: "bia", at: AT, chat, capabilities: SERVER }))?.text,
     ).toBe("✅ Logged 10min — pandas.\nYour week and streak: /progress, in private.");
-    expect((await bot.reply("/checkin 10m", { as: "bia", at: AT, chat: DM }))?.text).toContain("This week:");
+    expect((await bot.reply("/checkin 15m", { as: "bia", at: AT, chat: DM }))?.text).toContain("This week:");
     await bot.send("/leaderboard-optin", { as: "bia", at: AT, chat, capabilities: SERVER });
     // Mistakes and refusals are still the member's own.
     expect(
