@@ -66,6 +66,10 @@ const BY_NAME: Record<string, Command> = Object.fromEntries(
     [command.name, ...command.aliases.en, ...command.aliases["pt-BR"]].map((name) => [name, command]),
   ),
 );
+// Where a platform takes no hyphen in a command's name (Telegram), "/leaderboard_optout" means the same.
+for (const [name, command] of Object.entries(BY_NAME)) {
+  if (name.includes("-")) BY_NAME[name.replaceAll("-", "_")] ??= command;
+}
 
 /** Every name a command answers to, English and Portuguese. */
 export const COMMAND_NAMES: readonly string[] = Object.keys(BY_NAME);

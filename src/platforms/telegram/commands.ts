@@ -4,6 +4,7 @@ import type { BotCommand, BotCommandScope, LanguageCode } from "grammy/types";
 import { COMMANDS } from "../../core/commands/index.js";
 import { call } from "../../core/commands/names.js";
 import type { Locale } from "../../core/roadmap/types.js";
+import { telegramName } from "./commandNames.js";
 
 /** Telegram's limits on a menu entry. */
 export const MENU_LIMITS = { entries: 100, name: /^[a-z0-9_]{1,32}$/, description: 256 } as const;
@@ -13,9 +14,9 @@ export function menu(locale: Locale, chat: "private" | "group"): BotCommand[] {
   return COMMANDS.filter((command) => command.menus.includes(chat)).map((command) => {
     const texts = command.texts[locale];
     // The name a member of this language is shown everywhere else, where Telegram accepts it.
-    const name = call(command, locale).slice(1);
+    const name = telegramName(call(command, locale).slice(1));
     return {
-      command: MENU_LIMITS.name.test(name) ? name : command.name,
+      command: MENU_LIMITS.name.test(name) ? name : telegramName(command.name),
       description: texts.menu ?? texts.description,
     };
   });

@@ -1,7 +1,9 @@
 // The grammY bot every Telegram call goes through: one client, pointed at apiRoot, throttled and retrying.
+
 import { autoRetry } from "@grammyjs/auto-retry";
 import { type APIThrottlerOptions, apiThrottler } from "@grammyjs/transformer-throttler";
 import { Bot } from "grammy";
+import { commandNameTransformer } from "./commandNames.js";
 
 export interface BotOptions {
   token: string;
@@ -51,5 +53,6 @@ export function createBot({ token, apiRoot, throttle, callTimeoutSeconds }: BotO
   // Network errors fail at once (rethrowHttpErrors) instead of being retried for up to an hour: Telegram
   // being unreachable is the caller's to handle (a send is retried on a later tick, a start in the background).
   bot.api.config.use(autoRetry(RETRY));
+  bot.api.config.use(commandNameTransformer);
   return bot;
 }
