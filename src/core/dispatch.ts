@@ -28,9 +28,11 @@ function requestOf(message: IncomingMessage, capabilities: Capabilities): Reques
   const { form } = message;
   if (form?.kind === "command") return { name: form.name, args: { kind: "options", values: form.options } };
   if (form?.kind === "link") {
-    // Links only ever open commands kept out of groups; anything else in one is read as typed.
+    // Links only ever open commands kept out of groups; any other payload (a group's invite tag) is a plain
+    // /start, never read as its argument.
     const target = commandNamed(form.payload);
-    if (target?.visibility === "private") return { name: target.name, args: { kind: "text", text: "" } };
+    const name = target?.visibility === "private" ? target.name : "start";
+    return { name, args: { kind: "text", text: "" } };
   }
   const command = parseCommand(message.text);
   if (command === null) return null;
@@ -55,6 +57,45 @@ function addressedToUs(
 }
 
 /**
+ * A newcomer who opens the bot through a link to a command (/start progress) is first registered and
+ * welcomed (day 1 set), then the command runs; undefined when the member had already started.
+ */
+async function welcomeFirst(
+  deps: CoreDeps,
+  incoming: IncomingMessage,
+  message: IncomingMessage,
+  payload: string,
+  now: Date,
+): Promise<Reply | null | undefined> {
+  const target = commandNamed(payload);
+  if (target === null || target.visibility !== "private" || target.name === "start") return undefined;
+  const member = await deps.store.ensureMember(identityOf(message), {
+    timezone: deps.defaultTimezone,
+    privately: message.chat.kind === "private",
+  });
+  if (member.roadmapStart !== null) return undefined;
+  const { form: _link, ...plain } = incoming;
+  const welcome = await dispatch(
+    deps,
+    { ...plain, text: "/start", eventId: `${incoming.eventId}:welcome` },
+    now,
+  );
+  const linked = await dispatch(deps, incoming, now);
+  if (welcome === null || linked === null) return welcome ?? linked;
+  return { ...linked, text: `${welcome.text}\n\n${linked.text}` };
+}
+
+/** The platform account a message comes from, as the store knows members by. */
+function identityOf(message: IncomingMessage) {
+  return {
+    platform: message.platform,
+    platformUserId: message.user.id,
+    displayName: message.user.displayName,
+    locale: localeFrom(message.user.locale),
+  };
+}
+
+/**
  * Null: nothing to say (chatter in a group, a message sent in a group's name that is not for us). Commands
  * past the flood guard's rate are refused before any query. Failures we cause are logged and answered with
  * a plain "nothing was saved, try again".
@@ -67,6 +108,10 @@ export async function dispatch(deps: CoreDeps, incoming: IncomingMessage, now: D
   const { form } = message;
   if (form?.kind === "answer" || form?.kind === "reopen")
     return fromForm(deps, message, form, capabilities, now);
+  if (form?.kind === "link") {
+    const welcomed = await welcomeFirst(deps, incoming, message, form.payload, now);
+    if (welcomed !== undefined) return welcomed;
+  }
 
   const request = requestOf(message, capabilities);
   if (request === "notOurs") return null;
@@ -130,15 +175,10 @@ async function runCommand(
   const platformLocale = localeFrom(message.user.locale);
 
   const run = async (d: CoreDeps) => {
-    const member = await d.store.ensureMember(
-      {
-        platform: message.platform,
-        platformUserId: message.user.id,
-        displayName: message.user.displayName,
-        locale: platformLocale,
-      },
-      { timezone: d.defaultTimezone, privately: !inGroup },
-    );
+    const member = await d.store.ensureMember(identityOf(message), {
+      timezone: d.defaultTimezone,
+      privately: !inGroup,
+    });
     const t = messagesFor(member.locale ?? platformLocale ?? d.defaultLocale);
     const group = inGroup
       ? await d.store.ensureGroupMember(member.id, {

@@ -173,6 +173,21 @@ describe.each(testDatabases)("Telegram over long polling on $name", (database) =
     expect(followed.text).toContain("📊 Week of Mon 23 Nov to Sun 29 Nov");
   });
 
+  it("GIVEN a newcomer opening a link THEN welcomed with day 1 set, then the linked command; an unknown payload is a plain start", async () => {
+    const nova = { id: 1050, first_name: "Nova", language_code: "pt-br" };
+    const followed = await rig.say(nova, privateChat(nova), "/start progress");
+    expect(followed.text).toMatch(/^👋 .*Nova/);
+    expect(followed.text).toContain("📊 Semana de");
+    // Day 1 is set: a second link runs the command alone.
+    const again = await rig.say(nova, privateChat(nova), "/start progress");
+    expect(again.text).toMatch(/^📊 Semana de/);
+
+    const rui = { id: 1051, first_name: "Rui", language_code: "en" };
+    const tagged = await rig.say(rui, privateChat(rui), "/start turma3");
+    expect(tagged.text).toMatch(/^👋 Welcome, Rui!/);
+    expect(tagged.text).not.toContain("turma3");
+  });
+
   it("GIVEN /export in a private chat THEN the data arrives as a JSON document; in a group, only a link", async () => {
     const link = await rig.say(ANA, GROUP, "/export");
     expect(link.text).toContain(`https://t.me/${BOT.username}?start=export`);
