@@ -173,6 +173,17 @@ describe.each(testDatabases)("Telegram over long polling on $name", (database) =
     expect(followed.text).toContain("📊 Week of Mon 23 Nov to Sun 29 Nov");
   });
 
+  it("GIVEN a personal setting such as /timezone or /undo in a group THEN a link to the private chat, not an answer for all", async () => {
+    const timezone = await rig.say(ANA, GROUP, "/timezone Lisboa");
+    expect(timezone.text).toContain(`https://t.me/${BOT.username}?start=timezone`);
+    expect(timezone.text).not.toContain("Lisbon");
+    const undo = await rig.say(ANA, GROUP, "/undo");
+    expect(undo.text).toContain(`https://t.me/${BOT.username}?start=undo`);
+    // The link runs it in the private chat.
+    const followed = await rig.say(ANA, privateChat(ANA), "/start timezone");
+    expect(followed.text).toContain("Your timezone is");
+  });
+
   it("GIVEN a newcomer opening a link THEN welcomed with day 1 set, then the linked command; an unknown payload is a plain start", async () => {
     const nova = { id: 1050, first_name: "Nova", language_code: "pt-br" };
     const followed = await rig.say(nova, privateChat(nova), "/start progress");

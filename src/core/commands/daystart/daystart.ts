@@ -45,7 +45,8 @@ export const daystart = defineCommand<DayStartChoice, DayStartReplies>({
   ...names,
   options: [{ name: "time", kind: "text", maxLength: 12 }],
   where: "any",
-  visibility: "personal",
+  // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
+  visibility: "private",
   menus: ["private"],
   changesData: true,
   texts,

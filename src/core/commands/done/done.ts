@@ -18,7 +18,8 @@ export const done = defineCommand<DoneRequest, DoneReplies>({
     { name: "link", kind: "text", maxLength: 300 },
   ],
   where: "any",
-  visibility: "personal",
+  // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
+  visibility: "private",
   menus: ["private"],
   changesData: true,
   texts,

@@ -10,7 +10,8 @@ export const evening = defineCommand<TimeOrOff, EveningReplies>({
   ...names,
   options: [{ name: "time", kind: "text", maxLength: 10 }],
   where: "any",
-  visibility: "personal",
+  // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
+  visibility: "private",
   menus: ["private"],
   changesData: true,
   texts,

@@ -12,7 +12,8 @@ export const goal = defineCommand<GoalRequest, GoalReplies>({
   ...names,
   options: [{ name: "hours", kind: "text", maxLength: 16 }],
   where: "any",
-  visibility: "personal",
+  // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
+  visibility: "private",
   menus: ["private"],
   changesData: true,
   texts,

@@ -19,7 +19,8 @@ export const language = defineCommand<{ locale: Locale | null }, LanguageReplies
     },
   ],
   where: "any",
-  visibility: "personal",
+  // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
+  visibility: "private",
   menus: ["private"],
   changesData: true,
   texts,

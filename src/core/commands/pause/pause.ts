@@ -10,7 +10,8 @@ export const pause = defineCommand<{ until: LocalDate }, PauseReplies>({
   ...names,
   options: [{ name: "until", kind: "text", maxLength: 20 }],
   where: "any",
-  visibility: "personal",
+  // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
+  visibility: "private",
   menus: ["private"],
   changesData: true,
   texts,

@@ -8,7 +8,8 @@ export const portfolio = defineCommand<Record<string, never>, PortfolioReplies>(
   ...names,
   options: [],
   where: "any",
-  visibility: "personal",
+  // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
+  visibility: "private",
   menus: ["private"],
   changesData: false,
   texts,

@@ -11,7 +11,8 @@ export const quiet = defineCommand<{ kind: "show" } | { kind: "set"; range: Rang
   ...names,
   options: [{ name: "range", kind: "text", maxLength: 20 }],
   where: "any",
-  visibility: "personal",
+  // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
+  visibility: "private",
   menus: ["private"],
   changesData: true,
   texts,

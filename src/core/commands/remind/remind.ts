@@ -11,7 +11,8 @@ export const remind = defineCommand<RemindRequest, RemindReplies>({
   ...names,
   options: [{ name: "time", kind: "text", maxLength: 20 }],
   where: "any",
-  visibility: "personal",
+  // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
+  visibility: "private",
   menus: ["private"],
   changesData: true,
   texts,

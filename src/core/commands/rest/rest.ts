@@ -9,7 +9,8 @@ export const rest = defineCommand<null, RestReplies>({
   ...names,
   options: [],
   where: "any",
-  visibility: "personal",
+  // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
+  visibility: "private",
   menus: ["private"],
   changesData: true,
   texts,

@@ -14,7 +14,8 @@ export const roadmap = defineCommand<{ week: number | null; skills?: true }, Roa
     { name: "show", kind: "text", choices: () => [SKILLS_CHOICE] },
   ],
   where: "any",
-  visibility: "personal",
+  // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
+  visibility: "private",
   menus: ["private"],
   changesData: false,
   texts,

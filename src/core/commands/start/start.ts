@@ -15,7 +15,8 @@ export const start = defineCommand<{ date: LocalDate | null }, StartReplies>({
   ...names,
   options: [{ name: "date", kind: "text", maxLength: 10 }],
   where: "any",
-  visibility: "personal",
+  // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
+  visibility: "private",
   menus: ["private"],
   changesData: true,
   texts,

@@ -11,7 +11,8 @@ export const timezone = defineCommand<{ zone: string; fixed: boolean } | null, T
   ...names,
   options: [{ name: "zone", kind: "text", required: true, suggest: "timezone", maxLength: 64 }],
   where: "any",
-  visibility: "personal",
+  // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
+  visibility: "private",
   menus: ["private"],
   changesData: true,
   texts,

@@ -17,7 +17,8 @@ export const undo = defineCommand<{ confirmed: boolean }, UndoReplies>({
   ...names,
   options: [{ name: "confirm", kind: "text", maxLength: 10 }],
   where: "any",
-  visibility: "personal",
+  // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
+  visibility: "private",
   menus: ["private"],
   changesData: true,
   texts,

@@ -8,7 +8,8 @@ export const undone = defineCommand<{ ref: string }, UndoneReplies>({
   ...names,
   options: [{ name: "task", kind: "text", maxLength: 20 }],
   where: "any",
-  visibility: "personal",
+  // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
+  visibility: "private",
   menus: ["private"],
   changesData: true,
   texts,
