@@ -137,6 +137,8 @@ describe.each(testDatabases)("nudges that respect people on $name", (testDatabas
     await bot.send("/checkin 1h", { as: "dora", at: "2026-11-29T15:00:00Z", locale: "pt-BR" });
     const [month2] = await mornings("dora", "2026-11-30", 1);
     expect(month2).toContain("✨ Mês 2 — Prática — um novo começo.");
+    // The week's study resources come with its tasks.
+    expect(month2).toMatch(/\n📚 Para estudar: .+/);
     await bot.send("/checkin 1h", { as: "dora", at: "2026-12-06T15:00:00Z", locale: "pt-BR" });
     const [december] = await mornings("dora", "2026-12-07", 1);
     expect(december).toContain("✨ Primeira semana de dezembro: um bom momento para recomeçar.");

@@ -61,7 +61,7 @@ export const SKILLS_CHOICE = {
 };
 
 /** A week's resources on one line: each title, with its address when it has one. */
-function resourcesLine(resources: RoadmapResource[], locale: Locale): string {
+export function resourcesLine(resources: RoadmapResource[], locale: Locale): string {
   const items = resources.map((r) =>
     r.url === undefined ? r.title[locale] : `${r.title[locale]} (${r.url})`,
   );

@@ -7,6 +7,7 @@ import { names as mockNames } from "../../commands/mock/texts.js";
 import { call } from "../../commands/names.js";
 import { names as pauseNames } from "../../commands/pause/texts.js";
 import { askForPlan, planLines } from "../../commands/plan/texts.js";
+import { resourcesLine } from "../../commands/roadmap/texts.js";
 import { names as startNames } from "../../commands/start/texts.js";
 import { topicWord } from "../../mock/topics.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
@@ -108,6 +109,7 @@ export const schedule: ScheduleMessages = {
       `🗓️ New week, ${name}! Week ${week.number} of ${totalWeeks}: ${week.focus.en}`,
       ...freshStartLine(freshStart),
       ...week.tasks.map((t) => `• ${t.en}`),
+      ...(week.resources === undefined ? [] : [resourcesLine(week.resources, "en")]),
       `Target: ${hm(targetMinutes)}.${drillTopic ? ` This week, drill ${drillTopic.name.en}: ${MOCK} ${topicWord(drillTopic, "en")}` : ""}`,
       ...(nextDeliverable
         ? [

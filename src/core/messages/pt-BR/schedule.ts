@@ -7,6 +7,7 @@ import { names as mockNames } from "../../commands/mock/texts.js";
 import { call } from "../../commands/names.js";
 import { names as pauseNames } from "../../commands/pause/texts.js";
 import { askForPlan, planLines } from "../../commands/plan/texts.js";
+import { resourcesLine } from "../../commands/roadmap/texts.js";
 import { names as startNames } from "../../commands/start/texts.js";
 import { topicWord } from "../../mock/topics.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
@@ -122,6 +123,7 @@ export const schedule: ScheduleMessages = {
       `🗓️ Semana nova, ${name}! Semana ${week.number} de ${totalWeeks}: ${week.focus["pt-BR"]}`,
       ...freshStartLine(freshStart),
       ...week.tasks.map((t) => `• ${t["pt-BR"]}`),
+      ...(week.resources === undefined ? [] : [resourcesLine(week.resources, "pt-BR")]),
       `Meta: ${hm(targetMinutes)}.${drillTopic ? ` Nesta semana, treine ${drillTopic.name["pt-BR"]}: ${MOCK} ${topicWord(drillTopic, "pt-BR")}` : ""}`,
       ...(nextDeliverable
         ? [
