@@ -31,3 +31,16 @@ export function planMinutes(plan: StudyPlan): number {
 export function sortBlocks(blocks: readonly PlanBlock[]): PlanBlock[] {
   return [...blocks].sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start));
 }
+
+/** Days that share hours, together, in the order their hours first come: how a plan is written back. */
+export function hoursGroups(
+  blocks: readonly PlanBlock[],
+): Array<{ days: number[]; start: WallTime; end: WallTime }> {
+  const groups: Array<{ days: number[]; start: WallTime; end: WallTime }> = [];
+  for (const b of blocks) {
+    const same = groups.find((g) => g.start === b.start && g.end === b.end);
+    if (same === undefined) groups.push({ days: [b.weekday], start: b.start, end: b.end });
+    else same.days.push(b.weekday);
+  }
+  return groups;
+}

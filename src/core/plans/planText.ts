@@ -1,6 +1,6 @@
 // A plan written back the way /plan reads it ("seg qua sex 19:00-21:00; sáb 09:00-12:00"), to prefill a form.
 import type { Locale } from "../roadmap/types.js";
-import type { PlanBlock, StudyPlan } from "./plan.js";
+import { hoursGroups, type PlanBlock, type StudyPlan } from "./plan.js";
 
 /** Day words parsePlan reads, Monday first. */
 export const DAY_WORDS: Record<Locale, readonly string[]> = {
@@ -10,13 +10,7 @@ export const DAY_WORDS: Record<Locale, readonly string[]> = {
 
 /** Days that share hours together, in the order their hours first come: the text form of /plan. */
 export function blocksText(blocks: readonly PlanBlock[], locale: Locale): string {
-  const groups: Array<{ days: number[]; start: string; end: string }> = [];
-  for (const b of blocks) {
-    const same = groups.find((g) => g.start === b.start && g.end === b.end);
-    if (same === undefined) groups.push({ days: [b.weekday], start: b.start, end: b.end });
-    else same.days.push(b.weekday);
-  }
-  return groups
+  return hoursGroups(blocks)
     .map((g) => `${g.days.map((d) => DAY_WORDS[locale][d] ?? "").join(" ")} ${g.start}-${g.end}`)
     .join("; ");
 }

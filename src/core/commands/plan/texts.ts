@@ -1,7 +1,7 @@
 // /plan in both languages.
 import { formatMinutes as hm } from "../../messages/format.js";
 import type { PlanBlock, StudyPlan } from "../../plans/plan.js";
-import { planMinutes } from "../../plans/plan.js";
+import { hoursGroups, planMinutes } from "../../plans/plan.js";
 import type { Locale } from "../../roadmap/types.js";
 import type { CommandNames } from "../names.js";
 import { call } from "../names.js";
@@ -16,13 +16,7 @@ const DAYS: Record<Locale, readonly string[]> = {
 
 /** "Mon, Wed, Fri 19:00–21:00 · Sat 09:00–12:00": days that share hours together, in week order. */
 export function blocksLine(blocks: readonly PlanBlock[], locale: Locale): string {
-  const groups: Array<{ days: number[]; start: string; end: string }> = [];
-  for (const b of blocks) {
-    const same = groups.find((g) => g.start === b.start && g.end === b.end);
-    if (same === undefined) groups.push({ days: [b.weekday], start: b.start, end: b.end });
-    else same.days.push(b.weekday);
-  }
-  return groups
+  return hoursGroups(blocks)
     .map((g) => `${g.days.map((d) => DAYS[locale][d] ?? "?").join(", ")} ${g.start}–${g.end}`)
     .join(" · ");
 }
