@@ -66,14 +66,20 @@ export interface Activity {
 export async function activityOf(
   schedule: ScheduleStore,
   slot: MemberSlot,
-  memberIds: number[],
+  due: readonly MemberRecipient[],
   now: Date,
 ): Promise<(memberId: number) => Activity> {
-  // The recap alone needs no recent days; the evening alone needs no last day.
+  const memberIds = due.map((m) => m.id);
+  // Recent days decide the evening and the plan reminders; of the mornings, only those skipped once the day
+  // has a check-in. The recap needs none; the evening needs no last day.
+  const recentIds =
+    slot === "recap"
+      ? []
+      : slot === "morning"
+        ? due.filter((m) => !m.dailyWhenDone).map((m) => m.id)
+        : memberIds;
   const [recent, last] = await Promise.all([
-    slot !== "recap" && memberIds.length > 0
-      ? recentActivity(schedule, memberIds, now)
-      : new Map<number, Set<LocalDate>>(),
+    recentIds.length > 0 ? recentActivity(schedule, recentIds, now) : new Map<number, Set<LocalDate>>(),
     slot !== "evening" && memberIds.length > 0
       ? schedule.lastActiveDays(memberIds)
       : new Map<number, LocalDate>(),

@@ -22,7 +22,7 @@ async function planSlot(deps: SchedulerDeps, slot: Slot, now: Date): Promise<Pla
   const activity = await activityOf(
     deps.schedule,
     slot,
-    due.map((d) => d.member.id),
+    due.map((d) => d.member),
     now,
   );
   return due.map(({ member, dueAt }) => planMemberSend(slot, member, dueAt, now, activity(member.id)));
