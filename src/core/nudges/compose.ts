@@ -14,7 +14,7 @@ import { addDays, type LocalDate, localDateOf, weekdayIndex, weekOf } from "../t
 import { memberDayOf, sendDayOf } from "../time/memberDay.js";
 import { buildBoard } from "./board.js";
 import { daysAway } from "./comeback.js";
-import type { SendKind } from "./kinds.js";
+import { isMorningKind, type SendKind } from "./kinds.js";
 import { blockStart, remindedBlock } from "./occurrences.js";
 import type { Group, GroupMemberWeek, MemberRecipient, MockHints, ScheduleStore } from "./ports.js";
 
@@ -57,7 +57,7 @@ export async function composeForMember(
   dueAt: Date,
 ): Promise<Composed> {
   const t = messagesFor(member.locale ?? member.seenLocale ?? deps.defaultLocale);
-  const day = sendDayOf(kind === "daily" || kind === "weekly_plan" || kind === "comeback", dueAt, member);
+  const day = sendDayOf(isMorningKind(kind), dueAt, member);
   const { roadmap } = deps;
   const name = member.displayName;
   const position = roadmapPosition(roadmap, member.roadmapStart, day);

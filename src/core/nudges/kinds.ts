@@ -12,6 +12,11 @@ export type SendKind =
   /** Thirty minutes before a study block of the member's plan. */
   | "plan_reminder";
 
+/** The kinds a member's morning slot sends: one a day, whichever the day calls for. */
+export function isMorningKind(kind: SendKind): boolean {
+  return kind === "daily" || kind === "weekly_plan" || kind === "comeback";
+}
+
 /**
  * A pointer to the next send of one series: a member's mornings, evenings, recaps and plan reminders; a
  * group's summaries.
