@@ -28,7 +28,7 @@ import { consoleSender } from "./platforms/console/consoleSender.js";
 import { runConsole } from "./platforms/console/runConsole.js";
 import { createDiscordAdapter } from "./platforms/discord/discordAdapter.js";
 import { createTelegramAdapter } from "./platforms/telegram/telegramAdapter.js";
-import { loadRoadmap } from "./roadmapFile/load.js";
+import { createCatalog, loadInstalled } from "./roadmapFile/catalog.js";
 import { composeDepsFor } from "./scheduler/plan.js";
 import { type PreviewItem, previewDue } from "./scheduler/preview.js";
 import { type RunningScheduler, startScheduler } from "./scheduler/startScheduler.js";
@@ -57,7 +57,7 @@ function localName(): string {
 }
 
 async function openCore(config: Config, log: Logger): Promise<{ deps: CoreDeps; database: DatabaseHandle }> {
-  const roadmap = await loadRoadmap(config.ROADMAP);
+  const installed = await loadInstalled(config.ROADMAP);
   const database = await databaseFor(config);
   try {
     await database.migrate();
@@ -65,10 +65,13 @@ async function openCore(config: Config, log: Logger): Promise<{ deps: CoreDeps; 
     await database.close();
     throw error;
   }
+  const store = createStore(database.db);
+  const roadmaps = createCatalog(installed, { store });
   const deps: CoreDeps = {
-    store: createStore(database.db),
+    store,
     schedule: createScheduleStore(database.db),
-    roadmap,
+    roadmap: roadmaps.fallback,
+    roadmaps,
     defaultTimezone: config.DEFAULT_TIMEZONE,
     defaultLocale: config.DEFAULT_LANGUAGE as Locale,
     log,

@@ -119,7 +119,7 @@ export async function dispatch(deps: CoreDeps, incoming: IncomingMessage, now: D
     if (message.user.asGroup === true) return null;
     return plainText(deps, message, capabilities, now, t);
   }
-  const found = commandNamed(request.name);
+  const { command: found, args } = routed(commandNamed(request.name), request.args);
   // In a group's own name, only its admins' commands can be meant.
   if (message.user.asGroup === true && found?.adminOnly === undefined) return null;
   const admission = deps.floodGuard?.admit(
@@ -151,7 +151,7 @@ export async function dispatch(deps: CoreDeps, incoming: IncomingMessage, now: D
     });
   }
   try {
-    const reply = await runCommand(deps, message, capabilities, found, request.args, now);
+    const reply = await runCommand(deps, message, capabilities, found, args, now);
     deps.metrics?.command(found.name, "ok");
     return reply;
   } catch (error) {
@@ -159,6 +159,29 @@ export async function dispatch(deps: CoreDeps, incoming: IncomingMessage, now: D
     deps.log.error({ err: error, command: found.name, platform: message.platform }, "command failed");
     return say(t, "error.internal", {});
   }
+}
+
+/**
+ * The command a typed form stands for (/roadmap import → roadmap-import), the request's arguments then
+ * being the rest of the text; the command itself otherwise.
+ */
+function routed(command: Command | null, args: CommandArgs): { command: Command | null; args: CommandArgs } {
+  if (command?.routes === undefined || args.kind !== "text") return { command, args };
+  const [first = "", ...rest] = args.text.trim().split(/\s+/);
+  const target = commandNamed(command.routes[first.toLowerCase()] ?? "");
+  return target === null
+    ? { command, args }
+    : { command: target, args: { kind: "text", text: rest.join(" ") } };
+}
+
+/** The roadmap a command will run with, as dispatch resolves it, read before anything is written. */
+async function roadmapBefore(deps: CoreDeps, message: IncomingMessage) {
+  const group =
+    message.chat.kind === "group" ? await deps.schedule.groupByChat(message.platform, message.chat.id) : null;
+  const key =
+    group?.roadmapKey ??
+    (await deps.store.roadmapKeyOf({ platform: message.platform, platformUserId: message.user.id }));
+  return deps.roadmaps.resolve(key);
 }
 
 async function runCommand(
@@ -173,6 +196,19 @@ async function runCommand(
   // Asked of the platform before any transaction opens: it may be a network call.
   const admin = command.adminOnly !== undefined && inGroup ? await isAdmin(message) : false;
   const platformLocale = localeFrom(message.user.locale);
+  // Network reads too, and only for a command that may run here, by this member.
+  const mayRun =
+    (command.where === "any" || command.where === message.chat.kind) &&
+    (command.adminOnly === undefined || admin);
+  const prefetched =
+    command.prefetch === undefined || !mayRun
+      ? {}
+      : await command.prefetch(args, {
+          deps,
+          message,
+          capabilities,
+          roadmap: () => roadmapBefore(deps, message),
+        });
 
   const run = async (d: CoreDeps) => {
     const member = await d.store.ensureMember(identityOf(message), {
@@ -192,7 +228,20 @@ async function runCommand(
     if (refusal !== null) return { reply: refusal, memberId: member.id };
     // The member's day, not the calendar's: with /daystart 04:00 a check-in at 01:30 is yesterday's.
     const today = memberDayOf(now, member);
-    const ctx = { deps: d, message, member, group, t, now, today, capabilities, commands: COMMANDS };
+    // In a group, the roadmap it follows; elsewhere the member's own (the last group's that chose one).
+    const roadmap = await d.roadmaps.resolve(group?.roadmapKey ?? member.roadmapKey, d.store);
+    const ctx = {
+      deps: { ...d, roadmap },
+      message,
+      member,
+      group,
+      t,
+      now,
+      today,
+      capabilities,
+      commands: COMMANDS,
+      prefetched,
+    };
     const reply = await command.handle(ctx, args);
     return {
       reply: command.visibility === "public" ? { ...reply, audience: "group" as const } : reply,

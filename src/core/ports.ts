@@ -4,7 +4,7 @@ import type { MemberSlot } from "./nudges/kinds.js";
 import type { ScheduleStore } from "./nudges/ports.js";
 import type { WallTime } from "./nudges/wallClock.js";
 import type { StudyPlan } from "./plans/plan.js";
-import type { Locale } from "./roadmap/types.js";
+import type { Locale, Roadmap } from "./roadmap/types.js";
 import type { LocalDate } from "./time/dates.js";
 
 export type Platform = "console" | "telegram" | "discord";
@@ -40,6 +40,8 @@ export interface Member {
   /** Last local day of a pause; null when not paused. */
   pausedUntil: LocalDate | null;
   leaderboardOptOut: boolean;
+  /** The roadmap the member follows (their group's, chosen or imported); null: the default one. */
+  roadmapKey: string | null;
   /** The member's own weekly goal; null follows the roadmap's target. */
   weeklyGoalMinutes: number | null;
   /** Days declared with /rest, and every day of a pause (past ones too): they keep the streak. */
@@ -81,8 +83,11 @@ export interface GroupRef {
 
 /** What commands need to know about the group a message came from. */
 export interface GroupSettings {
+  id: number;
   /** Check-in confirmations are for everyone in the chat, where the platform could keep them private. */
   publicCheckins: boolean;
+  /** The roadmap the group follows (/setup roadmap, /roadmap import); null: the default one. */
+  roadmapKey: string | null;
 }
 
 export interface Checkin {
@@ -191,6 +196,8 @@ export interface Store {
   activeDates(memberId: number, until: LocalDate, limit: number): Promise<LocalDate[]>;
   /** The tasks and deliverables the member ticked in a roadmap, by id. */
   taskTicks(memberId: number, roadmapId: string): Promise<Map<string, TaskTick>>;
+  /** The ids several members ticked in a roadmap, in one read (a group's summary); absent: none ticked. */
+  tickedTaskIds(memberIds: readonly number[], roadmapId: string): Promise<Map<number, Set<string>>>;
   /**
    * Ticks a task (again: the new evidence replaces the old one, when given, and so does its check: none
    * given leaves a new link unchecked).
@@ -205,6 +212,17 @@ export interface Store {
   ): Promise<void>;
   /** Unticks a task; false when it was not ticked. */
   untickTask(memberId: number, roadmapId: string, taskId: string): Promise<boolean>;
+  /**
+   * The group follows this roadmap from now on, and so does every member of it (a member who joins later
+   * too); null: the default. Returns how many members follow it.
+   */
+  chooseGroupRoadmap(groupId: number, key: string | null): Promise<number>;
+  /** Keeps a roadmap an admin uploaded for the group (replacing one of the same key); ticks stay with the key. */
+  saveGroupRoadmap(groupId: number, key: string, definition: Roadmap, at: Date): Promise<void>;
+  /** The roadmap the member behind an account follows, read without creating anyone; null: the default. */
+  roadmapKeyOf(identity: Pick<Identity, "platform" | "platformUserId">): Promise<string | null>;
+  /** An uploaded roadmap as it was kept, not yet validated again; null when there is none (a group forgotten). */
+  groupRoadmap(key: string): Promise<unknown>;
 }
 
 export interface TaskTick {

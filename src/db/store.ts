@@ -14,6 +14,7 @@ import type {
 import { LOCALES, type Locale } from "../core/roadmap/types.js";
 import type { Database } from "./client.js";
 import { exportMember } from "./exportMember.js";
+import { groupRoadmapStore } from "./groupRoadmapStore.js";
 import { hotQueries } from "./hotQueries.js";
 import { pointerValues } from "./pointerColumns.js";
 import { toOutcome } from "./recordedRow.js";
@@ -51,6 +52,7 @@ export function toMember(row: MemberRow): Member {
       row.quietStart !== null && row.quietEnd !== null ? { start: row.quietStart, end: row.quietEnd } : null,
     pausedUntil: row.pausedUntil,
     leaderboardOptOut: row.leaderboardOptOut,
+    roadmapKey: row.roadmapKey,
     weeklyGoalMinutes: row.weeklyGoalMinutes,
     restDays: [...row.restDays],
     pausedDays: [...row.pausedDays],
@@ -218,10 +220,18 @@ export function createStore(db: Database): Store {
           timezone: group.timezone,
         })
         .onConflictDoUpdate({ target: [groups.platform, groups.chatId], set: { title: group.title } })
-        .returning({ id: groups.id, publicCheckins: groups.publicCheckins });
+        .returning({ id: groups.id, publicCheckins: groups.publicCheckins, roadmapKey: groups.roadmapKey });
       if (row === undefined) throw new Error("group upsert returned nothing");
-      await db.insert(groupMembers).values({ groupId: row.id, memberId }).onConflictDoNothing();
-      return { publicCheckins: row.publicCheckins };
+      const joined = await db
+        .insert(groupMembers)
+        .values({ groupId: row.id, memberId })
+        .onConflictDoNothing()
+        .returning({ memberId: groupMembers.memberId });
+      // A newcomer follows the group's roadmap, as its members already do.
+      if (joined.length > 0 && row.roadmapKey !== null) {
+        await db.update(members).set({ roadmapKey: row.roadmapKey }).where(eq(members.id, memberId));
+      }
+      return row;
     },
 
     async recordCheckin(
@@ -316,5 +326,6 @@ export function createStore(db: Database): Store {
       return rows.map((r) => r.date);
     },
     ...taskTickStore(db),
+    ...groupRoadmapStore(db),
   };
 }

@@ -1,10 +1,12 @@
 // The Store's ticks of roadmap tasks and portfolio deliverables (/done, /undone).
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Store } from "../core/ports.js";
 import type { Database } from "./client.js";
 import { taskTicks } from "./schema/index.js";
 
-export function taskTickStore(db: Database): Pick<Store, "taskTicks" | "tickTask" | "untickTask"> {
+export function taskTickStore(
+  db: Database,
+): Pick<Store, "taskTicks" | "tickedTaskIds" | "tickTask" | "untickTask"> {
   const one = (memberId: number, roadmapId: string, taskId: string) =>
     and(eq(taskTicks.memberId, memberId), eq(taskTicks.roadmapId, roadmapId), eq(taskTicks.taskId, taskId));
   return {
@@ -19,6 +21,19 @@ export function taskTickStore(db: Database): Pick<Store, "taskTicks" | "tickTask
           { evidence: r.evidence, tickedAt: r.tickedAt, verified: r.verified, checkedAt: r.checkedAt },
         ]),
       );
+    },
+    async tickedTaskIds(memberIds, roadmapId) {
+      const byMember = new Map<number, Set<string>>();
+      if (memberIds.length === 0) return byMember;
+      const rows = await db
+        .select({ memberId: taskTicks.memberId, taskId: taskTicks.taskId })
+        .from(taskTicks)
+        .where(and(inArray(taskTicks.memberId, [...memberIds]), eq(taskTicks.roadmapId, roadmapId)));
+      for (const { memberId, taskId } of rows) {
+        const ids = byMember.get(memberId) ?? new Set<string>();
+        byMember.set(memberId, ids.add(taskId));
+      }
+      return byMember;
     },
     async tickTask(memberId, roadmapId, taskId, evidence, at, check = null) {
       const verification = { verified: check?.verified ?? null, checkedAt: check?.at ?? null };

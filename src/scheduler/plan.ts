@@ -9,6 +9,7 @@ import {
   type Composed,
   composeForMember,
   composeGroupSummary,
+  roadmapScoped,
 } from "../core/nudges/compose.js";
 import { type Decision, type DecisionInput, decide, heldUntil } from "../core/nudges/decide.js";
 import type { MemberSlot, SendKind } from "../core/nudges/kinds.js";
@@ -26,7 +27,11 @@ import { memberDayOf, sendDayOf } from "../core/time/memberDay.js";
 
 /** What planning and wording need, from the core: mock interviews included (the drill topic, the scores). */
 export function composeDepsFor(core: CoreDeps): ComposeDeps {
-  return { ...core, mockHints: mockHintsFor(core.mock, core.roadmap) };
+  return {
+    ...core,
+    mockHints: mockHintsFor(core.mock, core.roadmap),
+    hintsFor: (roadmap) => mockHintsFor(core.mock, roadmap),
+  };
 }
 
 export type Recipient = { member: MemberRecipient } | { group: Group };
@@ -152,14 +157,19 @@ export function planGroupSend(group: Group, dueAt: Date, now: Date): Planned {
 }
 
 /** What a planned send says, worded for its recipient at its due time. */
-export function composeSend(
-  deps: ComposeDeps,
+export async function composeSend(
+  base: ComposeDeps,
   kind: SendKind,
   recipient: Recipient,
   dueAt: Date,
 ): Promise<Composed> {
-  if ("group" in recipient) return composeGroupSummary(deps, recipient.group, dueAt);
+  // Each recipient's own roadmap: a member's (their group's), or the one the group follows.
+  if ("group" in recipient) {
+    const deps = await roadmapScoped(base, recipient.group.roadmapKey);
+    return composeGroupSummary(deps, recipient.group, dueAt);
+  }
   if (kind === "group_summary") throw new Error("a group summary goes to a group");
+  const deps = await roadmapScoped(base, recipient.member.roadmapKey);
   return composeForMember(deps, kind, recipient.member, dueAt);
 }
 

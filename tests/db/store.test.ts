@@ -12,7 +12,9 @@ import {
   processedEvents,
 } from "../../src/db/schema/index.js";
 import { createStore, PROCESSED_EVENT_DAYS } from "../../src/db/store.js";
+import { parseRoadmap } from "../../src/roadmapFile/load.js";
 import { testDatabases } from "../support/databases.js";
+import { readmeRoadmapYaml } from "../support/exampleRoadmap.js";
 import { type OpenedStores, storeBackends } from "../support/stores.js";
 
 const ana = { platform: "telegram", platformUserId: "1001", displayName: "Ana" } as const;
@@ -106,7 +108,10 @@ describe.each(storeBackends)("store on $name", (backend) => {
   it("GIVEN a group that chose public check-ins THEN joining it reads the choice, and a new group starts private", async () => {
     const member = await store.ensureMember({ ...ana, platformUserId: "1003" }, { timezone: "UTC" });
     const group = { platform: "discord", chatId: "g-public", title: "Server", timezone: "UTC" } as const;
-    expect(await store.ensureGroupMember(member.id, group)).toEqual({ publicCheckins: false });
+    expect(await store.ensureGroupMember(member.id, group)).toMatchObject({
+      publicCheckins: false,
+      roadmapKey: null,
+    });
     await schedule.setupGroup(
       { platform: "discord", chatId: "g-public", title: "Server" },
       {
@@ -118,7 +123,10 @@ describe.each(storeBackends)("store on $name", (backend) => {
         publicCheckins: true,
       },
     );
-    expect(await store.ensureGroupMember(member.id, group)).toEqual({ publicCheckins: true });
+    expect(await store.ensureGroupMember(member.id, group)).toMatchObject({
+      publicCheckins: true,
+      roadmapKey: null,
+    });
   });
 
   it("GIVEN one event delivered 50 times at once THEN it is recorded once", async () => {
@@ -319,6 +327,57 @@ describe.each(storeBackends)("store on $name", (backend) => {
     expect((await store.taskTicks(member.id, "mlops-90-dias")).size).toBe(0);
   });
 
+  it("GIVEN several members' ticks THEN one read returns each member's ids in that roadmap alone", async () => {
+    const [one, two, none] = await Promise.all(
+      ["7020", "7021", "7022"].map((id) =>
+        store.ensureMember({ ...ana, platformUserId: id }, { timezone: "UTC" }),
+      ),
+    );
+    if (one === undefined || two === undefined || none === undefined) throw new Error("no members");
+    const at = new Date("2026-11-27T12:00:00Z");
+    await store.tickTask(one.id, "mlops-90-dias", "w1.t1", null, at);
+    await store.tickTask(one.id, "mlops-90-dias", "w1.t3", null, at);
+    await store.tickTask(two.id, "mlops-90-dias", "w1.t2", null, at);
+    await store.tickTask(two.id, "g1:dados", "w1.t1", null, at);
+    expect(await store.tickedTaskIds([one.id, two.id, none.id], "mlops-90-dias")).toEqual(
+      new Map([
+        [one.id, new Set(["w1.t1", "w1.t3"])],
+        [two.id, new Set(["w1.t2"])],
+      ]),
+    );
+    expect(await store.tickedTaskIds([], "mlops-90-dias")).toEqual(new Map());
+  });
+
+  it("GIVEN a group choosing a roadmap THEN its members and later joiners follow it; an uploaded one is kept and replaced by key", async () => {
+    const group = { platform: "telegram" as const, chatId: "-roadmaps", title: "Dados", timezone: "UTC" };
+    const early = await store.ensureMember({ ...ana, platformUserId: "7030" }, { timezone: "UTC" });
+    const elsewhere = await store.ensureMember({ ...ana, platformUserId: "7031" }, { timezone: "UTC" });
+    const { id: groupId } = await store.ensureGroupMember(early.id, group);
+    const definition = parseRoadmap(await readmeRoadmapYaml(), "dados.yaml");
+    await store.saveGroupRoadmap(groupId, `g${groupId}:dados`, definition, new Date("2026-12-01T12:00:00Z"));
+    expect(await store.groupRoadmap(`g${groupId}:dados`)).toEqual(definition);
+    const changed = { ...definition, weeklyTargetHours: 10 };
+    await store.saveGroupRoadmap(groupId, `g${groupId}:dados`, changed, new Date("2026-12-02T12:00:00Z"));
+    expect(await store.groupRoadmap(`g${groupId}:dados`)).toEqual(changed);
+    expect(await store.groupRoadmap("g999:dados")).toBeNull();
+
+    expect(await store.chooseGroupRoadmap(groupId, `g${groupId}:dados`)).toBe(1);
+    expect(await store.roadmapKeyOf({ platform: "telegram", platformUserId: "7030" })).toBe(
+      `g${groupId}:dados`,
+    );
+    expect(await store.roadmapKeyOf({ platform: "telegram", platformUserId: "7031" })).toBeNull();
+    expect(await store.roadmapKeyOf({ platform: "telegram", platformUserId: "nobody" })).toBeNull();
+    // Joining reads the group's choice and makes it the member's.
+    expect(await store.ensureGroupMember(elsewhere.id, group)).toMatchObject({
+      roadmapKey: `g${groupId}:dados`,
+    });
+    expect(await store.roadmapKeyOf({ platform: "telegram", platformUserId: "7031" })).toBe(
+      `g${groupId}:dados`,
+    );
+    expect(await store.chooseGroupRoadmap(groupId, null)).toBe(2);
+    expect(await store.roadmapKeyOf({ platform: "telegram", platformUserId: "7030" })).toBeNull();
+  });
+
   it("GIVEN a checked link THEN the tick keeps the check; a new link replaces it, a bare tick again keeps it", async () => {
     const member = await store.ensureMember({ ...ana, platformUserId: "7011" }, { timezone: "UTC" });
     const at = new Date("2026-12-01T12:00:00Z");
@@ -489,9 +548,15 @@ describe.each(testDatabases)("store's rows on $name", (database) => {
   it("GIVEN a group whose row says public check-ins THEN joining it reads the choice", async () => {
     const member = await store.ensureMember({ ...ana, platformUserId: "1003" }, { timezone: "UTC" });
     const group = { platform: "discord", chatId: "g-public", title: "Server", timezone: "UTC" } as const;
-    expect(await store.ensureGroupMember(member.id, group)).toEqual({ publicCheckins: false });
+    expect(await store.ensureGroupMember(member.id, group)).toMatchObject({
+      publicCheckins: false,
+      roadmapKey: null,
+    });
     await handle.db.update(groups).set({ publicCheckins: true }).where(eq(groups.chatId, "g-public"));
-    expect(await store.ensureGroupMember(member.id, group)).toEqual({ publicCheckins: true });
+    expect(await store.ensureGroupMember(member.id, group)).toMatchObject({
+      publicCheckins: true,
+      roadmapKey: null,
+    });
   });
 
   it("the database itself refuses a repeated event and an out-of-range duration", async () => {

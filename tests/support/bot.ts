@@ -1,5 +1,11 @@
 // A core wired to a real database and the shipped roadmap, driven one message at a time.
-import type { Capabilities, CoreDeps, IncomingMessage, Reply } from "../../src/core/commands/context.js";
+import type {
+  Attachment,
+  Capabilities,
+  CoreDeps,
+  IncomingMessage,
+  Reply,
+} from "../../src/core/commands/context.js";
 import { dispatch } from "../../src/core/dispatch.js";
 import type { Locale } from "../../src/core/roadmap/types.js";
 import type { Database } from "../../src/db/client.js";
@@ -16,6 +22,8 @@ export interface SendOptions {
   admin?: boolean;
   /** What the platform can do; plain replies in the same chat when absent. */
   capabilities?: Capabilities;
+  /** A file sent with the message. */
+  attachment?: Attachment;
 }
 
 export interface TestBot {
@@ -36,7 +44,7 @@ export async function openBot(database: TestDatabase, options: BotOptions = {}):
   const deps = await coreDepsFor(handle.db, errors, options);
   let events = 0;
   async function reply(text: string, sent: SendOptions): Promise<Reply | null> {
-    const { as = "ana", at, eventId, locale = "en", chat, admin = false, capabilities } = sent;
+    const { as = "ana", at, eventId, locale = "en", chat, admin = false, capabilities, attachment } = sent;
     events += 1;
     return dispatch(
       deps,
@@ -47,6 +55,7 @@ export async function openBot(database: TestDatabase, options: BotOptions = {}):
         chat: chat ?? { id: "study-group", kind: "group", title: "Study group" },
         text,
         ...(capabilities === undefined ? {} : { capabilities }),
+        ...(attachment === undefined ? {} : { attachment }),
       },
       typeof at === "string" ? new Date(at) : at,
     );

@@ -7,6 +7,7 @@ import type { Database } from "../../src/db/client.js";
 import { createMockStore } from "../../src/db/mockStore.js";
 import { createScheduleStore } from "../../src/db/scheduleStore.js";
 import { createStore } from "../../src/db/store.js";
+import { createCatalog } from "../../src/roadmapFile/catalog.js";
 import { loadRoadmap } from "../../src/roadmapFile/load.js";
 
 export interface CoreOptions {
@@ -20,10 +21,13 @@ export async function coreDepsFor(
   errors: unknown[],
   options: CoreOptions = {},
 ): Promise<CoreDeps> {
+  const store = createStore(db);
+  const roadmap = await loadRoadmap();
   return {
-    store: createStore(db),
+    store,
     schedule: createScheduleStore(db),
-    roadmap: await loadRoadmap(),
+    roadmap,
+    roadmaps: createCatalog([roadmap], { store }),
     defaultTimezone: "America/Sao_Paulo",
     defaultLocale: "en",
     log: { error: (details) => errors.push(details) },

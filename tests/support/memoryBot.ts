@@ -4,6 +4,7 @@ import type { CoreDeps, IncomingMessage, Reply } from "../../src/core/commands/c
 import { dispatch } from "../../src/core/dispatch.js";
 import { offlineJudge } from "../../src/core/mock/offlineJudge.js";
 import { createMemoryStores, type MemoryOptions } from "../../src/db/memory/index.js";
+import { createCatalog } from "../../src/roadmapFile/catalog.js";
 import { loadRoadmap } from "../../src/roadmapFile/load.js";
 import { type BotOptions, openBot, type SendOptions, type TestBot } from "./bot.js";
 import type { CoreOptions } from "./coreDeps.js";
@@ -23,10 +24,12 @@ export async function memoryCoreDeps(
   options: CoreOptions & Pick<MemoryOptions, "now"> = {},
 ): Promise<CoreDeps> {
   const { store, schedule, mock } = createMemoryStores({ now: options.now });
+  const roadmap = await loadRoadmap();
   return {
     store,
     schedule,
-    roadmap: await loadRoadmap(),
+    roadmap,
+    roadmaps: createCatalog([roadmap], { store }),
     defaultTimezone: "America/Sao_Paulo",
     defaultLocale: "en",
     log: { error: (details) => errors.push(details) },
@@ -42,7 +45,7 @@ export async function openMemoryBot(options: BotOptions = {}): Promise<PortBot> 
   const deps = await memoryCoreDeps(errors, options);
   let events = 0;
   async function reply(text: string, sent: SendOptions): Promise<Reply | null> {
-    const { as = "ana", at, eventId, locale = "en", chat, admin = false, capabilities } = sent;
+    const { as = "ana", at, eventId, locale = "en", chat, admin = false, capabilities, attachment } = sent;
     events += 1;
     const message: IncomingMessage = {
       platform: "console",
@@ -51,6 +54,7 @@ export async function openMemoryBot(options: BotOptions = {}): Promise<PortBot> 
       chat: chat ?? { id: "study-group", kind: "group", title: "Study group" },
       text,
       ...(capabilities === undefined ? {} : { capabilities }),
+      ...(attachment === undefined ? {} : { attachment }),
     };
     return dispatch(deps, message, typeof at === "string" ? new Date(at) : at);
   }

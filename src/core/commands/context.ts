@@ -8,10 +8,11 @@ import type { MockStore } from "../mock/ports.js";
 import type { ScheduleStore } from "../nudges/ports.js";
 import type { PlanForm } from "../plans/planText.js";
 import type { GroupSettings, Member, Platform, Store } from "../ports.js";
+import type { RoadmapCatalog } from "../roadmap/catalog.js";
 import type { Locale, Roadmap } from "../roadmap/types.js";
 import type { EvidenceCheck } from "../tasks/evidence.js";
 import type { LocalDate } from "../time/dates.js";
-import type { Command } from "./spec.js";
+import type { Command, Prefetched } from "./spec.js";
 
 export interface IncomingMessage {
   platform: Platform;
@@ -43,6 +44,17 @@ export interface IncomingMessage {
   form?: FormInput;
   /** What the platform can do; absent, nothing beyond plain replies in the same chat (the console). */
   capabilities?: Capabilities;
+  /** A file sent with the message (a Telegram document, a Discord attachment). */
+  attachment?: Attachment;
+}
+
+/** A file a member sent, read only when a command asks for it. */
+export interface Attachment {
+  name: string;
+  /** Its size as the platform reports it; null when it does not say. */
+  bytes: number | null;
+  /** Its content as text; "tooLarge" past `maxBytes` (reading stops there). Throws when it cannot be read. */
+  read(maxBytes: number): Promise<{ kind: "text"; text: string } | { kind: "tooLarge" }>;
 }
 
 export type FormInput =
@@ -66,6 +78,8 @@ export interface Capabilities {
   botName?: string;
   /** Bare commands in a group reach every bot there (Telegram): one this bot does not know is another's. */
   sharedGroupCommands?: boolean;
+  /** A file on this machine, named in the command for want of attachments (the console); null if none. */
+  localFile?(path: string): Attachment | null;
 }
 
 export interface ReplyFile {
@@ -110,7 +124,13 @@ export interface CoreLogger {
 export interface CoreDeps {
   store: Store;
   schedule: ScheduleStore;
+  /**
+   * The roadmap in effect: the default at the top, the member's own (their group's) once dispatch knows who
+   * wrote. Everything a command reads of a roadmap comes from here.
+   */
   roadmap: Roadmap;
+  /** Every roadmap a member may follow, installed or brought by a group. */
+  roadmaps: RoadmapCatalog;
   defaultTimezone: string;
   defaultLocale: Locale;
   log: CoreLogger;
@@ -139,4 +159,6 @@ export interface CommandContext {
   capabilities: Capabilities;
   /** Every command, for those that list them (/help). */
   commands: readonly Command[];
+  /** What the command read over the network before its transaction opened (see CommandSpec.prefetch). */
+  prefetched: Prefetched;
 }

@@ -23,6 +23,7 @@ import { remind } from "./remind/remind.js";
 import { rest } from "./rest/rest.js";
 import { resume } from "./resume/resume.js";
 import { roadmap } from "./roadmap/roadmap.js";
+import { roadmapImport } from "./roadmap-import/roadmapImport.js";
 import { setup } from "./setup/setup.js";
 import type { Command } from "./spec.js";
 import { start } from "./start/start.js";
@@ -56,6 +57,7 @@ export const COMMANDS: readonly Command[] = [
   timezone,
   language,
   setup,
+  roadmapImport,
   exportData,
   forget,
   help,

@@ -2,9 +2,10 @@
 // derive their menus and definitions from these; dispatch applies the policy they declare.
 import { messagesFor, render, type UserError } from "../messages/index.js";
 import type { Result } from "../result.js";
-import type { Locale, Roadmap } from "../roadmap/types.js";
+import type { EvidenceKind, Locale, Roadmap } from "../roadmap/types.js";
+import type { EvidenceVerdict, GithubRepo } from "../tasks/evidence.js";
 import type { LocalDate } from "../time/dates.js";
-import type { CommandContext, Reply } from "./context.js";
+import type { Capabilities, CommandContext, CoreDeps, IncomingMessage, Reply } from "./context.js";
 
 /** Where a command runs: anywhere, only in a group, or only in the private chat. */
 export type Where = "any" | "group" | "private";
@@ -16,6 +17,34 @@ export type Where = "any" | "group" | "private";
  */
 export type Visibility = "personal" | "public" | "private";
 
+/** A file the message carried, as the command's prefetch read it. */
+export type FileRead =
+  | { kind: "none" }
+  | { kind: "text"; name: string; text: string }
+  | { kind: "tooLarge"; name: string; maxBytes: number }
+  | { kind: "unreadable"; name: string };
+
+/** A GitHub link's check, made before the transaction: the repository, what was asked, what GitHub said. */
+export interface EvidenceRead {
+  repo: GithubRepo;
+  kind: EvidenceKind;
+  verdict: EvidenceVerdict;
+}
+
+/** What a command reads over the network before its transaction opens: a transaction never waits on one. */
+export interface Prefetched {
+  file?: FileRead;
+  evidence?: EvidenceRead;
+}
+
+export interface PrefetchEnv {
+  deps: CoreDeps;
+  message: IncomingMessage;
+  capabilities: Capabilities;
+  /** The roadmap the command will run with, read without writing anything. */
+  roadmap(): Promise<Roadmap>;
+}
+
 /** A value a member may pick for an option, named in each language. */
 export interface Choice {
   value: string;
@@ -25,7 +54,7 @@ export interface Choice {
 export interface OptionSpec {
   /** The English name; its name in Portuguese comes with the command's texts. */
   name: string;
-  kind: "text" | "integer" | "channel";
+  kind: "text" | "integer" | "channel" | "file";
   required?: boolean;
   maxLength?: number;
   min?: number;
@@ -102,6 +131,16 @@ export interface CommandSpec<A, R extends Replies = Record<never, never>> {
   changesData: boolean;
   /** Keeps its event in its own write (one round trip on the hot path) rather than in onceForEvent. */
   recordsOwnEvent?: boolean;
+  /**
+   * Typed forms of other commands it stands for, by first word (/roadmap import → roadmap-import): the
+   * rest of the text is that command's arguments, and its policy applies.
+   */
+  routes?: Readonly<Record<string, string>>;
+  /**
+   * Network reads the run needs (a file, an API), made before the command's transaction opens so that no
+   * transaction waits on the network; a redelivered event reads again, then gets its first reply back.
+   */
+  prefetch?(args: CommandArgs, env: PrefetchEnv): Promise<Prefetched>;
   texts: Record<Locale, CommandTexts>;
   /** The texts of its replies, in both languages, when no other feature says them. */
   replies?: Record<Locale, R>;

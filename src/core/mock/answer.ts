@@ -13,6 +13,7 @@ import { answerablePrompt } from "./openPrompt.js";
 import type { MockSession, MockStage, NewMockAnswer, SessionNext } from "./ports.js";
 import { screenAnswer } from "./screen.js";
 import { isFromChat } from "./session.js";
+import { withSessionRoadmap } from "./sessionRoadmap.js";
 import type { Verdict } from "./verdict.js";
 
 /** Longer answers are refused before judging: about two minutes spoken, and a bound on cost. */
@@ -37,14 +38,15 @@ export interface MockAnswerInput {
 }
 
 /** The reply to an answer, or null when the member has no open question here (the text is not for us). */
-export async function answerMock(deps: CoreDeps, input: MockAnswerInput, now: Date): Promise<Reply | null> {
-  const open = await deps.mock.openSessionOf(input.identity);
+export async function answerMock(core: CoreDeps, input: MockAnswerInput, now: Date): Promise<Reply | null> {
+  const open = await core.mock.openSessionOf(input.identity);
   const { platform } = input.identity;
   if (open === null || !isFromChat(open.session, platform, input.chatId)) {
     if (input.answering === undefined) return null;
-    const t = messagesFor(open?.member.locale ?? localeFrom(input.locale) ?? deps.defaultLocale);
+    const t = messagesFor(open?.member.locale ?? localeFrom(input.locale) ?? core.defaultLocale);
     return say(t, "mock.questionClosed", {});
   }
+  const deps = await withSessionRoadmap(core, open);
   const { member, session } = open;
   const t = messagesFor(member.locale ?? localeFrom(input.locale) ?? deps.defaultLocale);
   if (await deps.mock.hasAnswerFromEvent(platform, input.eventId)) return say(t, "mock.duplicate", {});

@@ -7,6 +7,7 @@ import type { Identity } from "../ports.js";
 import { answerablePrompt } from "./openPrompt.js";
 import type { MockStage } from "./ports.js";
 import { isExpired, isFromChat, minutesLeft } from "./session.js";
+import { withSessionRoadmap } from "./sessionRoadmap.js";
 
 export interface CurrentQuestionInput {
   identity: Pick<Identity, "platform" | "platformUserId">;
@@ -49,7 +50,7 @@ export async function currentQuestion(
     return { reply: say(t, "mock.questionClosed", {}), answering: null };
   }
   const { session } = open;
-  const answerable = await answerablePrompt(deps, session, t, now);
+  const answerable = await answerablePrompt(await withSessionRoadmap(deps, open), session, t, now);
   if (!answerable.ok) return { reply: answerable.error, answering: null };
   const prompt = answerable.value;
   const reply = say(t, "mock.alreadyOpen", {

@@ -7,6 +7,7 @@ import { currentStreak } from "../progress/memberProgress.js";
 import { excusedDays } from "../progress/pausedDays.js";
 import { roadmapPosition } from "../progress/roadmapPosition.js";
 import { weekProgress } from "../progress/weekProgress.js";
+import type { RoadmapCatalog } from "../roadmap/catalog.js";
 import type { Locale, LocalizedText, Roadmap, RoadmapWeek } from "../roadmap/types.js";
 import { nextDeliverable } from "../tasks/deliverables.js";
 import { nextTask, weekTasksDone } from "../tasks/nextTask.js";
@@ -21,9 +22,26 @@ import type { Group, GroupMemberWeek, MemberRecipient, MockHints, ScheduleStore 
 export interface ComposeDeps {
   store: Store;
   schedule: ScheduleStore;
+  /** The roadmap the recipient follows (see `roadmapScoped`). */
   roadmap: Roadmap;
+  /** Every roadmap a recipient may follow; absent, all follow `roadmap`. */
+  roadmaps?: RoadmapCatalog;
   defaultLocale: Locale;
   mockHints?: MockHints;
+  /** The mock interview's hints over another roadmap's topics. */
+  hintsFor?(roadmap: Roadmap): MockHints;
+}
+
+/** The deps of one recipient: the roadmap they follow (a member's, or a group's), and its topics' hints. */
+export async function roadmapScoped(deps: ComposeDeps, key: string | null): Promise<ComposeDeps> {
+  if (deps.roadmaps === undefined) return deps;
+  const roadmap = await deps.roadmaps.resolve(key);
+  if (roadmap === deps.roadmap) return deps;
+  return {
+    ...deps,
+    roadmap,
+    ...(deps.hintsFor === undefined ? {} : { mockHints: deps.hintsFor(roadmap) }),
+  };
 }
 
 export interface ChartData {
@@ -278,15 +296,18 @@ async function groupTasks(
   group: { done: number; of: number };
 }> {
   const { roadmap } = deps;
-  const counted = await Promise.all(
-    members.map(async (m) => {
-      const position = roadmapPosition(roadmap, m.goal.roadmapStart, day);
-      if (position.kind !== "week") return null;
-      const ticks = await deps.store.taskTicks(m.memberId, roadmap.id);
-      return { member: m, ...weekTasksDone(roadmap, position.week.number, new Set(ticks.keys())) };
-    }),
+  const weeks = members.flatMap((m) => {
+    const position = roadmapPosition(roadmap, m.goal.roadmapStart, day);
+    return position.kind === "week" ? [{ member: m, week: position.week.number }] : [];
+  });
+  const ticked = await deps.store.tickedTaskIds(
+    weeks.map((w) => w.member.memberId),
+    roadmap.id,
   );
-  const inWeek = counted.filter((c) => c !== null);
+  const inWeek = weeks.map(({ member, week }) => ({
+    member,
+    ...weekTasksDone(roadmap, week, ticked.get(member.memberId) ?? new Set()),
+  }));
   return {
     // Named only where the board names them; the group's share counts everyone.
     members: inWeek

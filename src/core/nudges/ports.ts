@@ -48,6 +48,8 @@ export interface Group {
   locale: Locale | null;
   /** See GroupSettings.publicCheckins. */
   publicCheckins: boolean;
+  /** See GroupSettings.roadmapKey. */
+  roadmapKey: string | null;
 }
 
 export interface GroupMemberWeek {
@@ -130,7 +132,7 @@ export interface GroupSettingsStore {
   /** Creates the group if needed and applies /setup's choices. */
   setupGroup(
     ref: { platform: Platform; chatId: string; title: string },
-    settings: Omit<Group, "id" | "platform" | "chatId" | "title">,
+    settings: Omit<Group, "id" | "platform" | "chatId" | "title" | "roadmapKey">,
   ): Promise<Group>;
   groupByChat(platform: Platform, chatId: string): Promise<Group | null>;
 }

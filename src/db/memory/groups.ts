@@ -18,6 +18,7 @@ export function toGroup(row: GroupRow): Group {
     summaryTime: row.summaryTime,
     locale: row.locale,
     publicCheckins: row.publicCheckins,
+    roadmapKey: row.roadmapKey,
   };
 }
 
@@ -44,6 +45,7 @@ const NEW_GROUP = {
   summaryTime: "20:00",
   locale: null,
   publicCheckins: false,
+  roadmapKey: null,
   nextSummaryAt: null,
 } as const;
 
@@ -61,16 +63,18 @@ export function ensureGroupMember(db: Db, memberId: number, group: GroupRef): Gr
   );
   const key = `${row.id}:${memberId}`;
   if (!db.t.groupMembers.has(key)) {
-    requireMember(db, memberId);
+    const member = requireMember(db, memberId);
     db.t.groupMembers.set(key, { groupId: row.id, memberId, joinedAt: db.now() });
+    // A newcomer follows the group's roadmap, as its members already do.
+    if (row.roadmapKey !== null) db.t.members.set(memberId, { ...member, roadmapKey: row.roadmapKey });
   }
-  return { publicCheckins: row.publicCheckins };
+  return { id: row.id, publicCheckins: row.publicCheckins, roadmapKey: row.roadmapKey };
 }
 
 export function setupGroup(
   db: Db,
   ref: { platform: Platform; chatId: string; title: string },
-  settings: Omit<Group, "id" | "platform" | "chatId" | "title">,
+  settings: Omit<Group, "id" | "platform" | "chatId" | "title" | "roadmapKey">,
 ): Group {
   const values = {
     timezone: settings.timezone,
@@ -82,7 +86,14 @@ export function setupGroup(
   };
   const row = upsertGroup(
     db,
-    { nextSummaryAt: null, platform: ref.platform, chatId: ref.chatId, title: ref.title, ...values },
+    {
+      nextSummaryAt: null,
+      roadmapKey: null,
+      platform: ref.platform,
+      chatId: ref.chatId,
+      title: ref.title,
+      ...values,
+    },
     { title: ref.title, ...values },
   );
   return toGroup(row);

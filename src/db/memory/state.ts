@@ -27,6 +27,7 @@ export interface MemberRow {
   quietEnd: WallTime | null;
   pausedUntil: LocalDate | null;
   leaderboardOptOut: boolean;
+  roadmapKey: string | null;
   weeklyGoalMinutes: number | null;
   restDays: LocalDate[];
   pausedDays: LocalDate[];
@@ -56,6 +57,7 @@ export interface GroupRow {
   summaryTime: WallTime;
   locale: Locale | null;
   publicCheckins: boolean;
+  roadmapKey: string | null;
   nextSummaryAt: Date | null;
   createdAt: Date;
 }
@@ -158,6 +160,13 @@ export interface LlmCallRow {
   calledAt: Date;
 }
 
+export interface GroupRoadmapRow {
+  key: string;
+  groupId: number;
+  definition: unknown;
+  importedAt: Date;
+}
+
 export interface Tables {
   members: Map<number, MemberRow>;
   /** Keyed by identityKey(platform, platformUserId): the primary key, one member per account. */
@@ -175,6 +184,7 @@ export interface Tables {
   llmCalls: Map<number, LlmCallRow>;
   /** Keyed by member, roadmap and task. */
   taskTicks: Map<string, TaskTickRow>;
+  groupRoadmaps: Map<string, GroupRoadmapRow>;
 }
 
 export type SerialTable =
@@ -209,6 +219,7 @@ export function emptyTables(): Tables {
     mockAttempts: new Map(),
     llmCalls: new Map(),
     taskTicks: new Map(),
+    groupRoadmaps: new Map(),
   };
 }
 
@@ -227,6 +238,7 @@ function snapshot(t: Tables): Tables {
     mockAttempts: new Map(t.mockAttempts),
     llmCalls: new Map(t.llmCalls),
     taskTicks: new Map(t.taskTicks),
+    groupRoadmaps: new Map(t.groupRoadmaps),
   };
 }
 

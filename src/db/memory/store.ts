@@ -3,6 +3,7 @@ import type { RememberedReply, Store, Transaction } from "../../core/ports.js";
 import * as checkins from "./checkins.js";
 import { claimEvent, pruneEvents, rememberReply } from "./events.js";
 import { exportMember } from "./exportMember.js";
+import { memoryGroupRoadmaps } from "./groupRoadmaps.js";
 import { ensureGroupMember } from "./groups.js";
 import * as members from "./members.js";
 import { createMemorySchedule } from "./schedule.js";
@@ -47,5 +48,6 @@ export function createMemoryStore(scope: Scope): Store {
     activeDates: (memberId, until, limit) =>
       scope.run((db) => checkins.activeDates(db, memberId, until, limit)),
     ...memoryTaskTicks(scope),
+    ...memoryGroupRoadmaps(scope),
   };
 }

@@ -6,7 +6,9 @@ import type { Db, Scope } from "./state.js";
 const keyOf = (memberId: number, roadmapId: string, taskId: string) =>
   `${memberId}\u0000${roadmapId}\u0000${taskId}`;
 
-export function memoryTaskTicks(scope: Scope): Pick<Store, "taskTicks" | "tickTask" | "untickTask"> {
+export function memoryTaskTicks(
+  scope: Scope,
+): Pick<Store, "taskTicks" | "tickedTaskIds" | "tickTask" | "untickTask"> {
   return {
     taskTicks: (memberId, roadmapId) =>
       scope.run((db: Db) => {
@@ -24,6 +26,16 @@ export function memoryTaskTicks(scope: Scope): Pick<Store, "taskTicks" | "tickTa
             },
           ]),
         );
+      }),
+    tickedTaskIds: (memberIds, roadmapId) =>
+      scope.run((db: Db) => {
+        const wanted = new Set(memberIds);
+        const byMember = new Map<number, Set<string>>();
+        for (const r of db.t.taskTicks.values()) {
+          if (!wanted.has(r.memberId) || r.roadmapId !== roadmapId) continue;
+          byMember.set(r.memberId, (byMember.get(r.memberId) ?? new Set<string>()).add(r.taskId));
+        }
+        return byMember;
       }),
     tickTask: (memberId, roadmapId, taskId, evidence, at, check = null) =>
       scope.run((db: Db) => {

@@ -21,6 +21,7 @@ export function toGroup(row: GroupRow): Group {
     summaryTime: row.summaryTime,
     locale: (LOCALES.find((l) => l === row.locale) ?? null) as Locale | null,
     publicCheckins: row.publicCheckins,
+    roadmapKey: row.roadmapKey,
   };
 }
 

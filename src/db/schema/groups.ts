@@ -3,6 +3,7 @@ import {
   boolean,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   serial,
@@ -29,6 +30,8 @@ export const groups = pgTable(
     locale: text("locale"),
     /** Check-in confirmations everyone in the chat sees, where the platform could keep them private. */
     publicCheckins: boolean("public_checkins").notNull().default(false),
+    /** The roadmap the group's members follow (/setup roadmap); null: the default. */
+    roadmapKey: text("roadmap_key"),
     nextSummaryAt: timestamp("next_summary_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -51,3 +54,15 @@ export const groupMembers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.groupId, t.memberId] }), index("group_members_member_idx").on(t.memberId)],
 );
+
+/** Roadmaps an admin uploaded (/roadmap import), validated, for their group alone. */
+export const groupRoadmaps = pgTable("group_roadmaps", {
+  /** "g12:data-eng": a group's own id space, so two groups may bring roadmaps of the same id. */
+  key: text("key").primaryKey(),
+  groupId: integer("group_id")
+    .notNull()
+    .references(() => groups.id, { onDelete: "cascade" }),
+  /** The roadmap as validated, in the shape the core reads. */
+  definition: jsonb("definition").notNull(),
+  importedAt: timestamp("imported_at", { withTimezone: true }).notNull(),
+});

@@ -39,6 +39,8 @@ export const members = pgTable(
     pausedDays: date("paused_days", { mode: "string" }).array().notNull().default([]),
     plan: jsonb("plan").$type<StudyPlan>().notNull().default(EMPTY_PLAN),
     leaderboardOptOut: boolean("leaderboard_opt_out").notNull().default(false),
+    /** The roadmap the member follows: an installed id, or a group's imported one; null: the default. */
+    roadmapKey: text("roadmap_key"),
     /** When each series is next due: the scheduler finds due sends through these indexes alone. */
     nextMorningAt: timestamp("next_morning_at", { withTimezone: true }),
     nextEveningAt: timestamp("next_evening_at", { withTimezone: true }),

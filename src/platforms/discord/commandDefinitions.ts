@@ -30,6 +30,8 @@ function optionDefinition(command: Command, spec: OptionSpec, roadmap: Roadmap):
     required: spec.required ?? false,
   };
   switch (spec.kind) {
+    case "file":
+      return { ...common, type: ApplicationCommandOptionType.Attachment };
     case "channel":
       return {
         ...common,

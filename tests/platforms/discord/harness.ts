@@ -12,6 +12,7 @@ import { createScheduleStore } from "../../../src/db/scheduleStore.js";
 import { createStore } from "../../../src/db/store.js";
 import type { PlatformAdapter } from "../../../src/platforms/adapter.js";
 import { createDiscordAdapter } from "../../../src/platforms/discord/discordAdapter.js";
+import { createCatalog } from "../../../src/roadmapFile/catalog.js";
 import { loadRoadmap } from "../../../src/roadmapFile/load.js";
 import type { SchedulerDeps } from "../../../src/scheduler/types.js";
 import { type FakeDiscord, startFakeDiscord } from "../../fakes/discord/fakeDiscord.js";
@@ -45,10 +46,13 @@ export async function openHarness(testDatabase: TestDatabase): Promise<Harness> 
   const database = await testDatabase.open();
   const fake = await startFakeDiscord();
   const errors: unknown[] = [];
+  const store = createStore(database.db);
+  const roadmap = await loadRoadmap();
   const deps: CoreDeps = {
-    store: createStore(database.db),
+    store,
     schedule: createScheduleStore(database.db),
-    roadmap: await loadRoadmap(),
+    roadmap,
+    roadmaps: createCatalog([roadmap], { store }),
     defaultTimezone: "America/Sao_Paulo",
     defaultLocale: "en",
     log: { error: (details) => errors.push(details) },

@@ -4,9 +4,9 @@ import type { TickCheck } from "../../ports.js";
 import { err, ok } from "../../result.js";
 import { githubRepoOf } from "../../tasks/evidence.js";
 import { nextTask, weekTasksDone } from "../../tasks/nextTask.js";
-import type { TaskRef } from "../../tasks/taskIds.js";
+import { parseTaskRef, type TaskRef } from "../../tasks/taskIds.js";
 import type { CoreDeps } from "../context.js";
-import { defineCommand } from "../spec.js";
+import { defineCommand, type EvidenceRead } from "../spec.js";
 import { type DoneRequest, parseDoneArgs } from "./parseDone.js";
 import { currentWeekNumber, resolveTask, shownTask } from "./resolveTask.js";
 import { type DoneReplies, names, replies, texts, type Verification } from "./texts.js";
@@ -28,15 +28,26 @@ export const done = defineCommand<DoneRequest, DoneReplies>({
     const parsed = parseDoneArgs(args);
     return parsed.ok ? ok(parsed.value) : err({ own: "badLink", params: { input: parsed.error.input } });
   },
-  async run({ deps, member, now, today, replies: say }, { ref, link }) {
+  // A deliverable's GitHub link is looked up before the command's transaction opens: the database is never
+  // held while GitHub answers (or does not, within the client's deadline).
+  async prefetch(args, { deps, roadmap }) {
+    const parsed = parseDoneArgs(args);
+    if (!parsed.ok || parsed.value.link === null || deps.evidenceCheck === undefined) return {};
+    const repo = githubRepoOf(parsed.value.link);
+    if (repo === null) return {};
+    const plan = await roadmap();
+    const deliverable = parseTaskRef(parsed.value.ref, plan, null);
+    if (!deliverable.ok || deliverable.value.kind !== "deliverable") return {};
+    const kind = plan.project.deliverables[deliverable.value.index]?.check ?? "repo";
+    return { evidence: { repo, kind, verdict: await deps.evidenceCheck.check(repo, kind) } };
+  },
+  async run({ deps, member, now, today, prefetched, replies: say }, { ref, link }) {
     const { roadmap } = deps;
     const week = currentWeekNumber(roadmap, member.roadmapStart, today);
     const resolved = resolveTask(ref, roadmap, week, say);
     if (!resolved.ok) return { text: resolved.text };
     const { task } = resolved;
-    // Checked before the write, inside the command's transaction (so a redelivered event repeats neither
-    // the tick nor the call): the client's deadline bounds how long that transaction waits on GitHub.
-    const verification = link === null ? null : await checkEvidence(deps, task, link);
+    const verification = link === null ? null : verificationOf(deps, task, link, prefetched.evidence);
     const check: TickCheck | null =
       verification === null || verification.outcome === "unreachable"
         ? null
@@ -61,12 +72,22 @@ export const done = defineCommand<DoneRequest, DoneReplies>({
   },
 });
 
-/** What a deliverable's GitHub link showed; null for a task, another site's link, or no checker. */
-async function checkEvidence(deps: CoreDeps, task: TaskRef, link: string): Promise<Verification | null> {
+/**
+ * What a deliverable's GitHub link showed, as looked up before the transaction; null for a task, another
+ * site's link, no checker, or a lookup for something else (the roadmap changed in between).
+ */
+function verificationOf(
+  deps: CoreDeps,
+  task: TaskRef,
+  link: string,
+  evidence: EvidenceRead | undefined,
+): Verification | null {
   const repo = githubRepoOf(link);
-  if (task.kind !== "deliverable" || repo === null || deps.evidenceCheck === undefined) return null;
+  if (task.kind !== "deliverable" || repo === null || evidence === undefined) return null;
   const kind = deps.roadmap.project.deliverables[task.index]?.check ?? "repo";
-  const verdict = await deps.evidenceCheck.check(repo, kind);
+  const same = evidence.repo.owner === repo.owner && evidence.repo.repo === repo.repo;
+  if (!same || evidence.kind !== kind) return null;
+  const { verdict } = evidence;
   const shown = `github.com/${repo.owner}/${repo.repo}`;
   if (verdict.kind === "notFound") return { outcome: "notFound", kind: verdict.missing, repo: shown };
   return { outcome: verdict.kind, kind, repo: shown };

@@ -18,6 +18,8 @@ export const roadmap = defineCommand<{ week: number | null; skills?: true }, Roa
   visibility: "private",
   menus: ["private"],
   changesData: false,
+  // An admin's upload, typed as the member would say it; it has its own policy (admins, in the group).
+  routes: { import: "roadmap-import", importar: "roadmap-import" },
   texts,
   replies,
   parse(args, { roadmap: plan }) {

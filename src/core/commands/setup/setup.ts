@@ -5,15 +5,24 @@ import { nextGroupSummary } from "../../nudges/occurrences.js";
 import { parseSetup, parseWeekday, type SetupChoice } from "../../nudges/parseArgs.js";
 import { parseWallTime } from "../../nudges/wallClock.js";
 import { err, ok, type Result } from "../../result.js";
+import { groupRoadmapKey } from "../../roadmap/catalog.js";
+import type { Roadmap } from "../../roadmap/types.js";
 import { resolveZone, type ZoneHints } from "../../time/resolveZone.js";
 import { zoneLabel } from "../../time/zoneOffset.js";
+import type { CoreDeps } from "../context.js";
 import { type CommandArgs, defineCommand, type OwnRefusal, type ParseEnv } from "../spec.js";
 import { CHECKINS, names, replies, type SetupReplies, texts, WEEKDAYS } from "./texts.js";
 
 interface SetupRequest extends SetupChoice {
   /** The channel a form named for the summary; else the chat the command came from. */
   channelId?: string;
+  /** The id of the roadmap the group follows from now on: an installed one, or one it imported. */
+  roadmap?: string;
 }
+
+/** "roadmap data-eng" (or "trilha …") among the other words of the text form. */
+const ROADMAP_WORDS = /(?:^|\s)(?:roadmap|trilha)(?:\s+(\S+)|\s*$)/i;
+const ROADMAP_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 type Invalid = OwnRefusal<SetupReplies>;
 
@@ -52,14 +61,26 @@ function fromOptions(
   const checkins = text("checkins");
   if (checkins === "public" || checkins === "private") request.publicCheckins = checkins === "public";
   else if (checkins !== null && checkins !== "") return err(invalid(checkins));
+  const roadmap = text("roadmap");
+  if (roadmap !== null && roadmap !== "") {
+    if (!ROADMAP_ID.test(roadmap.toLowerCase())) return err(invalid(roadmap));
+    request.roadmap = roadmap.toLowerCase();
+  }
   return ok(request);
 }
 
 function parseArgs(args: CommandArgs, env: ParseEnv): Result<SetupRequest, Invalid> {
   const hints: ZoneHints = { current: env.zone, locale: env.locale, at: env.now };
   if (args.kind === "options") return fromOptions(args.values, hints);
-  const parsed = parseSetup(args.text, hints);
-  return parsed.ok ? parsed : err(invalid(parsed.error.input));
+  const named = ROADMAP_WORDS.exec(args.text);
+  const roadmap = named?.[1]?.toLowerCase();
+  if (named !== null && (roadmap === undefined || !ROADMAP_ID.test(roadmap))) {
+    return err({ own: "noRoadmapId", params: {} });
+  }
+  const rest = named === null ? args.text : args.text.replace(named[0], " ");
+  const parsed = parseSetup(rest, hints);
+  if (!parsed.ok) return err(invalid(parsed.error.input));
+  return ok(roadmap === undefined ? parsed.value : { ...parsed.value, roadmap });
 }
 
 /**
@@ -74,6 +95,7 @@ export const setup = defineCommand<SetupRequest, SetupReplies>({
     { name: "day", kind: "text", choices: () => WEEKDAYS },
     { name: "time", kind: "text", maxLength: 5 },
     { name: "checkins", kind: "text", choices: () => CHECKINS },
+    { name: "roadmap", kind: "text", maxLength: 64 },
   ],
   where: "group",
   elsewhere: { own: "notGroup", params: {} },
@@ -84,7 +106,20 @@ export const setup = defineCommand<SetupRequest, SetupReplies>({
   texts,
   replies,
   parse: parseArgs,
-  async run({ deps, message, t, now, capabilities, replies: say }, request) {
+  async run({ deps, message, group: here, t, now, capabilities, replies: say }, request) {
+    // The roadmap first: an unknown one changes nothing at all.
+    const chosen =
+      request.roadmap === undefined || here === null
+        ? null
+        : await findRoadmap(deps, here.id, request.roadmap);
+    if (request.roadmap !== undefined && chosen === null) {
+      return {
+        text: say.unknownRoadmap({
+          input: request.roadmap,
+          installed: deps.roadmaps.installed().map((r) => r.id),
+        }),
+      };
+    }
     const current = await deps.schedule.groupByChat(message.platform, message.chat.id);
     const settings = {
       timezone: request.zone ?? current?.timezone ?? deps.defaultTimezone,
@@ -99,8 +134,10 @@ export const setup = defineCommand<SetupRequest, SetupReplies>({
       settings,
     );
     await deps.schedule.setGroupPointer(group.id, nextGroupSummary(group, now));
+    const following = chosen === null ? 0 : await deps.store.chooseGroupRoadmap(group.id, chosen.key);
     return {
       text: say.done({
+        roadmap: chosen === null ? null : { title: chosen.roadmap.title[t.locale], following },
         title: group.title,
         zone: zoneLabel(group.timezone),
         weekday: group.summaryWeekday,
@@ -114,3 +151,18 @@ export const setup = defineCommand<SetupRequest, SetupReplies>({
     };
   },
 });
+
+/** A roadmap the group may follow by this id: one installed, else one the group imported. */
+async function findRoadmap(
+  deps: CoreDeps,
+  groupId: number,
+  id: string,
+): Promise<{ key: string; roadmap: Roadmap } | null> {
+  const installed = deps.roadmaps.installed().find((r) => r.id === id);
+  if (installed !== undefined) return { key: id, roadmap: installed };
+  const key = groupRoadmapKey(groupId, id);
+  if ((await deps.store.groupRoadmap(key)) === null) return null;
+  const roadmap = await deps.roadmaps.resolve(key, deps.store);
+  // A kept file that no longer validates resolves to the default: not what the admin asked for.
+  return roadmap.id === key ? { key, roadmap } : null;
+}

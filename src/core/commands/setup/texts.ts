@@ -42,7 +42,7 @@ export const texts: Record<Locale, CommandTexts> = {
     description: "Set the study channel, timezone and weekly summary time",
     menu: "Admins: post the group's weekly summary here",
     help: () =>
-      "/setup [timezone] [weekday] [HH:MM] [public|private] — group admins: post the weekly summary here",
+      "/setup [timezone] [weekday] [HH:MM] [public|private] [roadmap <id>] — group admins: post the weekly summary here, and choose the roadmap the group follows",
     options: {
       channel: { name: "channel", description: "Where the weekly summary is posted" },
       timezone: { name: "timezone", description: "The group's timezone" },
@@ -52,13 +52,14 @@ export const texts: Record<Locale, CommandTexts> = {
         name: "checkins",
         description: "Who sees check-in confirmations here (empty: keep the current choice)",
       },
+      roadmap: { name: "roadmap", description: "The id of the roadmap the group follows (empty: keep it)" },
     },
   },
   "pt-BR": {
     description: "Define o canal de estudo, o fuso e o horário do resumo semanal",
     menu: "Admins: publicar aqui o resumo semanal do grupo",
     help: () =>
-      "/configurar (/setup) [fuso] [dia] [HH:MM] [público|privado] — admins do grupo: o resumo semanal vai para este chat",
+      "/configurar (/setup) [fuso] [dia] [HH:MM] [público|privado] [trilha <id>] — admins do grupo: o resumo semanal vai para este chat, e a trilha que o grupo segue",
     options: {
       channel: { name: "canal", description: "Onde o resumo semanal é publicado" },
       timezone: { name: "fuso", description: "O fuso horário do grupo" },
@@ -68,6 +69,7 @@ export const texts: Record<Locale, CommandTexts> = {
         name: "checkins",
         description: "Quem vê as confirmações de check-in aqui (vazio: mantém a escolha atual)",
       },
+      roadmap: { name: "trilha", description: "O id da trilha que o grupo segue (vazio: mantém a atual)" },
     },
   },
 };
@@ -80,7 +82,11 @@ export type SetupReplies = {
     weekday: number;
     time: string;
     checkins: CheckinVisibility;
+    /** The roadmap chosen now, and how many members follow it; null when none was chosen. */
+    roadmap: { title: string; following: number } | null;
   }): string;
+  unknownRoadmap(p: { input: string; installed: string[] }): string;
+  noRoadmapId(p: Record<string, never>): string;
   notAdmin(p: Record<string, never>): string;
   notGroup(p: Record<string, never>): string;
   invalid(p: { input: string }): string;
@@ -88,7 +94,7 @@ export type SetupReplies = {
 
 export const replies: Record<Locale, SetupReplies> = {
   en: {
-    done: ({ title, zone, weekday, time, checkins }) =>
+    done: ({ title, zone, weekday, time, checkins, roadmap }) =>
       [
         `✅ ${title}: the weekly summary will be posted here every ${DAYS[weekday]?.[1] ?? "?"} at ${time} (${zone}).`,
         {
@@ -96,7 +102,16 @@ export const replies: Record<Locale, SetupReplies> = {
           private: "Check-in confirmations are private: only the member who checks in sees them.",
           noPrivateReplies: "Check-in confirmations are visible to everyone in this chat.",
         }[checkins],
+        ...(roadmap === null
+          ? []
+          : [
+              `The group follows “${roadmap.title}” from now on (${roadmap.following} member${roadmap.following === 1 ? "" : "s"}, and everyone who joins); ticks of other roadmaps are kept.`,
+            ]),
       ].join("\n"),
+    unknownRoadmap: ({ input, installed }) =>
+      `There is no roadmap “${input}” here. Installed: ${installed.join(", ")}; or one this group imported with /roadmap import. Nothing was changed. E.g. ${call(names, "en", `roadmap ${installed[0] ?? "mlops-90-dias"}`)}`,
+    noRoadmapId: () =>
+      `Which roadmap? Give its id after the word, e.g. ${call(names, "en", "roadmap mlops-90-dias")}`,
     notAdmin: () => `Only the group's admins can run ${call(names, "en")}.`,
     notGroup: () =>
       `Run ${call(names, "en")} in the group or channel that should get the weekly summary, e.g. ${call(names, "en")} America/Sao_Paulo sunday 20:00`,
@@ -104,7 +119,7 @@ export const replies: Record<Locale, SetupReplies> = {
       `I couldn't read “${input}”. Use ${call(names, "en")} [timezone] [weekday] [HH:MM] [public|private], e.g. ${call(names, "en")} America/Sao_Paulo sunday 20:00 public`,
   },
   "pt-BR": {
-    done: ({ title, zone, weekday, time, checkins }) =>
+    done: ({ title, zone, weekday, time, checkins, roadmap }) =>
       [
         `✅ ${title}: o resumo semanal será publicado aqui ${everyWeekdayPt(weekday)} às ${time} (${zone}).`,
         {
@@ -112,7 +127,16 @@ export const replies: Record<Locale, SetupReplies> = {
           private: "As confirmações de check-in são privadas: só quem faz o check-in as vê.",
           noPrivateReplies: "As confirmações de check-in aparecem para todos neste chat.",
         }[checkins],
+        ...(roadmap === null
+          ? []
+          : [
+              `A partir de agora o grupo segue “${roadmap.title}” (${roadmap.following} ${roadmap.following === 1 ? "pessoa" : "pessoas"}, e quem entrar também); o que já foi marcado em outras trilhas fica guardado.`,
+            ]),
       ].join("\n"),
+    unknownRoadmap: ({ input, installed }) =>
+      `Não tem nenhuma trilha “${input}” por aqui. Instaladas: ${installed.join(", ")}; ou uma que o grupo importou com /trilha importar. Nada foi alterado. Ex.: ${call(names, "pt-BR", `trilha ${installed[0] ?? "mlops-90-dias"}`)}`,
+    noRoadmapId: () =>
+      `Qual trilha? Coloque o id depois da palavra, ex.: ${call(names, "pt-BR", "trilha mlops-90-dias")}`,
     notAdmin: () => `Só os administradores do grupo podem usar ${call(names, "pt-BR")}.`,
     notGroup: () =>
       `Use ${call(names, "pt-BR")} no grupo ou canal que vai receber o resumo semanal, ex.: ${call(names, "pt-BR")} America/Sao_Paulo domingo 20:00`,
