@@ -340,7 +340,8 @@ async function fromForm(
   const t = messagesFor(localeFrom(message.user.locale) ?? deps.defaultLocale);
   if (form.kind === "reopen") {
     const reopened = await answered(deps, message, t, async () => {
-      return (await currentQuestion(deps, here(message), now)).reply;
+      const asked = form.answering === undefined ? {} : { answering: form.answering };
+      return (await currentQuestion(deps, { ...here(message), ...asked }, now)).reply;
     });
     return reopened ?? say(t, "error.internal", {});
   }

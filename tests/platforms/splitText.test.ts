@@ -21,4 +21,17 @@ describe("splitText", () => {
     expect(splitText("abcdefghij", 4)).toEqual(["abcd", "efgh", "ij"]);
     expect(splitText("x".repeat(25), 10)).toEqual(["x".repeat(10), "x".repeat(10), "x".repeat(5)]);
   });
+
+  it("GIVEN a heading where the cut would fall THEN it opens the next part instead of closing this one", () => {
+    const text = ["intro line", "Strengths:", "  • one", "  • two"].join("\n");
+    expect(splitText(text, 22)).toEqual(["intro line", "Strengths:\n  • one", "  • two"]);
+    const counted = ["aaaaaaaaaa", "Covered: 2 of 4", "  ✓ x", "  ✗ y"].join("\n");
+    expect(splitText(counted, 28)[0]).toBe("aaaaaaaaaa");
+  });
+
+  it("GIVEN sections in the second half of the limit THEN the cut falls between sections", () => {
+    const text = ["Score: 7", "line a", "line b", "To improve:", "  • c", "line d"].join("\n");
+    expect(splitText(text, 40)).toEqual(["Score: 7\nline a\nline b", "To improve:\n  • c\nline d"]);
+    expect(splitText("para one\n\npara two goes on", 20)).toEqual(["para one", "para two goes on"]);
+  });
 });

@@ -2,6 +2,7 @@
 import type { FloodGuard } from "../limits/floodGuard.js";
 import type { Messages } from "../messages/index.js";
 import type { Metrics } from "../metrics.js";
+import type { MockAction } from "../mock/actions.js";
 import type { Answering } from "../mock/currentQuestion.js";
 import type { Judge } from "../mock/judge.js";
 import type { MockStore } from "../mock/ports.js";
@@ -62,8 +63,11 @@ export type FormInput =
   | { kind: "command"; name: string; options: Readonly<Record<string, string | number>> }
   /** An answer typed into a form opened for a question: it is an answer whatever it says. */
   | { kind: "answer"; text: string; answering?: Answering }
-  /** The member asks to answer their open question now (a button under it). */
-  | { kind: "reopen" }
+  /**
+   * The member asks to answer their open question now (a button under it); `answering`: the question the
+   * button was under, which must still be the open one.
+   */
+  | { kind: "reopen"; answering?: Answering }
   /** The private chat opened from a link made by `privateChatLink`, carrying its payload. */
   | { kind: "link"; payload: string };
 
@@ -104,6 +108,8 @@ export interface Reply {
     /** now: a new question, or one the member asked to answer; onRequest: shown again, behind a button. */
     open: "now" | "onRequest";
   };
+  /** What the member can do next in a mock interview: buttons where the platform has them. */
+  mockActions?: readonly MockAction[];
   /**
    * The member's study plan as its form shows it (a reply of /plan): platforms with forms or buttons offer
    * to edit it there, prefilled; the text form works everywhere.

@@ -1,4 +1,4 @@
-// Texts only Discord shows: the mock-interview modal and its button, the plan's form and its button. Command names, descriptions and
+// Texts only Discord shows: the mock-interview modal and its buttons, the plan's form and its button. Command names, descriptions and
 // choices come with each command.
 
 type None = Record<string, never>;
@@ -9,6 +9,14 @@ export interface DiscordMessages {
   "discord.mock.answerPlaceholder"(p: None): string;
   /** The button under a verdict that opens the form for the follow-up's answer. */
   "discord.mock.answerButton"(p: None): string;
+  /** Buttons under a mock-interview question or verdict. */
+  "discord.mock.skipButton"(p: None): string;
+  "discord.mock.stopButton"(p: None): string;
+  "discord.mock.historyButton"(p: None): string;
+  "discord.mock.anotherButton"(p: None): string;
+  "discord.mock.detailsButton"(p: None): string;
+  /** Drops the open question for one on `topic`. */
+  "discord.mock.switchButton"(p: { topic: string }): string;
   /** The button under /plan's reply that opens the plan's form. */
   "discord.plan.editButton"(p: None): string;
   "discord.plan.modalTitle"(p: None): string;

@@ -32,6 +32,25 @@ export interface MockMessages {
   "mock.unknownTopic"(p: { input: string; topics: InterviewTopic[] }): string;
   /** `answerWith`: how the member answers — their next message, or a form from a button. */
   "mock.alreadyOpen"(p: { question: string; minutesLeft: number; answerWith: "message" | "form" }): string;
+  /** `topic`: a different topic the member asked for, confirmed before the open question is dropped. */
+  "mock.switchTopic"(p: {
+    open: InterviewTopic;
+    question: string;
+    minutesLeft: number;
+    topic: InterviewTopic;
+    answerWith: "message" | "form";
+  }): string;
+  /**
+   * The open question is in another chat, where alone it is answered: `where` is that group's name, null
+   * for the private chat; `topic`, a different topic the member asked for here.
+   */
+  "mock.openElsewhere"(p: {
+    question: string;
+    minutesLeft: number;
+    where: string | null;
+    topic: InterviewTopic | null;
+    answerWith: "message" | "form";
+  }): string;
   /** The label of the button that opens the form for the open question. */
   "mock.answerNowButton"(p: None): string;
   "mock.nothingOpen"(p: None): string;

@@ -5,6 +5,7 @@ import { say } from "../commands/reply.js";
 import { localeFrom, messagesFor } from "../messages/index.js";
 import type { Identity } from "../ports.js";
 import { memberDayOf } from "../time/memberDay.js";
+import { DONE_ACTIONS, followUpActions } from "./actions.js";
 import { type Assessment, judgePassed, screenedAssessment } from "./assess.js";
 import type { JudgeInput } from "./judge.js";
 import { limitReply } from "./limit.js";
@@ -155,10 +156,14 @@ export async function answerMock(core: CoreDeps, input: MockAnswerInput, now: Da
     followUp: followUpText,
     answerWith: input.answersInForms === true ? "form" : "message",
   });
-  if (followUpText === null) return reply;
+  if (followUpText === null) return { ...reply, mockActions: DONE_ACTIONS };
   // The same session, now at its follow-up: offered behind a button where answers go in forms.
   const followUpOf = { sessionId: session.id, stage: "followUp" as const };
-  return { ...reply, awaitingAnswer: { question: followUpText, answering: followUpOf, open: "onRequest" } };
+  return {
+    ...reply,
+    awaitingAnswer: { question: followUpText, answering: followUpOf, open: "onRequest" },
+    mockActions: followUpActions(followUpOf),
+  };
 }
 
 /** Records the answer; when that fails, the question takes an answer again before the error goes on. */

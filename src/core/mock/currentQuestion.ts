@@ -4,6 +4,7 @@ import type { CoreDeps, Reply } from "../commands/context.js";
 import { say } from "../commands/reply.js";
 import { localeFrom, messagesFor } from "../messages/index.js";
 import type { Identity } from "../ports.js";
+import { openQuestionActions } from "./actions.js";
 import { answerablePrompt } from "./openPrompt.js";
 import type { MockStage } from "./ports.js";
 import { isExpired, isFromChat, minutesLeft } from "./session.js";
@@ -15,6 +16,8 @@ export interface CurrentQuestionInput {
   chatId: string;
   /** The platform's locale for the member, when they have not chosen one. */
   locale?: string | null;
+  /** The question the member asked to answer (a button under it): any other is not opened instead. */
+  answering?: Answering;
 }
 
 /** Which question a form is for: its answer is only taken while that question is still the open one. */
@@ -46,7 +49,10 @@ export async function currentQuestion(
 ): Promise<{ reply: Reply; answering: Answering | null }> {
   const open = await deps.mock.openSessionOf(input.identity);
   const t = messagesFor(open?.member.locale ?? localeFrom(input.locale) ?? deps.defaultLocale);
-  if (open === null || !isFromChat(open.session, input.identity.platform, input.chatId)) {
+  const stale =
+    input.answering !== undefined &&
+    (open?.session.id !== input.answering.sessionId || open.session.stage !== input.answering.stage);
+  if (open === null || stale || !isFromChat(open.session, input.identity.platform, input.chatId)) {
     return { reply: say(t, "mock.questionClosed", {}), answering: null };
   }
   const { session } = open;
@@ -60,7 +66,11 @@ export async function currentQuestion(
   });
   const answering = { sessionId: session.id, stage: session.stage };
   return {
-    reply: { ...reply, awaitingAnswer: { question: prompt.text, answering, open: "now" } },
+    reply: {
+      ...reply,
+      awaitingAnswer: { question: prompt.text, answering, open: "now" },
+      mockActions: openQuestionActions(answering),
+    },
     answering,
   };
 }

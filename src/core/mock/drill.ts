@@ -3,6 +3,8 @@ import type { CommandContext, Reply } from "../commands/context.js";
 import { say } from "../commands/reply.js";
 import type { MockHistoryRow } from "../messages/mock.js";
 import type { InterviewTopic } from "../roadmap/types.js";
+import { elsewhereActions, openQuestionActions, switchActions } from "./actions.js";
+import type { Answering } from "./currentQuestion.js";
 import { limitReply } from "./limit.js";
 import { expiredReply, openPrompt } from "./openPrompt.js";
 import type { MockSession } from "./ports.js";
@@ -14,18 +16,48 @@ import { topicById } from "./topics.js";
 /** Sessions listed by /mock history. */
 const HISTORY_SESSIONS = 5;
 
-function alreadyOpen(ctx: CommandContext, session: MockSession): Reply {
-  const prompt = openPrompt(ctx.deps.roadmap, session, ctx.t);
-  const reply = say(ctx.t, "mock.alreadyOpen", {
+/** Whether a button's question (`on`) is the session as it stands. */
+function isTarget(session: MockSession, on: Answering): boolean {
+  return session.id === on.sessionId && session.stage === on.stage;
+}
+
+/**
+ * The reply to /mock with a question already open: where it is, and what can be done about it. `requested`
+ * is a topic the member asked for; a different one than the open question's is confirmed before the open
+ * question is dropped.
+ */
+async function openReply(
+  ctx: CommandContext,
+  session: MockSession,
+  requested: InterviewTopic | null,
+): Promise<Reply> {
+  const { t } = ctx;
+  const prompt = openPrompt(ctx.deps.roadmap, session, t);
+  const answering = { sessionId: session.id, stage: session.stage };
+  const open = {
     question: prompt?.text ?? session.questionId,
     minutesLeft: minutesLeft(session, ctx.now),
-    answerWith: ctx.capabilities.forms ? "form" : "message",
-  });
+    answerWith: ctx.capabilities.forms ? ("form" as const) : ("message" as const),
+  };
+  const other = requested !== null && requested.id !== session.topicId ? requested : null;
   // Answers are only taken in the session's own chat: elsewhere the question is named, not asked again.
-  const here = isFromChat(session, ctx.message.platform, ctx.message.chat.id);
-  if (prompt === null || !here) return reply;
-  const answering = { sessionId: session.id, stage: session.stage };
-  return { ...reply, awaitingAnswer: { question: prompt.text, answering, open: "onRequest" } };
+  if (!isFromChat(session, ctx.message.platform, ctx.message.chat.id)) {
+    const group = await ctx.deps.schedule.groupByChat(session.platform, session.chatId);
+    return {
+      ...say(t, "mock.openElsewhere", { ...open, where: group?.title ?? null, topic: other }),
+      mockActions: elsewhereActions(answering, other),
+    };
+  }
+  if (prompt === null) return say(t, "mock.alreadyOpen", open);
+  const awaitingAnswer = { question: prompt.text, answering, open: "onRequest" as const };
+  if (other !== null) {
+    return {
+      ...say(t, "mock.switchTopic", { ...open, open: prompt.topic, topic: other }),
+      awaitingAnswer,
+      mockActions: switchActions(answering, other),
+    };
+  }
+  return { ...say(t, "mock.alreadyOpen", open), awaitingAnswer, mockActions: openQuestionActions(answering) };
 }
 
 type Live =
@@ -42,11 +74,23 @@ async function liveSession(ctx: CommandContext): Promise<Live> {
   return { kind: "expired", session };
 }
 
-/** Asks a question on `topic`, or on the member's weakest topic when null. */
-export async function startDrill(ctx: CommandContext, topic: InterviewTopic | null): Promise<Reply> {
+/**
+ * Asks a question on `topic`, or on the member's weakest topic when null. `replacing`: the open question
+ * the member confirmed dropping for this topic.
+ */
+export async function startDrill(
+  ctx: CommandContext,
+  topic: InterviewTopic | null,
+  replacing: Answering | null = null,
+): Promise<Reply> {
   const { deps, member, t, now, message } = ctx;
   const live = await liveSession(ctx);
-  if (live.kind === "open") return alreadyOpen(ctx, live.session);
+  if (live.kind === "open") {
+    if (topic === null || replacing === null || !isTarget(live.session, replacing)) {
+      return openReply(ctx, live.session, topic);
+    }
+    await deps.mock.endSession(live.session.id, "skipped", now);
+  }
   const attempts = await deps.mock.attemptsBefore(member.id, now);
   if (attempts.count >= deps.mockDailyLimit) {
     return limitReply(t, deps.mockDailyLimit, attempts.nextAt ?? now, now);
@@ -62,20 +106,30 @@ export async function startDrill(ctx: CommandContext, topic: InterviewTopic | nu
     questionId: question.id,
     startedAt: now,
   });
-  if (started.kind === "alreadyOpen") return alreadyOpen(ctx, started.session);
+  if (started.kind === "alreadyOpen") return openReply(ctx, started.session, topic);
   const suggested = topic === null;
+  const answering = { sessionId: started.session.id, stage: started.session.stage };
   return {
     ...say(t, "mock.question", { topic: chosen, question, suggested, minutes: SESSION_MINUTES }),
     awaitingAnswer: {
       question: t["mock.prompt"]({ topic: chosen, question, suggested }),
-      answering: { sessionId: started.session.id, stage: started.session.stage },
+      answering,
       open: "now",
     },
+    mockActions: openQuestionActions(answering),
   };
 }
 
-export async function stopDrill(ctx: CommandContext): Promise<Reply> {
+/** A button's action on a question that is no longer the open one: it is not applied to another. */
+function closedFor(ctx: CommandContext, live: Live, on: Answering | null): Reply | null {
+  if (on === null || (live.kind !== "none" && isTarget(live.session, on))) return null;
+  return say(ctx.t, "mock.questionClosed", {});
+}
+
+export async function stopDrill(ctx: CommandContext, on: Answering | null = null): Promise<Reply> {
   const live = await liveSession(ctx);
+  const closed = closedFor(ctx, live, on);
+  if (closed !== null) return closed;
   if (live.kind === "none") return say(ctx.t, "mock.nothingOpen", {});
   if (live.kind === "expired") return expiredReply(ctx.t, ctx.deps.roadmap, live.session);
   await ctx.deps.mock.endSession(live.session.id, "stopped", ctx.now);
@@ -83,8 +137,10 @@ export async function stopDrill(ctx: CommandContext): Promise<Reply> {
 }
 
 /** Skipping the question asks another on the same topic; skipping the follow-up ends the session. */
-export async function skipDrill(ctx: CommandContext): Promise<Reply> {
+export async function skipDrill(ctx: CommandContext, on: Answering | null = null): Promise<Reply> {
   const live = await liveSession(ctx);
+  const closed = closedFor(ctx, live, on);
+  if (closed !== null) return closed;
   if (live.kind === "none") return say(ctx.t, "mock.nothingOpen", {});
   if (live.kind === "expired") return expiredReply(ctx.t, ctx.deps.roadmap, live.session);
   const { session } = live;

@@ -1,12 +1,12 @@
-// Routes each interaction to the core — slash commands, modal answers, the answer button, the plan's button
-// and form — and the core's reply back: a modal when it asks for an answer now, else a message with a button
-// where one is open or where the plan can be edited.
+// Routes each interaction to the core — slash commands, modal answers, the mock interview's buttons, the
+// plan's button and form — and the core's reply back: a modal when it asks for an answer now, else a message
+// with the buttons its mock interview or plan offers.
 import { type Interaction, MessageFlags, type RepliableInteraction } from "discord.js";
 import type { CoreDeps, IncomingMessage, Reply } from "../../core/commands/context.js";
 import { commandNamed } from "../../core/commands/index.js";
 import { dispatch } from "../../core/dispatch.js";
 import { localeFrom, type Messages, messagesFor } from "../../core/messages/index.js";
-import { answerButton, isAnswerButton } from "./mockButton.js";
+import { mockButtons, mockClickInput } from "./mockButtons.js";
 import { answeringOf, isMockAnswer, mockAnswerOf, mockModal } from "./mockModal.js";
 import { isPlanButton, isPlanForm, planButton, planFormValues, planModal } from "./planForm.js";
 import { submitPlan } from "./planSubmit.js";
@@ -62,8 +62,10 @@ export async function handleInteraction(ctx: InteractionContext, interaction: In
     });
     return;
   }
-  if (interaction.isButton() && isAnswerButton(interaction)) {
-    await answer(ctx, interaction, toIncoming(interaction, { kind: "reopen" }), {
+  const click = interaction.isButton() ? mockClickInput(interaction.customId) : null;
+  if (interaction.isButton() && click !== null) {
+    // Answer and skip may open a question's modal: it must be the click's first response.
+    await answer(ctx, interaction, toIncoming(interaction, click), {
       ephemeral: interaction.inGuild(),
       acknowledge: "modalFirst",
     });
@@ -137,13 +139,12 @@ async function answer(
   await replyTo(interaction, coreReply(ctx, message), { ephemeral, deferAfterMs, components: buttons(t) });
 }
 
-/** Under a reply with a question open: the button that opens its modal; under the plan: the one editing it. */
+/** Under a mock interview's reply: what can be done next; under the plan: the button editing it. */
 function buttons(t: Messages) {
   return (reply: Reply) => {
     if (reply.planForm !== undefined) return [planButton(reply.planForm)];
-    return reply.awaitingAnswer === undefined
-      ? []
-      : [answerButton(t, reply.awaitingAnswer.answering.stage === "followUp" ? "followUp" : "open")];
+    const actions = reply.mockActions ?? [];
+    return actions.length === 0 ? [] : [mockButtons(t, actions)];
   };
 }
 

@@ -20,7 +20,7 @@ export interface ReplyPolicy {
    * ("thinking…") and edit the answer in when the work ends. 0 defers at once (the LLM judge).
    */
   deferAfterMs: number;
-  /** Buttons under the reply's first message. */
+  /** Buttons under the reply's last message, after all the text they act on. */
   components?: (reply: Reply) => ActionRowBuilder<ButtonBuilder>[];
 }
 
@@ -34,7 +34,7 @@ function options(content: string, ephemeral: boolean): InteractionReplyOptions {
   };
 }
 
-/** The reply as Discord messages: the first carries the file and the buttons, the rest follow. */
+/** The reply as Discord messages: the first carries the file, the last the buttons. */
 function outgoing(reply: Reply, policy: ReplyPolicy, inServer: boolean) {
   const ephemeral = policy.ephemeral && reply.audience !== "group";
   // A reply only its member sees shows their own text back to them; one a server sees keeps it literal.
@@ -74,8 +74,8 @@ export async function replyTo(
     // Left unanswered, the interaction fails for its member alone: no message, no call to Discord.
     if (settled.silent === true) return;
     const { head, rest, ephemeral, files, components } = outgoing(settled, policy, interaction.inGuild());
-    await interaction.reply({ ...options(head, ephemeral), files, components });
-    for (const part of rest) await interaction.followUp(options(part, ephemeral));
+    await interaction.reply({ ...options(head, ephemeral), files, ...lastOf(rest, -1, components) });
+    await followUps(interaction, rest, ephemeral, components);
     return;
   }
 
@@ -86,15 +86,37 @@ export async function replyTo(
     return;
   }
   const { head, rest, ephemeral, files, components } = outgoing(reply, policy, interaction.inGuild());
-  await interaction.editReply({ content: head, files, components, allowedMentions: { parse: [] } });
+  await interaction.editReply({
+    content: head,
+    files,
+    allowedMentions: { parse: [] },
+    ...lastOf(rest, -1, components),
+  });
   if (ephemeral === policy.ephemeral) {
-    for (const part of rest) await interaction.followUp(options(part, ephemeral));
+    await followUps(interaction, rest, ephemeral, components);
     return;
   }
   // A message's visibility cannot change, and a follow-up sent straight after a deferral only edits it.
   // So the private answer above resolved the deferral; the public one follows, then the private one goes.
-  const [first, ...others] = [head, ...rest];
-  await interaction.followUp({ ...options(first ?? "", ephemeral), files, components });
-  for (const part of others) await interaction.followUp(options(part, ephemeral));
+  await interaction.followUp({ ...options(head, ephemeral), files, ...lastOf(rest, -1, components) });
+  await followUps(interaction, rest, ephemeral, components);
   await interaction.deleteReply();
+}
+
+type Components = ReturnType<NonNullable<ReplyPolicy["components"]>>;
+
+/** The buttons for the message at `index` of `parts` (-1: the one before them), when it is the last. */
+function lastOf(parts: string[], index: number, components: Components): { components: Components } {
+  return { components: index === parts.length - 1 ? components : [] };
+}
+
+async function followUps(
+  interaction: RepliableInteraction,
+  parts: string[],
+  ephemeral: boolean,
+  components: Components,
+): Promise<void> {
+  for (const [index, part] of parts.entries()) {
+    await interaction.followUp({ ...options(part, ephemeral), ...lastOf(parts, index, components) });
+  }
 }

@@ -122,9 +122,18 @@ describe.each(testDatabases)("mock interviews on $name", (database) => {
   it("GIVEN a question already open THEN /mock reminds it instead of asking another", async () => {
     const as = "twice";
     const asked = askedQuestion(bot.deps.roadmap, await bot.send("/mock project", { as, at: SAT }));
-    const reminder = await bot.send("/mock monitoring", { as, at: minutesAfter(SAT, 10) });
+    const reminder = await bot.send("/mock", { as, at: minutesAfter(SAT, 10) });
     expect(reminder).toContain(`You already have a question open (20 min left): ${asked.text.en}`);
     expect(reminder).toContain("/mock skip or /mock stop");
+  });
+
+  it("GIVEN a question already open and another topic asked for THEN it is kept, with how to drop it for that topic", async () => {
+    const as = "switch";
+    const asked = askedQuestion(bot.deps.roadmap, await bot.send("/mock project", { as, at: SAT }));
+    expect(await bot.send("/mock monitoring", { as, at: minutesAfter(SAT, 10) })).toBe(
+      `You have a question on Technical project open (20 min left): ${asked.text.en}\nAnswer it in your next message — or, to drop it for a question on Monitoring, send /mock stop and then /mock monitoring.`,
+    );
+    expect(await bot.send(strongAnswer(asked), { as, at: minutesAfter(SAT, 11) })).toContain("🎯 Score:");
   });
 
   async function useUpTheLimit(as: string) {

@@ -77,7 +77,7 @@ describe.each(testDatabases)("mock interviews on Discord on $name", (database) =
     const reminder = await answer(mock());
     expect(reminder).toMatchObject({ type: 4, ephemeral: true });
     expect(reminder.content).toBe(
-      `You already have a question open (30 min left): ${question.text.en}\nAnswer it with the button below, or send /mock skip or /mock stop.`,
+      `You already have a question open (30 min left): ${question.text.en}\nAnswer it, skip it or stop it with the buttons below.`,
     );
     // An immediate reply carries its buttons in the answer itself.
     const rows = (reminder.data.components ?? []) as Component[];
@@ -126,7 +126,7 @@ describe.each(testDatabases)("mock interviews on Discord on $name", (database) =
     const followUp = /Follow-up: (.+)/.exec(verdict.content)?.[1] ?? "";
     expect(followUp).toMatch(/^You didn't mention this:/);
     // No message content reaches the bot on Discord: the text points at the button, not a next message.
-    expect(verdict.content).toContain("Answer it with the button below, or /mock skip to finish.");
+    expect(verdict.content).toContain("Answer it, or skip it to finish, with the buttons below.");
     expect(verdict.content).not.toContain("next message");
     const [button] = buttonsOn(submit);
     expect(button).toMatchObject({ type: 2, label: "Answer the follow-up" });
@@ -141,7 +141,11 @@ describe.each(testDatabases)("mock interviews on Discord on $name", (database) =
     const secondVerdict = await answer(secondSubmit);
     expect(secondVerdict.content).toMatch(/🎯 Score: \d+\/10/);
     expect(secondVerdict.content).not.toContain("Follow-up:");
-    expect(buttonsOn(secondSubmit)).toEqual([]);
+    expect(buttonsOn(secondSubmit).map((b) => b.label)).toEqual([
+      "Another question",
+      "Full breakdown",
+      "History",
+    ]);
     const stages = await h.database.db
       .select({ stage: mockAnswers.stage })
       .from(mockAnswers)
@@ -194,6 +198,11 @@ describe.each(testDatabases)("mock interviews on Discord on $name", (database) =
     const pt = { locale: "pt-BR" };
     const submit = modalSubmit(String(modal.data.custom_id), { answer: weakAnswer(question) }, pt);
     expect((await answer(submit)).content).toContain("Pergunta de acompanhamento:");
-    expect(buttonsOn(submit)).toMatchObject([{ label: "Responder à pergunta de acompanhamento" }]);
+    expect(buttonsOn(submit).map((b) => b.label)).toEqual([
+      "Responder à pergunta de acompanhamento",
+      "Pular",
+      "Análise completa",
+      "Histórico",
+    ]);
   });
 });

@@ -120,10 +120,17 @@ const WORDS: VerdictWords = {
     ].join("\n"),
 };
 
-function report(verdict: Verdict, keyPoints: KeyPoint[]): string {
+/** Where answers go in forms, the breakdown is a button under the verdict. */
+const FORM_WORDS: VerdictWords = {
+  ...WORDS,
+  detailsHint: "The full breakdown and a stronger outline: the button below.",
+};
+
+function report(verdict: Verdict, keyPoints: KeyPoint[], answerWith: "message" | "form" = "message"): string {
+  const words = answerWith === "form" ? FORM_WORDS : WORDS;
   return [
     `🎯 Score: ${verdict.overall}/10 (${judgeLabel(verdict)})`,
-    ...compactVerdictLines(verdict, keyPoints, WORDS),
+    ...compactVerdictLines(verdict, keyPoints, words),
   ].join("\n");
 }
 
@@ -149,7 +156,21 @@ export const mock: MockMessages = {
   "mock.unknownTopic": ({ input, topics }) =>
     `“${input}” is not an interview topic. Pick one of ${topics.map((topic) => topicWord(topic, "en")).join(", ")} — e.g. ${MOCK} versioning — or just ${MOCK} for your weakest topic.`,
   "mock.alreadyOpen": ({ question, minutesLeft, answerWith }) =>
-    `You already have a question open (${minutesLeft} min left): ${question}\n${answerWith === "form" ? "Answer it with the button below" : "Answer it in your next message"}, or send ${MOCK} skip or ${MOCK} stop.`,
+    `You already have a question open (${minutesLeft} min left): ${question}\n${answerWith === "form" ? "Answer it, skip it or stop it with the buttons below." : `Answer it in your next message, or send ${MOCK} skip or ${MOCK} stop.`}`,
+  "mock.switchTopic": ({ open, question, minutesLeft, topic, answerWith }) =>
+    `You have a question on ${open.name.en} open (${minutesLeft} min left): ${question}\n${
+      answerWith === "form"
+        ? `Switch to a question on ${topic.name.en} and leave this one unanswered, or answer it first?`
+        : `Answer it in your next message — or, to drop it for a question on ${topic.name.en}, send ${MOCK} stop and then ${MOCK} ${topicWord(topic, "en")}.`
+    }`,
+  "mock.openElsewhere": ({ question, minutesLeft, where, topic, answerWith }) => {
+    const place = where === null ? "in our private chat" : `in “${where}”`;
+    const next =
+      answerWith === "form"
+        ? `Answer it there — or, with the buttons below, ${topic === null ? "skip it for a new question here" : `drop it for a question on ${topic.name.en} here`}, or stop it.`
+        : `Answer it there, or send ${MOCK} stop${topic === null ? " to end it and start again here" : ` and then ${MOCK} ${topicWord(topic, "en")} to start here`}.`;
+    return `Your open question is ${place} (${minutesLeft} min left): ${question}\n${next}`;
+  },
   "mock.answerNowButton": () => "Answer it now",
   "mock.nothingOpen": () =>
     `You have no mock interview open. Start one with ${MOCK} versioning, or ${MOCK} for your weakest topic.`,
@@ -174,13 +195,17 @@ export const mock: MockMessages = {
   "mock.outline": ({ outline: o, keyPoints }) => outlineText(o, keyPoints, WORDS),
   "mock.verdict": ({ verdict, keyPoints, followUp, answerWith }) =>
     [
-      report(verdict, keyPoints),
+      report(verdict, keyPoints, answerWith),
       ...(followUp === null
-        ? [`${MOCK} for another question, ${MOCK} history for your progress.`]
+        ? [
+            answerWith === "form"
+              ? "For another question or your history, use the buttons below."
+              : `${MOCK} for another question, ${MOCK} history for your progress.`,
+          ]
         : [
             `Follow-up: ${followUp}`,
             answerWith === "form"
-              ? `Answer it with the button below, or ${MOCK} skip to finish.`
+              ? "Answer it, or skip it to finish, with the buttons below."
               : `Answer it in your next message, or ${MOCK} skip to finish.`,
           ]),
     ].join("\n"),

@@ -121,10 +121,17 @@ const WORDS: VerdictWords = {
     ].join("\n"),
 };
 
-function report(verdict: Verdict, keyPoints: KeyPoint[]): string {
+/** Where answers go in forms, the breakdown is a button under the verdict. */
+const FORM_WORDS: VerdictWords = {
+  ...WORDS,
+  detailsHint: "A análise completa e um roteiro mais forte: no botão abaixo.",
+};
+
+function report(verdict: Verdict, keyPoints: KeyPoint[], answerWith: "message" | "form" = "message"): string {
+  const words = answerWith === "form" ? FORM_WORDS : WORDS;
   return [
     `🎯 Nota: ${verdict.overall}/10 (${judgeLabel(verdict)})`,
-    ...compactVerdictLines(verdict, keyPoints, WORDS),
+    ...compactVerdictLines(verdict, keyPoints, words),
   ].join("\n");
 }
 
@@ -150,7 +157,21 @@ export const mock: MockMessages = {
   "mock.unknownTopic": ({ input, topics }) =>
     `“${input}” não é um tema de entrevista. Escolha um de ${topics.map((topic) => topicWord(topic, "pt-BR")).join(", ")} — ex.: ${MOCK} versionamento — ou só ${MOCK} para o seu tema mais fraco.`,
   "mock.alreadyOpen": ({ question, minutesLeft, answerWith }) =>
-    `Você já tem uma pergunta aberta (faltam ${minutesLeft} min): ${question}\n${answerWith === "form" ? "Responda pelo botão abaixo" : "Responda na próxima mensagem"}, ou mande ${MOCK} pular ou ${MOCK} parar.`,
+    `Você já tem uma pergunta aberta (faltam ${minutesLeft} min): ${question}\n${answerWith === "form" ? "Responda, pule ou encerre pelos botões abaixo." : `Responda na próxima mensagem, ou mande ${MOCK} pular ou ${MOCK} parar.`}`,
+  "mock.switchTopic": ({ open, question, minutesLeft, topic, answerWith }) =>
+    `Você tem uma pergunta de ${open.name["pt-BR"]} aberta (faltam ${minutesLeft} min): ${question}\n${
+      answerWith === "form"
+        ? `Quer trocar por uma pergunta de ${topic.name["pt-BR"]} e deixar esta sem resposta, ou prefere responder esta antes?`
+        : `Responda na próxima mensagem — ou, para trocar por uma pergunta de ${topic.name["pt-BR"]}, mande ${MOCK} parar e depois ${MOCK} ${topicWord(topic, "pt-BR")}.`
+    }`,
+  "mock.openElsewhere": ({ question, minutesLeft, where, topic, answerWith }) => {
+    const place = where === null ? "na nossa conversa privada" : `em “${where}”`;
+    const next =
+      answerWith === "form"
+        ? `Responda por lá — ou, pelos botões abaixo, ${topic === null ? "pule para uma pergunta nova aqui" : `troque por uma pergunta de ${topic.name["pt-BR"]} aqui`}, ou encerre.`
+        : `Responda por lá, ou mande ${MOCK} parar${topic === null ? " para encerrar e recomeçar aqui" : ` e depois ${MOCK} ${topicWord(topic, "pt-BR")} para começar aqui`}.`;
+    return `A sua pergunta aberta está ${place} (faltam ${minutesLeft} min): ${question}\n${next}`;
+  },
   "mock.answerNowButton": () => "Responder agora",
   "mock.nothingOpen": () =>
     `Você não tem simulação aberta. Comece uma com ${MOCK} versionamento, ou ${MOCK} para o seu tema mais fraco.`,
@@ -176,13 +197,17 @@ export const mock: MockMessages = {
   "mock.outline": ({ outline: o, keyPoints }) => outlineText(o, keyPoints, WORDS),
   "mock.verdict": ({ verdict, keyPoints, followUp, answerWith }) =>
     [
-      report(verdict, keyPoints),
+      report(verdict, keyPoints, answerWith),
       ...(followUp === null
-        ? [`${MOCK} para outra pergunta, ${MOCK} histórico para o seu progresso.`]
+        ? [
+            answerWith === "form"
+              ? "Para outra pergunta ou o seu histórico, use os botões abaixo."
+              : `${MOCK} para outra pergunta, ${MOCK} histórico para o seu progresso.`,
+          ]
         : [
             `Pergunta de acompanhamento: ${followUp}`,
             answerWith === "form"
-              ? `Responda pelo botão abaixo, ou ${MOCK} pular para terminar.`
+              ? "Responda, ou pule para terminar, pelos botões abaixo."
               : `Responda na próxima mensagem, ou ${MOCK} pular para terminar.`,
           ]),
     ].join("\n"),
