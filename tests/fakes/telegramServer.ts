@@ -71,6 +71,18 @@ export interface FakeTelegram {
   push(update: Record<string, unknown>): Record<string, unknown>;
   /** Builds a text message update with a fresh update_id (not queued). */
   textUpdate(from: FakeUser, chat: FakeChat, text: string): Record<string, unknown> & { update_id: number };
+  /**
+   * Builds a document message with a caption, as Telegram sends a file with a command (not queued); the
+   * file is served through getFile and /file/bot<token>/<path>.
+   */
+  documentUpdate(
+    from: FakeUser,
+    chat: FakeChat,
+    caption: string,
+    file: { name: string; content: string },
+  ): Record<string, unknown> & { update_id: number };
+  /** How many times a file was downloaded. */
+  downloads(): number;
   /** Builds a press on an inline button under one of the bot's messages (not queued). */
   callbackUpdate(
     from: FakeUser,
@@ -204,6 +216,9 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
   }
   const waiters = new Set<Waiter>();
   const holds = new Set<Hold>();
+  /** Files members sent, by file_id. */
+  const hosted = new Map<string, string>();
+  let downloads = 0;
   const sockets = new Set<Socket>();
   let down = false;
   let nextUpdateId = 100;
@@ -299,6 +314,15 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
   });
 
   function handle(request: IncomingMessage, response: ServerResponse): void {
+    const path = new URL(request.url ?? "/", "http://fake").pathname;
+    const download = /^\/file\/bot[^/]+\/documents\/([\w-]+)$/.exec(path);
+    if (download !== null) {
+      const content = hosted.get(download[1] ?? "");
+      downloads += 1;
+      if (content === undefined) response.writeHead(404).end();
+      else response.writeHead(200, { "content-type": "application/octet-stream" }).end(content);
+      return;
+    }
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(new URL(request.url ?? "/", "http://fake").pathname);
     if (match === null) {
       fail(response, { status: 400, description: "Not Found" });
@@ -353,6 +377,18 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
             if (same !== undefined) return fail(response, same);
             return ok(response, sentMessage(params, { message_id: Number(params.message_id) }));
           }
+          case "getFile": {
+            const fileId = String(params.file_id);
+            const content = hosted.get(fileId);
+            if (content === undefined)
+              return fail(response, { status: 400, description: "Bad Request: invalid file_id" });
+            return ok(response, {
+              file_id: fileId,
+              file_unique_id: `u-${fileId}`,
+              file_size: Buffer.byteLength(content),
+              file_path: `documents/${fileId}`,
+            });
+          }
           case "answerCallbackQuery":
           case "setMyCommands":
           case "setWebhook":
@@ -405,6 +441,31 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
         },
       };
     },
+    documentUpdate(from, chat, caption, file) {
+      const update_id = nextUpdateId++;
+      const fileId = `doc-${update_id}`;
+      hosted.set(fileId, file.content);
+      const command = caption.startsWith("/") ? (caption.split(/\s/)[0]?.length ?? 0) : 0;
+      return {
+        update_id,
+        message: {
+          message_id: nextMessageId++,
+          date: Math.floor(Date.now() / 1000),
+          from: { is_bot: false, ...from },
+          chat: chat.type === "private" ? { ...chat, first_name: from.first_name } : chat,
+          document: {
+            file_id: fileId,
+            file_unique_id: `u-${fileId}`,
+            file_name: file.name,
+            mime_type: "application/yaml",
+            file_size: Buffer.byteLength(file.content),
+          },
+          caption,
+          ...(command > 0 ? { caption_entities: [{ type: "bot_command", offset: 0, length: command }] } : {}),
+        },
+      };
+    },
+    downloads: () => downloads,
     callbackUpdate(from, { chatId, messageId }, data) {
       const update_id = nextUpdateId++;
       return {

@@ -2,11 +2,12 @@
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type { CoreDeps } from "../../core/commands/context.js";
+import type { Capabilities, CoreDeps } from "../../core/commands/context.js";
 import { dispatch } from "../../core/dispatch.js";
 import { messagesFor } from "../../core/messages/index.js";
 import type { Locale } from "../../core/roadmap/types.js";
 import { parseConsoleLine } from "./consoleLine.js";
+import { localFile } from "./localFile.js";
 import { saveFile } from "./saveFile.js";
 
 export interface ConsoleOptions {
@@ -25,6 +26,9 @@ export interface ConsoleOptions {
 }
 
 export const CONSOLE_CHAT = { id: "console", kind: "group", title: "console" } as const;
+
+/** Plain replies in the one chat; files are named by their path, for want of attachments. */
+const CONSOLE_CAPABILITIES: Capabilities = { privateReplies: false, forms: false, localFile };
 
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { deps, output, interactive, locale, localName, clock } = options;
@@ -53,6 +57,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         user: { id: name.toLowerCase(), displayName: name, locale, isGroupAdmin: speaker === null },
         chat: CONSOLE_CHAT,
         text,
+        capabilities: CONSOLE_CAPABILITIES,
       },
       clock(),
     );

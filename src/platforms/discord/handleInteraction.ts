@@ -6,6 +6,7 @@ import type { CoreDeps, IncomingMessage, Reply } from "../../core/commands/conte
 import { commandNamed } from "../../core/commands/index.js";
 import { dispatch } from "../../core/dispatch.js";
 import { localeFrom, type Messages, messagesFor } from "../../core/messages/index.js";
+import { attachmentOf } from "./attachment.js";
 import { mockButtons, mockClickInput } from "./mockButtons.js";
 import { answeringOf, isMockAnswer, mockAnswerOf, mockModal } from "./mockModal.js";
 import { isPlanButton, isPlanForm, planButton, planFormValues, planModal } from "./planForm.js";
@@ -41,7 +42,7 @@ export async function handleInteraction(ctx: InteractionContext, interaction: In
     // A command registered by an older version: nothing to do with it.
     const command = commandNamed(interaction.commandName);
     if (command === null) return;
-    const message = toIncoming(interaction, commandForm(interaction));
+    const message = { ...toIncoming(interaction, commandForm(interaction)), ...attachmentOf(interaction) };
     const ephemeral = interaction.inGuild() && command.visibility !== "public";
     // A modal must be the interaction's first response: a command that may ask a question is not deferred.
     const acknowledge = command.asksQuestions === true ? "modalFirst" : "whenSlow";

@@ -5,6 +5,7 @@ import { type Api, type Context, InputFile } from "grammy";
 import type { Capabilities, CoreDeps } from "../../core/commands/context.js";
 import { dispatch } from "../../core/dispatch.js";
 import { splitText } from "../splitText.js";
+import { documentOf, telegramAttachment } from "./attachment.js";
 import { deepLink, deepLinkPayload } from "./commands.js";
 import { planKeyboard, stateOf } from "./planKeyboard.js";
 import { MAX_CAPTION, MAX_TEXT } from "./sender.js";
@@ -13,6 +14,8 @@ import { toIncoming } from "./toIncoming.js";
 export interface MessageHandlerOptions {
   deps: CoreDeps;
   clock: () => Date;
+  /** Where the Bot API serves a file's path. */
+  fileUrl: (path: string) => string;
 }
 
 const ADMIN_STATUSES: ReadonlySet<string> = new Set(["creator", "administrator"]);
@@ -22,7 +25,7 @@ async function isChatAdmin(api: Api, chatId: string, userId: string): Promise<bo
   return ADMIN_STATUSES.has(member.status);
 }
 
-export function messageHandler({ deps, clock }: MessageHandlerOptions) {
+export function messageHandler({ deps, clock, fileUrl }: MessageHandlerOptions) {
   return async (ctx: Context): Promise<void> => {
     const { message } = ctx;
     if (message === undefined) return;
@@ -43,11 +46,13 @@ export function messageHandler({ deps, clock }: MessageHandlerOptions) {
       sharedGroupCommands: true,
     };
     const payload = inGroup ? null : deepLinkPayload(incoming.text);
+    const document = documentOf(message);
     const reply = await dispatch(
       deps,
       {
         ...incoming,
         ...(payload === null ? {} : { form: { kind: "link" as const, payload } }),
+        ...(document === undefined ? {} : { attachment: telegramAttachment(ctx.api, fileUrl, document) }),
         user: {
           ...incoming.user,
           ...(onBehalfOf === undefined ? {} : { asGroup: true }),

@@ -67,7 +67,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     connected = resolve;
   });
 
-  bot.on("message:text", messageHandler({ deps, clock }));
+  // A document counts only with a caption: its command (/roadmap import); alone it says nothing to us.
+  const fileUrl = (path: string) => `${options.apiRoot}/file/bot${options.token}/${path}`;
+  bot.on(["message:text", "message:caption"], messageHandler({ deps, clock, fileUrl }));
   bot.on("callback_query:data", callbackHandler({ deps, clock }));
 
   // Failures stay here, in either mode: grammY's error holds the whole context, the token included.

@@ -8,7 +8,9 @@ export function displayNameOf(user: User): string {
 }
 
 export function toIncoming(updateId: number, message: Message): IncomingMessage | null {
-  const { chat, from, text } = message;
+  const { chat, from } = message;
+  // A document's caption is its command (/roadmap import with the file).
+  const text = message.text ?? message.caption;
   if (from === undefined || text === undefined || chat.type === "channel") return null;
   const isPrivate = chat.type === "private";
   return {

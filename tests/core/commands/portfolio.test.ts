@@ -57,6 +57,28 @@ describe.each(botBackends)("portfolio deliverables checked on GitHub, on $name",
     expect(portfolio).toContain("Tick one with its link: /done p2 <link>");
   });
 
+  it("GIVEN GitHub slow to answer THEN other members are answered meanwhile: no write waits on the check", async () => {
+    const slow = await backend.open({
+      evidenceCheck: createGithubCheck({ apiUrl: github.url, timeoutMs: 1500 }),
+    });
+    try {
+      github.setMode({ kind: "hang" });
+      const asked = github.requests.length;
+      const finished: string[] = [];
+      const checking = slow
+        .send("/done p1 https://github.com/ana/churn", { as: "ana", at: MON })
+        .then((reply) => finished.push("done") && reply);
+      await expect.poll(() => github.requests.length).toBeGreaterThan(asked);
+      expect(await slow.send("/checkin 1h", { as: "bia", at: MON })).toContain("Logged 1h");
+      finished.push("checkin");
+      // The check gave up at its deadline: ticked, left unverified, after the check-in was answered.
+      expect(await checking).toContain("Portfolio deliverable 1 done");
+      expect(finished).toEqual(["checkin", "done"]);
+    } finally {
+      await slow.close();
+    }
+  });
+
   it("GIVEN a repository that is not there THEN ticked, not verified, and the reply says what was not found", async () => {
     const reply = await bot.send("/done p1 https://github.com/ana/nada", { as: "caio", at: MON });
     expect(reply).toContain("✅ Portfolio deliverable 1 done:");

@@ -111,7 +111,18 @@ export interface FakeDiscord {
   failOnce(failure: Failure): void;
   closeDms(userId: string): void;
   answerTo(interactionId: string): Promise<SeenAnswer>;
+  /** A file a member uploaded with a command, served as Discord's CDN serves it, on this server. */
+  hostFile(name: string, content: string): HostedFile;
+  /** How many times hosted files were downloaded. */
+  downloads(): number;
   close(): Promise<void>;
+}
+
+export interface HostedFile {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
 }
 
 const EPHEMERAL = 64;
@@ -155,7 +166,17 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
             ...members.map((m) => guildMember(m.userId, m.username)),
           ],
         };
+  const hosted = new Map<string, string>();
+  let downloads = 0;
   const server = createServer((req, res) => {
+    const file = /^\/attachments\/(\d+)\//.exec(req.url ?? "");
+    if (file !== null) {
+      downloads += 1;
+      const content = hosted.get(file[1] ?? "");
+      if (content === undefined) res.writeHead(404).end();
+      else res.writeHead(200, { "content-type": "application/octet-stream" }).end(content);
+      return;
+    }
     handleRest(ctx, req, res).catch((error: unknown) => {
       res.writeHead(500).end(String(error));
     });
@@ -191,6 +212,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       });
     },
     failOnce: (failure) => failures.push(failure),
+    hostFile(name, content) {
+      const id = ctx.nextId();
+      hosted.set(id, content);
+      const url = `http://127.0.0.1:${port}/attachments/${id}/${encodeURIComponent(name)}`;
+      return { id, filename: name, size: Buffer.byteLength(content), url };
+    },
+    downloads: () => downloads,
     closeDms: (userId) => ctx.closedDms.add(userId),
     async answerTo(interactionId) {
       const answer: InteractionAnswer = await state.until(() =>

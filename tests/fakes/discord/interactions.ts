@@ -3,7 +3,7 @@
 import { APPLICATION_ID, BOT_USER, GUILD } from "./fakeDiscord.js";
 import { botMessage } from "./rest.js";
 
-export const OPTION = { string: 3, integer: 4, channel: 7 } as const;
+export const OPTION = { string: 3, integer: 4, channel: 7, attachment: 11 } as const;
 
 export interface CommandOption {
   name: string;
@@ -87,6 +87,29 @@ function base(type: number, data: Record<string, unknown>, who: Who, id: string)
 
 export function slashCommand(name: string, options: CommandOption[] = [], who: Who = {}, id = snowflake()) {
   return base(2, { id: snowflake(), name, type: 1, options }, who, id);
+}
+
+/** A slash command with a file in its attachment option, resolved as Discord sends it. */
+export function slashCommandWithFile(
+  name: string,
+  option: string,
+  file: { id: string; filename: string; size: number; url: string },
+  who: Who = {},
+  id = snowflake(),
+) {
+  const attachment = { ...file, proxy_url: file.url, content_type: "application/yaml" };
+  return base(
+    2,
+    {
+      id: snowflake(),
+      name,
+      type: 1,
+      options: [{ name: option, type: OPTION.attachment, value: file.id }],
+      resolved: { attachments: { [file.id]: attachment } },
+    },
+    who,
+    id,
+  );
 }
 
 export function autocomplete(name: string, options: CommandOption[], who: Who = {}, id = snowflake()) {

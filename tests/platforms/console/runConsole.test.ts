@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
@@ -8,6 +8,7 @@ import type { DatabaseHandle } from "../../../src/db/client.js";
 import { runConsole } from "../../../src/platforms/console/runConsole.js";
 import { coreDepsFor } from "../../support/coreDeps.js";
 import { testDatabases } from "../../support/databases.js";
+import { readmeRoadmapYaml } from "../../support/exampleRoadmap.js";
 
 describe.each(testDatabases)("console on $name", (database) => {
   let handle: DatabaseHandle;
@@ -63,5 +64,22 @@ describe.each(testDatabases)("console on $name", (database) => {
       checkins: Array<{ minutes: number; note: string }>;
     };
     expect(data.checkins).toMatchObject([{ minutes: 120, note: "docker" }]);
+  });
+
+  it("GIVEN /roadmap import with a file's path THEN the local group follows it; a missing file changes nothing", async () => {
+    const file = join(fileDir, "dados.yaml");
+    await writeFile(file, await readmeRoadmapYaml());
+    const out = await session([
+      `/roadmap import ${join(fileDir, "nowhere.yaml")}`,
+      "/roadmap",
+      `/roadmap import ${file}`,
+      "@bia /roadmap",
+      "@bia /roadmap import dados.yaml",
+    ]);
+    expect(out).toContain("I couldn't read “nowhere.yaml”. Nothing was changed");
+    expect(out.indexOf("Create a virtualenv")).toBeGreaterThan(-1);
+    expect(out).toContain("This group now follows “Data engineering: first week”");
+    expect(out).toContain("[bia] 🗺️ Week 1 of 1: SQL and a first pipeline");
+    expect(out).toContain("[bia] Only the group's admins can choose its roadmap.");
   });
 });

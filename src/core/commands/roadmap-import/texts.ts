@@ -52,11 +52,10 @@ export const replies: Record<Locale, RoadmapImportReplies> = {
         `Sending the file again with changes updates it; ${call(roadmapNames, "en")} shows the week.`,
       ].join("\n"),
     noFile: ({ maxKb }) =>
-      `Send the roadmap file with the command: on Telegram, the file as a document with the caption /roadmap import; on Discord, ${call(names, "en")} with the file in its option. A .yaml or .json file up to ${maxKb} KB, in the format the README describes.`,
+      `Send the roadmap file with the command: on Telegram, the file as a document with the caption /roadmap import; on Discord, ${call(names, "en")} with the file in its option; on the console, /roadmap import <path of the file>. A .yaml or .json file up to ${maxKb} KB, in the format the README describes.`,
     tooLarge: ({ name, maxKb }) =>
       `“${name}” is over ${maxKb} KB, more than a roadmap needs. Nothing was changed: trim it and send it again.`,
-    unreadable: ({ name }) =>
-      `I couldn't download “${name}”. Nothing was changed: send it again in a moment.`,
+    unreadable: ({ name }) => `I couldn't read “${name}”. Nothing was changed: send it again in a moment.`,
     invalid: ({ name, problems, more }) =>
       [
         `“${name}” is not a roadmap I can follow yet. Nothing was changed. Fix these and send it again:`,
@@ -74,11 +73,10 @@ export const replies: Record<Locale, RoadmapImportReplies> = {
         `Mandar o arquivo de novo com mudanças atualiza a trilha; ${call(roadmapNames, "pt-BR")} mostra a semana.`,
       ].join("\n"),
     noFile: ({ maxKb }) =>
-      `Mande o arquivo da trilha junto com o comando: no Telegram, o arquivo como documento com a legenda /trilha importar; no Discord, ${call(names, "pt-BR")} com o arquivo na opção. Um .yaml ou .json de até ${maxKb} KB, no formato que o README explica.`,
+      `Mande o arquivo da trilha junto com o comando: no Telegram, o arquivo como documento com a legenda /trilha importar; no Discord, ${call(names, "pt-BR")} com o arquivo na opção; no console, /trilha importar <caminho do arquivo>. Um .yaml ou .json de até ${maxKb} KB, no formato que o README explica.`,
     tooLarge: ({ name, maxKb }) =>
       `“${name}” passa de ${maxKb} KB, mais do que uma trilha precisa. Nada foi alterado: enxugue e mande de novo.`,
-    unreadable: ({ name }) =>
-      `Não consegui baixar “${name}”. Nada foi alterado: mande de novo daqui a pouco.`,
+    unreadable: ({ name }) => `Não consegui ler “${name}”. Nada foi alterado: mande de novo daqui a pouco.`,
     invalid: ({ name, problems, more }) =>
       [
         `“${name}” ainda não é uma trilha que eu consiga seguir. Nada foi alterado. Corrija estes pontos e mande de novo:`,
