@@ -129,7 +129,8 @@ export interface CoreDeps {
 export interface CommandContext {
   deps: CoreDeps;
   message: IncomingMessage;
-  member: Member;
+  /** `dmRefused`: the platform refused a DM to the member, who has not written in private since. */
+  member: Member & { dmRefused: boolean };
   /** The group the message came from; null in a private chat. */
   group: GroupSettings | null;
   t: Messages;
