@@ -37,6 +37,8 @@ export interface IncomingMessage {
     /** Where group posts go when it is not the chat itself (a Discord channel). */
     channelId?: string;
   };
+  /** When the platform says it was sent; dispatch counts from it when it is recent (see countedAt). */
+  sentAt?: Date;
   /** What was typed: a command, or plain text (an answer to an open question, or chatter). */
   text: string;
   /** Set when the input came from a platform's form or button rather than typed text. */

@@ -1,4 +1,5 @@
-// /checkin on Discord: the day is its own option; nothing written in the note or the time moves it.
+// /checkin on Discord: the day is its own option, nothing in the note or the time field moves it, and it
+// counts from when Discord created the interaction.
 import { ApplicationCommandOptionType } from "discord.js";
 import { asc } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -86,5 +87,49 @@ describe.each(testDatabases)("the day of a Discord check-in on $name", (database
       "✅ Registrei 2h para ontem",
     );
     expect((await logged()).map((row) => row.localDate)).toEqual(["2026-11-24", "2026-11-24"]);
+  });
+});
+
+/** An interaction id as Discord makes them: the milliseconds since Discord's epoch, shifted past 22 bits. */
+const createdAt = (iso: string, serial: number) =>
+  ((BigInt(Date.parse(iso) - 1_420_070_400_000) << 22n) + BigInt(serial)).toString();
+
+describe.each(testDatabases)("the time of a Discord check-in on $name", (database) => {
+  const testDatabase = sharedDatabase(database);
+  let h: Harness;
+  beforeEach(async () => {
+    h = await openHarness(testDatabase);
+  });
+  afterEach(() => h.close());
+
+  it("GIVEN /checkin created on Sunday 23:59:59 and answered after midnight THEN it counts for Sunday and Sunday's week", async () => {
+    let clock = new Date("2026-11-29T23:00:00Z");
+    await h.startAdapter({ clock: () => clock });
+    const answer = async (interaction: ReturnType<typeof slashCommand>) => {
+      await h.fake.dispatch("INTERACTION_CREATE", interaction);
+      return (await h.fake.answerTo(interaction.id)).content ?? "";
+    };
+    const hours = (value: string) => [option("hours", value)];
+    // Sunday 20:00 in São Paulo.
+    await answer(slashCommand("checkin", hours("2h"), {}, createdAt("2026-11-29T23:00:00Z", 1)));
+
+    clock = new Date("2026-11-30T03:00:01Z");
+    const late = slashCommand("checkin", hours("1h"), {}, createdAt("2026-11-30T02:59:59.500Z", 2));
+    const reply = await answer(late);
+    expect(reply).toContain("✅ Logged 1h.");
+    expect(reply).toContain("This week: 3h of 20h");
+    expect(
+      await answer(slashCommand("checkin", hours("30m"), {}, createdAt("2026-11-30T03:00:00Z", 3))),
+    ).toContain("This week: 30min of 20h");
+    const days = await h.database.db
+      .select({ localDate: checkins.localDate, recordedAt: checkins.recordedAt })
+      .from(checkins)
+      .orderBy(asc(checkins.id));
+    expect(days).toEqual([
+      { localDate: "2026-11-29", recordedAt: new Date("2026-11-29T23:00:00Z") },
+      { localDate: "2026-11-29", recordedAt: new Date("2026-11-30T02:59:59.500Z") },
+      { localDate: "2026-11-30", recordedAt: new Date("2026-11-30T03:00:00Z") },
+    ]);
+    expect(h.errors).toEqual([]);
   });
 });
