@@ -100,4 +100,38 @@ describe.each(testDatabases)("the time of a Telegram message on $name", (databas
         String(call.params.caption ?? call.params.text).includes("MLOps turma 1"),
     );
   });
+
+  it("GIVEN 25 members checking in within 5 s while the group's replies are held back THEN all 25 are recorded at once, as sent, and answered in order", async () => {
+    clock = new Date("2026-11-30T15:00:10Z");
+    const start = new Date("2026-11-30T15:00:00Z").getTime();
+    const members = Array.from({ length: 25 }, (_, i) => user(3000 + i, `Member ${i}`));
+    const before = rig.fake.calls.filter(isReplyTo(GROUP.id)).length;
+    const release = rig.fake.hold(isReplyTo(GROUP.id));
+    try {
+      const updates = members.map((member, i) =>
+        sentAt(member, GROUP, "/checkin 1h", new Date(start + Math.floor((i * 5) / 24) * 1000)),
+      );
+      for (const update of updates) rig.fake.push(update);
+      // The first reply reaches Telegram, which holds it; the check-ins behind it are recorded meanwhile.
+      await rig.fake.waitFor(isReplyTo(GROUP.id), before + 1);
+      const recorded = async () => (await Promise.all(members.map(daysOf))).flat();
+      for (let rows = await recorded(); rows.length < 25; rows = await recorded()) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const times = (await recorded()).map((row) => row.recordedAt.getTime());
+      expect(Math.max(...times) - Math.min(...times)).toBeLessThanOrEqual(5000);
+      // The other replies wait their turn behind the held one.
+      expect(rig.fake.calls.filter(isReplyTo(GROUP.id))).toHaveLength(before + 1);
+
+      release();
+      const replies = (await rig.fake.waitFor(isReplyTo(GROUP.id), before + 25)).slice(before);
+      const answered = replies.map(
+        (call) => (call.params.reply_parameters as { message_id: number } | undefined)?.message_id,
+      );
+      expect(answered).toEqual(updates.map((update) => update.message.message_id));
+    } finally {
+      release();
+    }
+    expect(rig.errors).toEqual([]);
+  });
 });
