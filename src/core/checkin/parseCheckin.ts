@@ -34,18 +34,10 @@ const invalid = (input: string): Result<never, CheckinError> =>
 const otherDay = (input: string): Result<never, CheckinError> =>
   err({ id: "checkin.onlyTodayOrYesterday", params: { input: quoted(input) } });
 
-/**
- * `dayWords: false` reads a form's duration field, where the day has a field of its own: "ontem" there is
- * note, as a note field's "ontem não deu" is.
- */
-export function parseCheckin(
-  args: string,
-  { dayWords = true }: { dayWords?: boolean } = {},
-): Result<CheckinRequest, CheckinError> {
+export function parseCheckin(args: string): Result<CheckinRequest, CheckinError> {
   const text = args.trim();
   const lx = lexemes(text);
-  const dayAt = (at: number) => (dayWords ? readDay(lx, at) : null);
-  const before = dayAt(0);
+  const before = readDay(lx, 0);
   if (before?.kind === "otherDay") return otherDay(span(text, lx, 0, before.next - 1));
   const start = before?.next ?? 0;
   const first = lx[start];
@@ -53,7 +45,7 @@ export function parseCheckin(
 
   const negative = isMinus(first);
   // "2h 30 ontem" is 2h30: a day word ends the duration as the end of the text does.
-  const endsAt = (at: number) => pastPunctuation(lx, at) === lx.length || dayAt(at) !== null;
+  const endsAt = (at: number) => pastPunctuation(lx, at) === lx.length || readDay(lx, at) !== null;
   const read = readDuration(lx, negative ? start + 1 : start, endsAt);
   let next = read === null ? start : pastPunctuation(lx, read.next);
   // "lots", "3hx", "2h30x": the first word is a would-be duration, quoted back in the refusal.
@@ -61,7 +53,7 @@ export function parseCheckin(
     return invalid(cleanMemberText(text.slice(first.start).split(/\s/, 1)[0] ?? ""));
   const duration = span(text, lx, start, read.next - 1);
 
-  const after = dayAt(next);
+  const after = readDay(lx, next);
   if (after?.kind === "otherDay") return otherDay(span(text, lx, next, after.next - 1));
   if (after?.kind === "day") {
     if (before?.kind === "day" && before.daysAgo !== after.daysAgo)

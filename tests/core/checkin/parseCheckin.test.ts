@@ -34,15 +34,6 @@ describe("parseCheckin", () => {
     expect(parseCheckin(input)).toEqual(expected);
   });
 
-  it.each([
-    ["2h ontem não deu, hoje revisei SQL", today(120, "ontem não deu, hoje revisei SQL")],
-    ["ontem 2h", { ok: false, error: { id: "checkin.invalid", params: { input: "ontem" } } }],
-    ["2h 30 ontem", today(120, "30 ontem")],
-    ["2h amanhã", today(120, "amanhã")],
-  ])("GIVEN a form's time field %s THEN its day words are note: %o", (input, expected) => {
-    expect(parseCheckin(input, { dayWords: false })).toEqual(expected);
-  });
-
   describe("a number that opens the note belongs to the note", () => {
     it.each([
       ["2h 10 exercícios de pandas", today(120, "10 exercícios de pandas")],

@@ -1,5 +1,5 @@
-// /checkin on Discord: the day is its own option, nothing in the note or the time field moves it, and it
-// counts from when Discord created the interaction.
+// /checkin on Discord: the day is its own option, nothing in the note moves it, and it counts from when
+// Discord created the interaction.
 import { ApplicationCommandOptionType } from "discord.js";
 import { asc } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -63,14 +63,17 @@ describe.each(testDatabases)("the day of a Discord check-in on $name", (database
     expect(yesterday).toContain("✅ Registrei 1h para ontem");
     expect(yesterday).toContain("— hoje é dia de SQL.");
 
-    // In the time field, too, a day word is note: the day has its own field.
-    expect(await answer(slashCommand("checkin", [option("hours", "30m ontem à noite")], pt))).toContain(
-      "✅ Registrei 30min — ontem à noite.",
+    // The time field is read as a typed check-in, as /help shows it ("2h ontem"), unless a day was picked.
+    expect(await answer(slashCommand("checkin", [option("hours", "30m ontem")], pt))).toContain(
+      "✅ Registrei 30min para ontem",
     );
+    const picked = [option("hours", "15m hoje"), option("day", "yesterday")];
+    expect(await answer(slashCommand("checkin", picked, pt))).toContain("✅ Registrei 15min para ontem");
     expect(await logged()).toEqual([
       { localDate: "2026-11-25", note, minutes: 120 },
       { localDate: "2026-11-24", note: "hoje é dia de SQL", minutes: 60 },
-      { localDate: "2026-11-25", note: "ontem à noite", minutes: 30 },
+      { localDate: "2026-11-24", note: null, minutes: 30 },
+      { localDate: "2026-11-24", note: null, minutes: 15 },
     ]);
     expect(h.errors).toEqual([]);
   });

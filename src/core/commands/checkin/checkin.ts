@@ -37,16 +37,19 @@ function refusal(error: CheckinError): OwnRefusal<CheckinReplies> {
   }
 }
 
+/** The day picked in a form's day field, when one was. */
+const PICKED: Readonly<Record<string, 0 | 1>> = { today: 0, yesterday: 1 };
+
 /**
- * A form's day is its day field alone: no word of the duration field or of the note moves it ("ontem não deu,
- * hoje revisei SQL" is a note). The note is taken as written (cleaned), after whatever note the duration field
- * held, cut to fit.
+ * A form's note field is taken as written (cleaned), never read for a day: "ontem não deu, hoje revisei SQL"
+ * is a note. The day is the one picked, else a day word in the time field ("2h yesterday", as /help shows);
+ * the note goes after whatever note the time field held, cut to fit.
  */
 function parseRequest(args: CommandArgs): Result<CheckinRequest, CheckinError> {
   if (args.kind === "text") return parseCheckin(args.text);
-  const parsed = parseCheckin(String(args.values.hours ?? ""), { dayWords: false });
+  const parsed = parseCheckin(String(args.values.hours ?? ""));
   if (!parsed.ok) return parsed;
-  const daysAgo = args.values.day === "yesterday" ? 1 : 0;
+  const daysAgo = PICKED[String(args.values.day)] ?? parsed.value.daysAgo;
   const extra = cleanMemberText(String(args.values.note ?? ""));
   if (extra === "") return ok({ ...parsed.value, daysAgo });
   const { note, shortened } = fitNote(parsed.value.note === null ? extra : `${parsed.value.note} ${extra}`);

@@ -36,7 +36,7 @@ export const texts: Record<Locale, CommandTexts> = {
     help: () => "/checkin <time> [note] — log study time: 3h, 90m, 1h30, 1,5h, 2h yesterday",
     options: {
       hours: { name: "hours", description: "How long you studied: 3h, 90m, 1h30" },
-      day: { name: "day", description: "The day you studied (empty: today)" },
+      day: { name: "day", description: "The day you studied (empty: today, unless the time says yesterday)" },
       note: { name: "note", description: "What you studied (optional)" },
     },
   },
@@ -46,7 +46,10 @@ export const texts: Record<Locale, CommandTexts> = {
     help: () => "/checkin <tempo> [anotação] — registrar estudo: 3h, 90m, 1h30, 1,5h, 2h ontem",
     options: {
       hours: { name: "horas", description: "Quanto tempo você estudou: 3h, 90m, 1h30" },
-      day: { name: "dia", description: "O dia em que você estudou (vazio: hoje)" },
+      day: {
+        name: "dia",
+        description: "O dia em que você estudou (vazio: hoje, a não ser que o tempo diga ontem)",
+      },
       note: { name: "nota", description: "O que você estudou (opcional)" },
     },
   },
