@@ -13,6 +13,7 @@ import { localeFrom, type Messages, messagesFor } from "./messages/index.js";
 import { answerMock } from "./mock/answer.js";
 import { currentQuestion } from "./mock/currentQuestion.js";
 import { memberDayOf } from "./time/memberDay.js";
+import { countedAt } from "./time/sentAt.js";
 
 /** A platform that declares nothing: replies go to the chat they came from, answers come as messages. */
 const PLAIN: Capabilities = { privateReplies: false, forms: false };
@@ -100,7 +101,9 @@ function identityOf(message: IncomingMessage) {
  * past the flood guard's rate are refused before any query. Failures we cause are logged and answered with
  * a plain "nothing was saved, try again".
  */
-export async function dispatch(deps: CoreDeps, incoming: IncomingMessage, now: Date): Promise<Reply | null> {
+export async function dispatch(deps: CoreDeps, incoming: IncomingMessage, at: Date): Promise<Reply | null> {
+  // A message counts from when it was sent, not from when its turn came in a busy chat.
+  const now = countedAt(incoming.sentAt, at);
   const message = withCleanNames(incoming);
   const capabilities = message.capabilities ?? PLAIN;
   const platformLocale = localeFrom(message.user.locale);

@@ -163,8 +163,12 @@ export interface Store {
   /**
    * Finds the member behind a platform identity, creating both on first contact. `privately`: the member
    * wrote in a private chat, so DMs reach them again (a command in a group says nothing about their DMs).
+   * `dmRefused`: the platform refused a DM to this account, and they have not written in private since.
    */
-  ensureMember(identity: Identity, defaults: { timezone: string; privately?: boolean }): Promise<Member>;
+  ensureMember(
+    identity: Identity,
+    defaults: { timezone: string; privately?: boolean },
+  ): Promise<Member & { dmRefused: boolean }>;
   updateMember(memberId: number, patch: MemberPatch): Promise<Member>;
   /** Creates the group and the membership if needed, in the statement that reads the group's settings. */
   ensureGroupMember(memberId: number, group: GroupRef): Promise<GroupSettings>;

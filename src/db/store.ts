@@ -94,12 +94,16 @@ class IdentityTaken extends Error {}
 export function createStore(db: Database): Store {
   const hot = hotQueries(db);
 
-  async function memberByIdentity(identity: Identity, privately = false): Promise<MemberRow | undefined> {
+  async function memberByIdentity(
+    identity: Identity,
+    privately = false,
+  ): Promise<{ member: MemberRow; dmRefused: boolean } | undefined> {
     const [row] = await hot.memberByIdentity.execute({
       platform: identity.platform,
       platformUserId: identity.platformUserId,
     });
-    if (row?.unreachableSince && privately) {
+    if (row === undefined) return undefined;
+    if (row.unreachableSince && privately) {
       // Whoever writes to the bot in private can be reached there again.
       await db
         .update(identities)
@@ -111,7 +115,7 @@ export function createStore(db: Database): Store {
           ),
         );
     }
-    return row?.member;
+    return { member: row.member, dmRefused: row.unreachableSince !== null && !privately };
   }
 
   return {
@@ -157,17 +161,18 @@ export function createStore(db: Database): Store {
     },
 
     async ensureMember(identity, defaults) {
-      const found = await memberByIdentity(identity, defaults.privately === true);
-      if (found !== undefined) {
+      const seen = await memberByIdentity(identity, defaults.privately === true);
+      if (seen !== undefined) {
+        const { member: found, dmRefused } = seen;
         const seenLocale = identity.locale ?? found.seenLocale;
         if (found.displayName === identity.displayName && found.seenLocale === seenLocale)
-          return toMember(found);
+          return { ...toMember(found), dmRefused };
         const [renamed] = await db
           .update(members)
           .set({ displayName: identity.displayName, seenLocale })
           .where(eq(members.id, found.id))
           .returning();
-        return toMember(renamed ?? found);
+        return { ...toMember(renamed ?? found), dmRefused };
       }
       try {
         return await db.transaction(async (tx) => {
@@ -190,13 +195,13 @@ export function createStore(db: Database): Store {
             .onConflictDoNothing()
             .returning();
           if (linked.length === 0) throw new IdentityTaken();
-          return toMember(created);
+          return { ...toMember(created), dmRefused: false };
         });
       } catch (error) {
         if (!(error instanceof IdentityTaken)) throw error;
         const winner = await memberByIdentity(identity);
         if (winner === undefined) throw new Error("identity vanished after a concurrent insert");
-        return toMember(winner);
+        return { ...toMember(winner.member), dmRefused: winner.dmRefused };
       }
     },
 

@@ -48,6 +48,16 @@ describe.each(storeBackends)("store on $name", (backend) => {
   });
   afterAll(() => opened.close());
 
+  it("GIVEN a refused DM THEN the account reads as refused in groups until it writes in private", async () => {
+    const bia = { platform: "discord", platformUserId: "dm-refused-1", displayName: "Bia" } as const;
+    const zone = { timezone: "America/Sao_Paulo" };
+    expect(await store.ensureMember(bia, zone)).toMatchObject({ dmRefused: false });
+    await schedule.markUnreachable("discord", "dm-refused-1", new Date("2026-11-28T12:00:00Z"));
+    expect(await store.ensureMember(bia, zone)).toMatchObject({ dmRefused: true });
+    expect(await store.ensureMember(bia, { ...zone, privately: true })).toMatchObject({ dmRefused: false });
+    expect(await store.ensureMember(bia, zone)).toMatchObject({ dmRefused: false });
+  });
+
   it("GIVEN one identity seen many times at once THEN one member", async () => {
     const seen = await Promise.all(
       Array.from({ length: 20 }, () => store.ensureMember(ana, { timezone: "America/Sao_Paulo" })),

@@ -39,6 +39,8 @@ export interface IncomingMessage {
     /** Where group posts go when it is not the chat itself (a Discord channel). */
     channelId?: string;
   };
+  /** When the platform says it was sent; dispatch counts from it when it is recent (see countedAt). */
+  sentAt?: Date;
   /** What was typed: a command, or plain text (an answer to an open question, or chatter). */
   text: string;
   /** Set when the input came from a platform's form or button rather than typed text. */
@@ -155,7 +157,8 @@ export interface CoreDeps {
 export interface CommandContext {
   deps: CoreDeps;
   message: IncomingMessage;
-  member: Member;
+  /** `dmRefused`: the platform refused a DM to the member, who has not written in private since. */
+  member: Member & { dmRefused: boolean };
   /** The group the message came from; null in a private chat. */
   group: GroupSettings | null;
   t: Messages;

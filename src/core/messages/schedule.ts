@@ -122,4 +122,10 @@ export interface ScheduleMessages {
     hiddenCount: number;
     totalMinutes: number;
   }): string;
+
+  /**
+   * Under a confirmation that promises private messages the platform refused to deliver: how to open that
+   * chat. `link` opens it where the platform has such links (Telegram); null: DMs are a setting (Discord).
+   */
+  "dm.unreachable"(p: { link: string | null }): string;
 }

@@ -89,18 +89,21 @@ export function ensureMember(
   db: Db,
   identity: Identity,
   defaults: { timezone: string; privately?: boolean },
-): Member {
+): Member & { dmRefused: boolean } {
   const key = identityKey(identity.platform, identity.platformUserId);
   const account = db.t.identities.get(key);
   const found = account === undefined ? undefined : db.t.members.get(account.memberId);
   if (account !== undefined && found !== undefined) {
-    if (account.unreachableSince !== null && defaults.privately === true)
+    const privately = defaults.privately === true;
+    if (account.unreachableSince !== null && privately)
       db.t.identities.set(key, { ...account, unreachableSince: null });
+    const dmRefused = account.unreachableSince !== null && !privately;
     const seenLocale = identity.locale ?? found.seenLocale;
-    if (found.displayName === identity.displayName && found.seenLocale === seenLocale) return toMember(found);
+    if (found.displayName === identity.displayName && found.seenLocale === seenLocale)
+      return { ...toMember(found), dmRefused };
     const renamed = { ...found, displayName: identity.displayName, seenLocale };
     db.t.members.set(found.id, renamed);
-    return toMember(renamed);
+    return { ...toMember(renamed), dmRefused };
   }
   const created: MemberRow = {
     id: db.nextId("members"),
@@ -135,7 +138,7 @@ export function ensureMember(
     memberId: created.id,
     unreachableSince: null,
   });
-  return toMember(created);
+  return { ...toMember(created), dmRefused: false };
 }
 
 export function updateMember(db: Db, memberId: number, patch: MemberPatch): Member {

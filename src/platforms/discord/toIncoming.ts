@@ -29,6 +29,8 @@ export function toIncoming(interaction: Interaction, form: FormInput): IncomingM
   return {
     platform: "discord",
     eventId: interaction.id,
+    // The interaction's snowflake holds when Discord created it.
+    sentAt: interaction.createdAt,
     user: {
       id: interaction.user.id,
       // The server nickname when the server is known: the name the group sees on the leaderboard.

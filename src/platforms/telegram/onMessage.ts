@@ -16,6 +16,11 @@ export interface MessageHandlerOptions {
   clock: () => Date;
   /** Where the Bot API serves a file's path. */
   fileUrl: (path: string) => string;
+  /**
+   * Sends the reply on the chat's line of replies, so that the chat's next update need not wait for it
+   * (Telegram lets a group have about 20 messages a minute); absent, the reply is sent before returning.
+   */
+  replyLater?(send: () => Promise<void>, update: { chat: string; updateId: number }): void;
 }
 
 const ADMIN_STATUSES: ReadonlySet<string> = new Set(["creator", "administrator"]);
@@ -25,7 +30,7 @@ async function isChatAdmin(api: Api, chatId: string, userId: string): Promise<bo
   return ADMIN_STATUSES.has(member.status);
 }
 
-export function messageHandler({ deps, clock, fileUrl }: MessageHandlerOptions) {
+export function messageHandler({ deps, clock, fileUrl, replyLater }: MessageHandlerOptions) {
   return async (ctx: Context): Promise<void> => {
     const { message } = ctx;
     if (message === undefined) return;
@@ -80,7 +85,8 @@ export function messageHandler({ deps, clock, fileUrl }: MessageHandlerOptions) 
         });
       }
     };
-    if (reply.file !== undefined) {
+    const send = async () => {
+      if (reply.file === undefined) return answer(reply.text);
       const { filename, content } = reply.file;
       // A caption Telegram would refuse as too long goes as messages after the document instead.
       const fits = reply.text.length <= MAX_CAPTION;
@@ -90,6 +96,8 @@ export function messageHandler({ deps, clock, fileUrl }: MessageHandlerOptions) 
         fits ? { caption: reply.text } : {},
       );
       if (!fits) await answer(reply.text);
-    } else await answer(reply.text);
+    };
+    if (replyLater === undefined) await send();
+    else replyLater(send, { chat: incoming.chat.id, updateId: ctx.update.update_id });
   };
 }

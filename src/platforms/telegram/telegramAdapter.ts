@@ -67,22 +67,31 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     connected = resolve;
   });
 
-  // A document counts only with a caption: its command (/roadmap import); alone it says nothing to us.
-  const fileUrl = (path: string) => `${options.apiRoot}/file/bot${options.token}/${path}`;
-  bot.on(["message:text", "message:caption"], messageHandler({ deps, clock, fileUrl }));
-  bot.on("callback_query:data", callbackHandler({ deps, clock }));
-
   // Failures stay here, in either mode: grammY's error holds the whole context, the token included.
-  async function handle(update: Update): Promise<void> {
+  async function reporting(updateId: number, work: () => Promise<void>): Promise<void> {
     try {
-      await bot.handleUpdate(update);
+      await work();
     } catch (error) {
       const { telegram, details } = failureDetails(error);
-      const entry = { updateId: update.update_id, ...details };
+      const entry = { updateId, ...details };
       if (telegram) log.warn(entry, "telegram update failed");
       else log.error(entry, "telegram update failed");
     }
   }
+  const handle = (update: Update) => reporting(update.update_id, () => bot.handleUpdate(update));
+
+  // A document counts only with a caption: its command (/roadmap import); alone it says nothing to us.
+  const fileUrl = (path: string) => `${options.apiRoot}/file/bot${options.token}/${path}`;
+  bot.on(
+    ["message:text", "message:caption"],
+    messageHandler({
+      deps,
+      clock,
+      fileUrl,
+      replyLater: (send, { chat, updateId }) => queues.reply(chat, () => reporting(updateId, send)),
+    }),
+  );
+  bot.on("callback_query:data", callbackHandler({ deps, clock }));
 
   function take(update: Update): void {
     // A press waits its turn behind the chat's messages, as a message would.

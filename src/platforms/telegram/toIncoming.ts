@@ -17,6 +17,8 @@ export function toIncoming(updateId: number, message: Message): IncomingMessage 
     platform: "telegram",
     // update_id alone restarts when a bot's updates are reset; with the chat it stays unique enough.
     eventId: `${chat.id}:${updateId}`,
+    // Telegram stamps a message in whole seconds when it reaches its servers.
+    sentAt: new Date(message.date * 1000),
     user: { id: String(from.id), displayName: displayNameOf(from), locale: from.language_code ?? null },
     chat: isPrivate
       ? { id: String(chat.id), kind: "private" }

@@ -38,6 +38,8 @@ export interface Harness {
     guildId?: string;
     deferAfterMs?: number;
     apiUrl?: string;
+    /** The adapter's clock; NOW by default. */
+    clock?: () => Date;
   }): Promise<PlatformAdapter>;
   close(): Promise<void>;
 }
@@ -89,7 +91,7 @@ export async function openHarness(testDatabase: TestDatabase): Promise<Harness> 
         deps,
         hashes: createCommandHashStore(database.db),
         log: pino({ level: "trace" }, sink),
-        clock: () => NOW,
+        clock: options.clock ?? (() => NOW),
         ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
       });
       adapters.push(adapter);

@@ -52,6 +52,8 @@ export interface RigOptions {
   fake?: FakeTelegram;
   /** How soon a start that failed is tried again; short, so tests do not wait. */
   startRetry?: TelegramAdapterOptions["startRetry"];
+  /** The bot's clock; SAT by default. */
+  clock?: () => Date;
 }
 
 export interface TelegramRig {
@@ -80,7 +82,7 @@ export async function startRig(database: TestDatabase, options: RigOptions = {})
     token: TOKEN,
     apiRoot: fake.url,
     deps,
-    clock: () => SAT,
+    clock: options.clock ?? (() => SAT),
     log: options.log ?? silentLog,
     throttle: NO_SPACING,
     pollTimeoutSeconds: 1,

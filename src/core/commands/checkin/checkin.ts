@@ -7,7 +7,7 @@ import { progressFrom, progressWindow } from "../../progress/memberProgress.js";
 import { err, ok, type Result } from "../../result.js";
 import { addDays } from "../../time/dates.js";
 import { type CommandArgs, defineCommand, type OwnRefusal } from "../spec.js";
-import { type CheckinReplies, names, replies, texts } from "./texts.js";
+import { type CheckinReplies, DAYS, names, replies, texts } from "./texts.js";
 
 /** The same time logged again this soon is asked about first: a resent message is likelier than a session. */
 const REPEAT_WINDOW_MS = 10 * 60 * 1000;
@@ -18,6 +18,8 @@ const AGAIN = /(?:^|\s)(?:again|de novo|denovo|novamente|outra vez|mais uma vez)
 interface CheckinArgs extends CheckinRequest {
   /** "again": the same time logged moments ago is meant twice. */
   again: boolean;
+  /** It came from a form's fields rather than typed text. */
+  form: boolean;
 }
 
 function refusal(error: CheckinError): OwnRefusal<CheckinReplies> {
@@ -35,15 +37,23 @@ function refusal(error: CheckinError): OwnRefusal<CheckinReplies> {
   }
 }
 
-/** A form's note is taken as written (cleaned), after whatever note the duration field held, cut to fit. */
+/** The day picked in a form's day field, when one was. */
+const PICKED: Readonly<Record<string, 0 | 1>> = { today: 0, yesterday: 1 };
+
+/**
+ * A form's note field is taken as written (cleaned), never read for a day: "ontem não deu, hoje revisei SQL"
+ * is a note. The day is the one picked, else a day word in the time field ("2h yesterday", as /help shows);
+ * the note goes after whatever note the time field held, cut to fit.
+ */
 function parseRequest(args: CommandArgs): Result<CheckinRequest, CheckinError> {
   if (args.kind === "text") return parseCheckin(args.text);
   const parsed = parseCheckin(String(args.values.hours ?? ""));
   if (!parsed.ok) return parsed;
+  const daysAgo = PICKED[String(args.values.day)] ?? parsed.value.daysAgo;
   const extra = cleanMemberText(String(args.values.note ?? ""));
-  if (extra === "") return parsed;
+  if (extra === "") return ok({ ...parsed.value, daysAgo });
   const { note, shortened } = fitNote(parsed.value.note === null ? extra : `${parsed.value.note} ${extra}`);
-  return ok({ ...parsed.value, note, noteShortened: parsed.value.noteShortened || shortened });
+  return ok({ ...parsed.value, daysAgo, note, noteShortened: parsed.value.noteShortened || shortened });
 }
 
 function parseArgs(args: CommandArgs): Result<CheckinArgs, OwnRefusal<CheckinReplies>> {
@@ -52,13 +62,14 @@ function parseArgs(args: CommandArgs): Result<CheckinArgs, OwnRefusal<CheckinRep
   const { note } = parsed.value;
   const again = note !== null && AGAIN.test(note);
   const rest = note === null ? null : note.replace(AGAIN, "").trim();
-  return ok({ ...parsed.value, note: again ? rest || null : note, again });
+  return ok({ ...parsed.value, note: again ? rest || null : note, again, form: args.kind === "options" });
 }
 
 export const checkin = defineCommand<CheckinArgs, CheckinReplies>({
   ...names,
   options: [
     { name: "hours", kind: "text", required: true, maxLength: 40 },
+    { name: "day", kind: "text", choices: () => DAYS },
     { name: "note", kind: "text", maxLength: 200 },
   ],
   where: "any",
@@ -69,7 +80,7 @@ export const checkin = defineCommand<CheckinArgs, CheckinReplies>({
   texts,
   replies,
   parse: parseArgs,
-  async run(ctx, { minutes, daysAgo, note, noteShortened, again }) {
+  async run(ctx, { minutes, daysAgo, note, noteShortened, again, form }) {
     const { deps, member, today, replies: say } = ctx;
     const date = addDays(today, -daysAgo);
     const outcome = await deps.store.recordCheckin(
@@ -98,7 +109,7 @@ export const checkin = defineCommand<CheckinArgs, CheckinReplies>({
       };
     }
     if (outcome.kind === "duplicate") return { text: say.duplicate({}) };
-    if (outcome.kind === "repeat") return { text: say.repeat({ minutes, date, daysAgo }) };
+    if (outcome.kind === "repeat") return { text: say.repeat({ minutes, date, daysAgo, form }) };
     deps.metrics?.checkinMinutes(minutes);
 
     const progress = progressFrom(today, date, outcome.progress, member, deps.roadmap);

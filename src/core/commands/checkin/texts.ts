@@ -11,10 +11,16 @@ import type { LocalDate } from "../../time/dates.js";
 import type { CommandNames } from "../names.js";
 import { call } from "../names.js";
 import { names as progressNames } from "../progress/texts.js";
-import type { CommandTexts } from "../spec.js";
+import type { Choice, CommandTexts } from "../spec.js";
 import { names as undoNames } from "../undo/texts.js";
 
 export const names: CommandNames = { name: "checkin", aliases: { en: [], "pt-BR": [] } };
+
+/** A form's day field: the day is picked, never read from the note. */
+export const DAYS: Choice[] = [
+  { value: "today", label: { en: "Today", "pt-BR": "Hoje" } },
+  { value: "yesterday", label: { en: "Yesterday", "pt-BR": "Ontem" } },
+];
 
 /** The forms a check-in may take, as examples after a refusal. */
 function examples(locale: Locale): string {
@@ -29,7 +35,8 @@ export const texts: Record<Locale, CommandTexts> = {
     menu: "Log study time: /checkin 2h, /checkin 1h30 pandas",
     help: () => "/checkin <time> [note] — log study time: 3h, 90m, 1h30, 1,5h, 2h yesterday",
     options: {
-      hours: { name: "hours", description: "How long you studied: 3h, 90m, 1h30, 2h yesterday" },
+      hours: { name: "hours", description: "How long you studied: 3h, 90m, 1h30" },
+      day: { name: "day", description: "The day you studied (empty: today, unless the time says yesterday)" },
       note: { name: "note", description: "What you studied (optional)" },
     },
   },
@@ -38,7 +45,11 @@ export const texts: Record<Locale, CommandTexts> = {
     menu: "Registrar estudo: /checkin 2h, /checkin 1h30 pandas",
     help: () => "/checkin <tempo> [anotação] — registrar estudo: 3h, 90m, 1h30, 1,5h, 2h ontem",
     options: {
-      hours: { name: "horas", description: "Quanto tempo você estudou: 3h, 90m, 1h30, 2h ontem" },
+      hours: { name: "horas", description: "Quanto tempo você estudou: 3h, 90m, 1h30" },
+      day: {
+        name: "dia",
+        description: "O dia em que você estudou (vazio: hoje, a não ser que o tempo diga ontem)",
+      },
       note: { name: "nota", description: "O que você estudou (opcional)" },
     },
   },
@@ -75,8 +86,11 @@ export type CheckinReplies = {
   duplicate(p: Record<string, never>): string;
   /** A day word naming a day other than today or yesterday: nothing was recorded. */
   onlyTodayOrYesterday(p: { input: string }): string;
-  /** The same time on the same day, logged moments ago: nothing new until the member confirms. */
-  repeat(p: { minutes: number; date: LocalDate; daysAgo: number }): string;
+  /**
+   * The same time on the same day, logged moments ago: nothing new until the member confirms. `form`: it came
+   * from a form, whose note field takes the confirming word (a day typed with the time would be note there).
+   */
+  repeat(p: { minutes: number; date: LocalDate; daysAgo: number; form: boolean }): string;
 };
 
 export const replies: Record<Locale, CheckinReplies> = {
@@ -111,8 +125,12 @@ export const replies: Record<Locale, CheckinReplies> = {
     duplicate: () => "That check-in was already counted.",
     onlyTodayOrYesterday: ({ input }) =>
       `I can only log time for today or yesterday, so nothing was logged for “${input}”. For example: ${call(names, "en")} 2h yesterday`,
-    repeat: ({ minutes, daysAgo }) =>
-      `You logged ${hm(minutes)}${daysAgo === 1 ? " for yesterday" : ""} a moment ago. Log another ${hm(minutes)}? Send ${call(names, "en", `${hm(minutes)}${daysAgo === 1 ? " yesterday" : ""} again`)} to confirm.`,
+    repeat: ({ minutes, daysAgo, form }) =>
+      `You logged ${hm(minutes)}${daysAgo === 1 ? " for yesterday" : ""} a moment ago. Log another ${hm(minutes)}? ${
+        form
+          ? `Run ${call(names, "en")} again with the same time and day, and “again” as the note, to confirm.`
+          : `Send ${call(names, "en", `${hm(minutes)}${daysAgo === 1 ? " yesterday" : ""} again`)} to confirm.`
+      }`,
   },
   "pt-BR": {
     missing: () => `Quanto tempo você estudou? Por exemplo: ${examples("pt-BR")}`,
@@ -145,7 +163,11 @@ export const replies: Record<Locale, CheckinReplies> = {
     duplicate: () => "Esse check-in já tinha sido contado.",
     onlyTodayOrYesterday: ({ input }) =>
       `Só dá para registrar hoje ou ontem, então não registrei nada para “${input}”. Por exemplo: ${call(names, "pt-BR")} 2h ontem`,
-    repeat: ({ minutes, daysAgo }) =>
-      `Você registrou ${hm(minutes)}${daysAgo === 1 ? " para ontem" : ""} agora há pouco. Registrar mais ${hm(minutes)}? Mande ${call(names, "pt-BR", `${hm(minutes)}${daysAgo === 1 ? " ontem" : ""} de novo`)} para confirmar.`,
+    repeat: ({ minutes, daysAgo, form }) =>
+      `Você registrou ${hm(minutes)}${daysAgo === 1 ? " para ontem" : ""} agora há pouco. Registrar mais ${hm(minutes)}? ${
+        form
+          ? `Para confirmar, faça o ${call(names, "pt-BR")} de novo com o mesmo tempo e o mesmo dia, e “de novo” na nota.`
+          : `Mande ${call(names, "pt-BR", `${hm(minutes)}${daysAgo === 1 ? " ontem" : ""} de novo`)} para confirmar.`
+      }`,
   },
 };

@@ -3,6 +3,7 @@ import { pointersAfterChange } from "../../nudges/reschedule.js";
 import { parseTimeOrOff, type TimeOrOff } from "../../nudges/timeOrOff.js";
 import { err, ok } from "../../result.js";
 import { zoneLabel } from "../../time/zoneOffset.js";
+import { dmNotice } from "../dmNotice.js";
 import { argText, defineCommand } from "../spec.js";
 import { type EveningReplies, names, replies, texts } from "./texts.js";
 
@@ -21,7 +22,8 @@ export const evening = defineCommand<TimeOrOff, EveningReplies>({
     const choice = parseTimeOrOff(input);
     return choice === null ? err({ own: "invalid", params: { input: input.slice(0, 40) } }) : ok(choice);
   },
-  async run({ deps, member, now, replies: say }, args) {
+  async run(ctx, args) {
+    const { deps, member, now, replies: say } = ctx;
     const zone = zoneLabel(member.timezone);
     if (args.kind === "show") {
       const time = member.eveningTime;
@@ -32,6 +34,7 @@ export const evening = defineCommand<TimeOrOff, EveningReplies>({
       eveningTime: time,
       pointers: pointersAfterChange({ ...member, eveningTime: time }, now),
     });
-    return { text: time === null ? say.off({}) : say.set({ time, zone }) };
+    if (time === null) return { text: say.off({}) };
+    return { text: [say.set({ time, zone, reachable: !member.dmRefused }), ...dmNotice(ctx)].join("\n") };
   },
 });

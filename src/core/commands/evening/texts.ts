@@ -25,7 +25,8 @@ export const texts: Record<Locale, CommandTexts> = {
 
 /** What /evening answers. */
 export type EveningReplies = {
-  set(p: { time: string; zone: string }): string;
+  /** `reachable`: its DMs reach the member, so it comes "from now on". */
+  set(p: { time: string; zone: string; reachable: boolean }): string;
   current(p: { time: string; zone: string }): string;
   off(p: Record<string, never>): string;
   isOff(p: Record<string, never>): string;
@@ -37,8 +38,8 @@ const pt = (args: string) => call(names, "pt-BR", args);
 
 export const replies: Record<Locale, EveningReplies> = {
   en: {
-    set: ({ time, zone }) =>
-      `🌙 On a day without a check-in, the streak saver comes at ${time} (${zone}) from now on.`,
+    set: ({ time, zone, reachable }) =>
+      `🌙 On a day without a check-in, the streak saver comes at ${time} (${zone})${reachable ? " from now on" : ""}.`,
     current: ({ time, zone }) =>
       `The streak saver comes at ${time} (${zone}) on a day without a check-in. Move it with e.g. ${en("21:30")}, or stop it with ${en("off")}.`,
     off: () => `🔕 The evening streak saver is off. To have it back, send a time, e.g. ${en("20:00")}.`,
@@ -47,8 +48,8 @@ export const replies: Record<Locale, EveningReplies> = {
       `“${input}” is not a time of day. Use 24-hour HH:MM, e.g. ${en("21:30")} — or ${en("off")} to stop it.`,
   },
   "pt-BR": {
-    set: ({ time, zone }) =>
-      `🌙 Num dia sem check-in, o aviso da noite chega às ${time} (${zone}) a partir de agora.`,
+    set: ({ time, zone, reachable }) =>
+      `🌙 Num dia sem check-in, o aviso da noite chega às ${time} (${zone})${reachable ? " a partir de agora" : ""}.`,
     current: ({ time, zone }) =>
       `O aviso da noite chega às ${time} (${zone}) num dia sem check-in. Para mudar, ex.: ${pt("21:30")}; para desligar, ${pt("desligar")}.`,
     off: () => `🔕 Aviso da noite desligado. Para voltar a receber, mande um horário, ex.: ${pt("20:00")}.`,

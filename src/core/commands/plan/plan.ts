@@ -6,6 +6,7 @@ import { EMPTY_PLAN, type StudyPlan } from "../../plans/plan.js";
 import { planForm } from "../../plans/planText.js";
 import { goalMinutesOf } from "../../progress/goal.js";
 import { err, ok } from "../../result.js";
+import { dmNotice } from "../dmNotice.js";
 import { argText, defineCommand } from "../spec.js";
 import { names, type PlanReplies, replies, texts } from "./texts.js";
 
@@ -29,7 +30,8 @@ export const plan = defineCommand<PlanRequest, PlanReplies>({
         : { own: e.kind, params: { input: e.input } },
     );
   },
-  async run({ deps, member, now, t, replies: say }, request) {
+  async run(ctx, request) {
+    const { deps, member, now, t, replies: say } = ctx;
     const goalMinutes = goalMinutesOf(member, deps.roadmap);
     // The plan reminders follow the blocks: a changed plan moves the next one.
     const form = (plan: StudyPlan) => planForm(plan, t.locale);
@@ -49,7 +51,8 @@ export const plan = defineCommand<PlanRequest, PlanReplies>({
       case "blocks": {
         const updated = { ...member.plan, blocks: request.blocks };
         await save(updated);
-        return { text: say.saved({ plan: updated, goalMinutes }), planForm: form(updated) };
+        const saved = say.saved({ plan: updated, goalMinutes });
+        return { text: [saved, ...dmNotice(ctx)].join("\n"), planForm: form(updated) };
       }
     }
   },

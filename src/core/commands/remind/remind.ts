@@ -3,6 +3,7 @@
 import { pointersAfterChange } from "../../nudges/reschedule.js";
 import { err, ok } from "../../result.js";
 import { zoneLabel } from "../../time/zoneOffset.js";
+import { dmNotice } from "../dmNotice.js";
 import { argText, defineCommand } from "../spec.js";
 import { parseRemind, type RemindRequest } from "./parseRemind.js";
 import { names, type RemindReplies, replies, texts } from "./texts.js";
@@ -23,7 +24,8 @@ export const remind = defineCommand<RemindRequest, RemindReplies>({
     if (choice === "badDone") return err({ own: "invalidDone", params: { input: input.slice(0, 40) } });
     return choice === null ? err({ own: "invalid", params: { input: input.slice(0, 40) } }) : ok(choice);
   },
-  async run({ deps, member, now, replies: say }, args) {
+  async run(ctx, args) {
+    const { deps, member, now, replies: say } = ctx;
     if (args.kind === "show") {
       const time = member.remindTime;
       return {
@@ -40,6 +42,8 @@ export const remind = defineCommand<RemindRequest, RemindReplies>({
       remindTime: time,
       pointers: pointersAfterChange({ ...member, remindTime: time }, now),
     });
-    return { text: time === null ? say.off({}) : say.set({ time, zone: zoneLabel(member.timezone) }) };
+    if (time === null) return { text: say.off({}) };
+    const set = say.set({ time, zone: zoneLabel(member.timezone), reachable: !member.dmRefused });
+    return { text: [set, ...dmNotice(ctx)].join("\n") };
   },
 });

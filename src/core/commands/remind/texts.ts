@@ -35,7 +35,8 @@ export const texts: Record<Locale, CommandTexts> = {
 
 /** What /remind answers. */
 export type RemindReplies = {
-  set(p: { time: string; zone: string }): string;
+  /** `reachable`: its DMs reach the member, so it comes "from now on". */
+  set(p: { time: string; zone: string; reachable: boolean }): string;
   current(p: { time: string; zone: string }): string;
   /** The daily nudge was just turned off. */
   off(p: Record<string, never>): string;
@@ -50,7 +51,8 @@ export type RemindReplies = {
 
 export const replies: Record<Locale, RemindReplies> = {
   en: {
-    set: ({ time, zone }) => `⏰ Daily nudges at ${time} (${zone}) from now on.`,
+    set: ({ time, zone, reachable }) =>
+      `⏰ Daily nudges at ${time} (${zone})${reachable ? " from now on" : ""}.`,
     current: ({ time, zone }) =>
       `Your daily nudge comes at ${time} (${zone}). Change it with e.g. ${call(names, "en", "07:30")}, or stop it with ${call(names, "en", "off")}.`,
     off: () =>
@@ -71,7 +73,8 @@ export const replies: Record<Locale, RemindReplies> = {
         : `👍 No daily nudge on days you've already logged. To have it back: ${call(names, "en", "done on")}.`,
   },
   "pt-BR": {
-    set: ({ time, zone }) => `⏰ Lembretes diários às ${time} (${zone}) a partir de agora.`,
+    set: ({ time, zone, reachable }) =>
+      `⏰ Lembretes diários às ${time} (${zone})${reachable ? " a partir de agora" : ""}.`,
     current: ({ time, zone }) =>
       `O seu lembrete diário chega às ${time} (${zone}). Para mudar, ex.: ${call(names, "pt-BR", "07:30")}; para desligar, ${call(names, "pt-BR", "desligar")}.`,
     off: () =>

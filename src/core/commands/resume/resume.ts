@@ -1,6 +1,7 @@
 // /resume: nudges and recaps again, before a pause ends.
 import { pausedDaysWith } from "../../progress/pausedDays.js";
 import { ok } from "../../result.js";
+import { dmNotice } from "../dmNotice.js";
 import { defineCommand } from "../spec.js";
 import { names, type ResumeReplies, replies, texts } from "./texts.js";
 
@@ -15,12 +16,13 @@ export const resume = defineCommand<null, ResumeReplies>({
   texts,
   replies,
   parse: () => ok(null),
-  async run({ deps, member, today, replies: say }) {
+  async run(ctx) {
+    const { deps, member, today, replies: say } = ctx;
     if (member.pausedUntil === null || member.pausedUntil < today) return { text: say.notPaused({}) };
     await deps.store.updateMember(member.id, {
       pausedUntil: null,
       pausedDays: pausedDaysWith(member, today, null),
     });
-    return { text: say.done({}) };
+    return { text: [say.done({}), ...dmNotice(ctx)].join("\n") };
   },
 });

@@ -5,6 +5,7 @@ import { err, ok } from "../../result.js";
 import { daysBetween, type LocalDate } from "../../time/dates.js";
 import { parseLocalDate } from "../../time/parseLocalDate.js";
 import { zoneLabel } from "../../time/zoneOffset.js";
+import { dmNotice } from "../dmNotice.js";
 import { argText, defineCommand } from "../spec.js";
 import { names, replies, type StartReplies, texts } from "./texts.js";
 
@@ -32,7 +33,8 @@ export const start = defineCommand<{ date: LocalDate | null }, StartReplies>({
     }
     return ok({ date });
   },
-  async run({ deps, member, t, today, now, replies: say }, { date }) {
+  async run(ctx, { date }) {
+    const { deps, member, t, today, now, replies: say } = ctx;
     const name = member.displayName;
     // Telegram's Start button and a curious "/start" must not reset weeks of progress to week 1.
     if (date === null && member.roadmapStart !== null) {
@@ -45,16 +47,15 @@ export const start = defineCommand<{ date: LocalDate | null }, StartReplies>({
     const updated = await deps.store.updateMember(member.id, { roadmapStart: startDate, pointers });
     const position = roadmapPosition(deps.roadmap, startDate, today);
     if (member.roadmapStart !== null) return { text: say.moved({ name, startDate, position, today }) };
-    return {
-      text: say.welcome({
-        name: updated.displayName,
-        startDate,
-        position,
-        today,
-        targetHours: deps.roadmap.weeklyTargetHours,
-        motto: deps.roadmap.motto[t.locale],
-        zone: zoneLabel(updated.timezone),
-      }),
-    };
+    const welcome = say.welcome({
+      name: updated.displayName,
+      startDate,
+      position,
+      today,
+      targetHours: deps.roadmap.weeklyTargetHours,
+      motto: deps.roadmap.motto[t.locale],
+      zone: zoneLabel(updated.timezone),
+    });
+    return { text: [welcome, ...dmNotice(ctx)].join("\n") };
   },
 });

@@ -200,6 +200,10 @@ export const schedule: ScheduleMessages = {
       ...(hiddenCount > 0 ? [`(+${hiddenCount} studying off the board)`] : []),
       `Group total: ${hm(totalMinutes)}`,
     ].join("\n"),
+  "dm.unreachable": ({ link }) =>
+    link === null
+      ? "⚠️ Reminders and recaps come by DM, and my last DM to you was refused, so they won't reach you yet: allow direct messages from this server's members (in the server's Privacy Settings), or send me a DM."
+      : `⚠️ Reminders and recaps come in our private chat, and I can't write to you there yet: open it first and tap Start — ${link}`,
 };
 
 function trend(now: number, before: number): string {

@@ -218,4 +218,8 @@ export const schedule: ScheduleMessages = {
       ...(hiddenCount > 0 ? [`(+${hiddenCount} estudando fora do placar)`] : []),
       `Total do grupo: ${hm(totalMinutes)}`,
     ].join("\n"),
+  "dm.unreachable": ({ link }) =>
+    link === null
+      ? "⚠️ Os lembretes e resumos chegam por DM, e a minha última DM para você foi recusada, então eles ainda não vão chegar: permita mensagens diretas de membros deste servidor (nas configurações de privacidade do servidor) ou me mande uma DM."
+      : `⚠️ Os lembretes e resumos chegam na nossa conversa privada, e ainda não consigo te escrever lá: abra a conversa primeiro e toque em Iniciar — ${link}`,
 };
