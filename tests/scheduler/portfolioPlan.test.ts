@@ -35,11 +35,15 @@ describe.each(testDatabases)("the last month's weekly plans on $name", (testData
     }
     const week8 = await weeklyPlan("lia", "2026-12-21");
     expect(week8).toContain("Week 8 of 12");
+    // A week inside a month says which; the week opening one says it as its fresh start instead.
+    expect(week8).toContain("\n📅 Month 2 — Practice\n");
     expect(week8).not.toContain("🎯");
 
     for (const who of people) await bot.send("/checkin 1h", { ...who, at: "2026-12-27T15:00:00Z" });
     const week9 = await weeklyPlan("lia", "2026-12-28");
     expect(week9).toContain("Week 9 of 12");
+    expect(week9).toContain("✨ Month 3 — Portfolio and preparation — a fresh start.");
+    expect(week9).not.toContain("📅");
     expect(week9).toContain(
       "🎯 Portfolio: next up is p2 — GitHub Actions configured for tests, build and push of the Docker image. Tick it with /done p2 <link>.",
     );

@@ -59,6 +59,8 @@ export interface ScheduleMessages {
     goalMinutes: number;
     /** In the roadmap's last month, the first portfolio deliverable not ticked yet (1-based: p1). */
     nextDeliverable?: { number: number; text: LocalizedText } | null;
+    /** The roadmap month the week is in; said when no fresh start already names it. */
+    month?: LocalizedText | null;
   }): string;
   "nudge.weeklyPlanReview"(p: {
     name: string;

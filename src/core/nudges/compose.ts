@@ -8,6 +8,7 @@ import { excusedDays } from "../progress/pausedDays.js";
 import { roadmapPosition } from "../progress/roadmapPosition.js";
 import { weekProgress } from "../progress/weekProgress.js";
 import type { RoadmapCatalog } from "../roadmap/catalog.js";
+import { monthOf } from "../roadmap/months.js";
 import type { Locale, LocalizedText, Roadmap, RoadmapWeek } from "../roadmap/types.js";
 import { nextDeliverable } from "../tasks/deliverables.js";
 import { nextTask, weekTasksDone } from "../tasks/nextTask.js";
@@ -159,6 +160,7 @@ export async function composeForMember(
         targetMinutes,
         drillTopic,
         freshStart: freshStartOf(roadmap, position.week.number, day),
+        month: monthOf(roadmap, position.week.number)?.title ?? null,
         plan: member.plan,
         goalMinutes: goalMinutesOf(member, roadmap),
         nextDeliverable: await portfolioNext(deps, member.id, position.week.number),

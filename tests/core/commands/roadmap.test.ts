@@ -87,6 +87,18 @@ describe.each(botBackends)("/roadmap skills, on $name", (backend) => {
     },
   );
 
+  it("GIVEN any week THEN the roadmap month it is in, under its heading, in each language", async () => {
+    expect(String(await bot.send("/roadmap 1", { as: "reader", at: SAT })).split("\n")[1]).toBe(
+      "📅 Month 1 — Fundamentals",
+    );
+    expect(String(await bot.send("/roadmap 6", { as: "reader", at: SAT })).split("\n")[1]).toBe(
+      "📅 Month 2 — Practice",
+    );
+    expect(await bot.send("/trilha 12", { as: "leitora", at: SAT, locale: "pt-BR" })).toContain(
+      "\n📅 Mês 3 — Portfólio e Preparação\n",
+    );
+  });
+
   it("GIVEN a week with resources THEN one line lists them, with their addresses", async () => {
     const week9 = String(await bot.send("/roadmap 9", { as: "reader", at: SAT })).split("\n");
     expect(week9).toContain(

@@ -1,6 +1,7 @@
 // /roadmap [week|skills]: a week's focus and tasks, by default the member's current week; or the skills map.
 import { roadmapPosition } from "../../progress/roadmapPosition.js";
 import { err, ok } from "../../result.js";
+import { monthOf } from "../../roadmap/months.js";
 import type { RoadmapWeek } from "../../roadmap/types.js";
 import { weekTaskIds } from "../../tasks/taskIds.js";
 import { argText, defineCommand } from "../spec.js";
@@ -57,6 +58,7 @@ export const roadmap = defineCommand<{ week: number | null; skills?: true }, Roa
           current: chosen === currentNumber,
           targetHours,
           done: doneOf(asked),
+          month: monthOf(plan, asked.number)?.title ?? null,
         }),
       };
     }
@@ -69,6 +71,7 @@ export const roadmap = defineCommand<{ week: number | null; skills?: true }, Roa
       current: currentNumber !== null,
       targetHours,
       done: doneOf(week),
+      month: monthOf(plan, week.number)?.title ?? null,
     });
     return { text: position.kind === "unset" ? `${text}\n${say.unsetHint({ today })}` : text };
   },

@@ -1,6 +1,6 @@
 // /roadmap in both languages: a week, and the skills map with the tools.
 import { typed } from "../../messages/pt-BR/dates.js";
-import type { Locale, RoadmapResource, RoadmapWeek } from "../../roadmap/types.js";
+import type { Locale, LocalizedText, RoadmapResource, RoadmapWeek } from "../../roadmap/types.js";
 import type { LocalDate } from "../../time/dates.js";
 import { exampleStart } from "../../time/examples.js";
 import { names as doneNames } from "../done/texts.js";
@@ -43,6 +43,8 @@ export type RoadmapReplies = {
     current: boolean;
     targetHours: number;
     done: boolean[];
+    /** The roadmap month the week is in ("Month 2 — Practice"); null when the roadmap names none. */
+    month: LocalizedText | null;
   }): string;
   invalidWeek(p: { input: string; totalWeeks: number }): string;
   unsetHint(p: { today: LocalDate }): string;
@@ -70,9 +72,10 @@ export function resourcesLine(resources: RoadmapResource[], locale: Locale): str
 
 export const replies: Record<Locale, RoadmapReplies> = {
   en: {
-    week: ({ week, totalWeeks, current, targetHours, done }) =>
+    week: ({ week, totalWeeks, current, targetHours, done, month }) =>
       [
         `🗺️ Week ${week.number} of ${totalWeeks}${current ? " (your current week)" : ""}: ${week.focus.en}`,
+        ...(month === null ? [] : [`📅 ${month.en}`]),
         ...week.tasks.map((task, i) => `${i + 1}. ${done[i] === true ? "✅ " : ""}${task.en}`),
         ...(week.resources === undefined ? [] : [resourcesLine(week.resources, "en")]),
         `Target: ${targetHours}h this week. Tick a task with ${call(doneNames, "en", current ? "1" : `w${week.number}.1`)}.`,
@@ -91,9 +94,10 @@ export const replies: Record<Locale, RoadmapReplies> = {
       `This roadmap lists no skills or tools. Its weeks are at ${call(names, "en")} and ${call(names, "en", "week 3")}.`,
   },
   "pt-BR": {
-    week: ({ week, totalWeeks, current, targetHours, done }) =>
+    week: ({ week, totalWeeks, current, targetHours, done, month }) =>
       [
         `🗺️ Semana ${week.number} de ${totalWeeks}${current ? " (a sua semana atual)" : ""}: ${week.focus["pt-BR"]}`,
+        ...(month === null ? [] : [`📅 ${month["pt-BR"]}`]),
         ...week.tasks.map((task, i) => `${i + 1}. ${done[i] === true ? "✅ " : ""}${task["pt-BR"]}`),
         ...(week.resources === undefined ? [] : [resourcesLine(week.resources, "pt-BR")]),
         `Meta: ${targetHours}h nesta semana. Marque uma tarefa feita com ${call(doneNames, "pt-BR", current ? "1" : `w${week.number}.1`)}.`,

@@ -104,9 +104,11 @@ export const schedule: ScheduleMessages = {
     plan,
     goalMinutes,
     nextDeliverable,
+    month,
   }) =>
     [
       `🗓️ New week, ${name}! Week ${week.number} of ${totalWeeks}: ${week.focus.en}`,
+      ...(month != null && freshStart?.kind !== "roadmapMonth" ? [`📅 ${month.en}`] : []),
       ...freshStartLine(freshStart),
       ...week.tasks.map((t) => `• ${t.en}`),
       ...(week.resources === undefined ? [] : [resourcesLine(week.resources, "en")]),

@@ -118,9 +118,11 @@ export const schedule: ScheduleMessages = {
     plan,
     goalMinutes,
     nextDeliverable,
+    month,
   }) =>
     [
       `🗓️ Semana nova, ${name}! Semana ${week.number} de ${totalWeeks}: ${week.focus["pt-BR"]}`,
+      ...(month != null && freshStart?.kind !== "roadmapMonth" ? [`📅 ${month["pt-BR"]}`] : []),
       ...freshStartLine(freshStart),
       ...week.tasks.map((t) => `• ${t["pt-BR"]}`),
       ...(week.resources === undefined ? [] : [resourcesLine(week.resources, "pt-BR")]),
