@@ -60,8 +60,8 @@ export interface OptionSpec {
   min?: number;
   max?(roadmap: Roadmap): number;
   choices?(roadmap: Roadmap): Choice[];
-  /** Suggestions as the member types, from a list the platform knows (IANA zones). */
-  suggest?: "timezone";
+  /** Suggestions as the member types: zones (their likely ones first), wall times, study durations. */
+  suggest?: "timezone" | "time" | "duration";
 }
 
 /** A command's arguments: the text after its name, or the values a platform's form collected. */

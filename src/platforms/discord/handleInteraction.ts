@@ -12,7 +12,7 @@ import { answeringOf, isMockAnswer, mockAnswerOf, mockModal } from "./mockModal.
 import { isPlanButton, isPlanForm, planButton, planFormValues, planModal } from "./planForm.js";
 import { submitPlan } from "./planSubmit.js";
 import { replyTo } from "./replyTo.js";
-import { zonesMatching } from "./timezones.js";
+import { suggestionsFor } from "./suggestions.js";
 import { commandForm, toIncoming } from "./toIncoming.js";
 
 export interface InteractionContext {
@@ -34,8 +34,11 @@ async function coreReply(ctx: InteractionContext, message: IncomingMessage): Pro
 
 export async function handleInteraction(ctx: InteractionContext, interaction: Interaction): Promise<void> {
   if (interaction.isAutocomplete()) {
-    const zones = zonesMatching(String(interaction.options.getFocused()));
-    await interaction.respond(zones.map((zone) => ({ name: zone, value: zone })));
+    const focused = interaction.options.getFocused(true);
+    const spec = commandNamed(interaction.commandName)?.options.find((o) => o.name === focused.name);
+    const locale = localeFrom(interaction.locale) ?? ctx.deps.defaultLocale;
+    const choices = suggestionsFor(spec?.suggest, String(focused.value), { locale, now: ctx.clock() });
+    await interaction.respond(choices.map((choice) => ({ name: choice, value: choice })));
     return;
   }
   if (interaction.isChatInputCommand()) {

@@ -178,6 +178,29 @@ describe.each(testDatabases)("Discord adapter on $name", (database) => {
     }
   });
 
+  it("GIVEN a Portuguese client typing in /timezone, /checkin and /remind THEN its likely zones, durations and times", async () => {
+    await h.startAdapter();
+    const suggested = async (command: string, option: string, value: string) => {
+      const interaction = autocomplete(
+        command,
+        [{ name: option, type: OPTION.string, value, focused: true }],
+        {
+          locale: "pt-BR",
+        },
+      );
+      await h.fake.dispatch("INTERACTION_CREATE", interaction);
+      const answer = await h.fake.answerTo(interaction.id);
+      return (answer.data.choices as Array<{ value: string }>).map((c) => c.value);
+    };
+    expect((await suggested("timezone", "zone", "")).slice(0, 2)).toEqual([
+      "America/Sao_Paulo",
+      "America/Manaus",
+    ]);
+    expect((await suggested("timezone", "zone", "GMT-3"))[0]).toBe("America/Sao_Paulo");
+    expect(await suggested("checkin", "hours", "2")).toEqual(["2h", "2h30", "20min", "2min"]);
+    expect(await suggested("remind", "time", "8")).toEqual(["08:00", "08:15", "08:30", "08:45"]);
+  });
+
   it("GIVEN /timezone zone:Europe/Lisbon THEN the member's zone is saved", async () => {
     await h.startAdapter();
     const interaction = slashCommand("timezone", [

@@ -68,7 +68,7 @@ function parseArgs(args: CommandArgs): Result<CheckinArgs, OwnRefusal<CheckinRep
 export const checkin = defineCommand<CheckinArgs, CheckinReplies>({
   ...names,
   options: [
-    { name: "hours", kind: "text", required: true, maxLength: 40 },
+    { name: "hours", kind: "text", required: true, maxLength: 40, suggest: "duration" },
     { name: "day", kind: "text", choices: () => DAYS },
     { name: "note", kind: "text", maxLength: 200 },
   ],

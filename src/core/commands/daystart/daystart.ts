@@ -43,7 +43,7 @@ export function parseDayStart(text: string): Result<DayStartChoice, OwnRefusal<D
 
 export const daystart = defineCommand<DayStartChoice, DayStartReplies>({
   ...names,
-  options: [{ name: "time", kind: "text", maxLength: 12 }],
+  options: [{ name: "time", kind: "text", maxLength: 12, suggest: "time" }],
   where: "any",
   // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
   visibility: "private",

@@ -9,7 +9,7 @@ import { type EveningReplies, names, replies, texts } from "./texts.js";
 
 export const evening = defineCommand<TimeOrOff, EveningReplies>({
   ...names,
-  options: [{ name: "time", kind: "text", maxLength: 10 }],
+  options: [{ name: "time", kind: "text", maxLength: 10, suggest: "time" }],
   where: "any",
   // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
   visibility: "private",

@@ -10,7 +10,7 @@ import { names, type RemindReplies, replies, texts } from "./texts.js";
 
 export const remind = defineCommand<RemindRequest, RemindReplies>({
   ...names,
-  options: [{ name: "time", kind: "text", maxLength: 20 }],
+  options: [{ name: "time", kind: "text", maxLength: 20, suggest: "time" }],
   where: "any",
   // The member's own: where every reply in a group is seen by all (Telegram), it moves to the private chat.
   visibility: "private",

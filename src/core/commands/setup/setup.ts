@@ -93,7 +93,7 @@ export const setup = defineCommand<SetupRequest, SetupReplies>({
     { name: "channel", kind: "channel", required: true },
     { name: "timezone", kind: "text", suggest: "timezone", maxLength: 64 },
     { name: "day", kind: "text", choices: () => WEEKDAYS },
-    { name: "time", kind: "text", maxLength: 5 },
+    { name: "time", kind: "text", maxLength: 5, suggest: "time" },
     { name: "checkins", kind: "text", choices: () => CHECKINS },
     { name: "roadmap", kind: "text", maxLength: 64 },
   ],
