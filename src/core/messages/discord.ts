@@ -4,6 +4,8 @@
 type None = Record<string, never>;
 
 export interface DiscordMessages {
+  /** Posted once when the bot joins a server: what it does, and the steps to start. */
+  "discord.welcome"(p: None): string;
   "discord.mock.modalTitle"(p: None): string;
   "discord.mock.answerLabel"(p: None): string;
   "discord.mock.answerPlaceholder"(p: None): string;

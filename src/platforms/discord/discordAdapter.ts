@@ -9,6 +9,7 @@ import type { CommandHashStore } from "../commandHashes.js";
 import { inFlight } from "../inFlight.js";
 import { commandDefinitions } from "./commandDefinitions.js";
 import { createClient } from "./createClient.js";
+import { welcomeGuild } from "./guildWelcome.js";
 import { apologise, handleInteraction } from "./handleInteraction.js";
 import { registerCommands } from "./registerCommands.js";
 import { createDiscordSender } from "./sender.js";
@@ -69,6 +70,15 @@ export function createDiscordAdapter(options: DiscordOptions): PlatformAdapter {
         log.error({ ...failureFields(error), interaction: interaction.id }, "discord interaction failed");
         await apologise(context, interaction).catch(() => {});
       }),
+    );
+  });
+  // Emitted for a server joined while running (those of the start come as available instead).
+  client.on(Events.GuildCreate, (guild) => {
+    if (!accepting) return;
+    void handling.track(
+      welcomeGuild(guild, deps.defaultLocale).catch((error: unknown) =>
+        log.warn({ ...failureFields(error), guild: guild.id }, "discord welcome not posted"),
+      ),
     );
   });
   // discord.js waits and retries on its own; a 429 still means we are sending too fast, so say so.

@@ -1,7 +1,21 @@
 // English texts only Discord shows.
+import { names as checkinNames } from "../../commands/checkin/texts.js";
+import { names as helpNames } from "../../commands/help/texts.js";
+import { call } from "../../commands/names.js";
+import { names as setupNames } from "../../commands/setup/texts.js";
+import { names as startNames } from "../../commands/start/texts.js";
 import type { DiscordMessages } from "../discord.js";
 
 export const discord: DiscordMessages = {
+  "discord.welcome": () =>
+    [
+      "👋 Hi! I'm Constância: I help this server study with constancy — check-ins, weekly goals, a weekly summary and mock interviews.",
+      "To start:",
+      `1. An admin runs ${call(setupNames, "en")} and picks the channel for the weekly summary (and the timezone).`,
+      `2. Each of you runs ${call(startNames, "en")} to set day 1 of the roadmap, then ${call(checkinNames, "en", "hours:2h")} after studying.`,
+      "3. Allow DMs from server members: reminders and your weekly recap come by DM.",
+      `${call(helpNames, "en")} lists everything. Constancy matters more than speed.`,
+    ].join("\n"),
   "discord.mock.modalTitle": () => "Mock interview",
   "discord.mock.answerLabel": () => "Your answer",
   "discord.mock.answerPlaceholder": () => "Situation, task, action, result — with numbers where you can.",

@@ -1,7 +1,21 @@
 // Os textos que só o Discord mostra, em português do Brasil.
+import { names as checkinNames } from "../../commands/checkin/texts.js";
+import { names as helpNames } from "../../commands/help/texts.js";
+import { call } from "../../commands/names.js";
+import { names as setupNames } from "../../commands/setup/texts.js";
+import { names as startNames } from "../../commands/start/texts.js";
 import type { DiscordMessages } from "../discord.js";
 
 export const discord: DiscordMessages = {
+  "discord.welcome": () =>
+    [
+      "👋 Oi! Eu sou a Constância: ajudo este servidor a estudar com constância — check-ins, metas semanais, um resumo da semana e entrevistas simuladas.",
+      "Pra começar:",
+      `1. Alguém da administração usa ${call(setupNames, "pt-BR")} e escolhe o canal do resumo semanal (e o fuso).`,
+      `2. Cada pessoa usa ${call(startNames, "pt-BR")} pra marcar o dia 1 da trilha e, depois de estudar, ${call(checkinNames, "pt-BR", "horas:2h")}.`,
+      "3. Libere as mensagens diretas de membros do servidor: os lembretes e o seu resumo da semana chegam por DM.",
+      `${call(helpNames, "pt-BR")} mostra tudo. O mais importante é a constância, não a velocidade.`,
+    ].join("\n"),
   "discord.mock.modalTitle": () => "Entrevista simulada",
   "discord.mock.answerLabel": () => "Sua resposta",
   "discord.mock.answerPlaceholder": () => "Situação, tarefa, ação, resultado — com números sempre que puder.",
