@@ -1,5 +1,6 @@
 // What the core sends on its own initiative (nudges, recaps, summaries), and how a platform reports back.
 import type { Platform } from "./ports.js";
+import type { Locale } from "./roadmap/types.js";
 
 export interface OutgoingImage {
   png: Uint8Array;
@@ -11,6 +12,11 @@ export interface OutgoingImage {
 export interface OutgoingMessage {
   text: string;
   image?: OutgoingImage;
+  /**
+   * A nudge to study: platforms with buttons and forms offer to log the study from it (Discord's "Log
+   * study" button and its form), labelled in this language.
+   */
+  logStudy?: { locale: Locale };
 }
 
 export type SendResult =

@@ -1,6 +1,7 @@
 // Makes one claimed send: keeps its claim while it runs, gives each platform call a deadline, records the end.
 import type { SendResult } from "../core/delivery.js";
 import type { SendKind, Slot } from "../core/nudges/kinds.js";
+import { asksForStudy } from "../core/nudges/kinds.js";
 import type { Group, MemberRecipient } from "../core/nudges/ports.js";
 import type { Platform } from "../core/ports.js";
 import { keepClaim } from "./lease.js";
@@ -100,8 +101,12 @@ async function attempt(
   const sender = deps.senders.get(dm.platform);
   if (sender === undefined) return transient(`no ${dm.platform} connection`);
   const composed = await composeSend(deps, job.kind, { member }, job.dueAt);
+  const locale = member.locale ?? member.seenLocale ?? deps.defaultLocale;
+  const message = asksForStudy(job.kind)
+    ? { text: composed.text, logStudy: { locale } }
+    : { text: composed.text };
   const result = await withDeadline(deps, claim, (signal) =>
-    sender.sendToMember(dm.platformUserId, { text: composed.text }, signal),
+    sender.sendToMember(dm.platformUserId, message, signal),
   );
   if (!result.ok && result.error === "unreachable") {
     await deps.schedule.markUnreachable(dm.platform, dm.platformUserId, now());

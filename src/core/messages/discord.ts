@@ -4,6 +4,13 @@
 type None = Record<string, never>;
 
 export interface DiscordMessages {
+  /** Under a nudge in DMs: opens a form that logs study (/checkin) from it. */
+  "discord.logStudy.button"(p: None): string;
+  "discord.logStudy.modalTitle"(p: None): string;
+  "discord.logStudy.hoursLabel"(p: None): string;
+  "discord.logStudy.hoursPlaceholder"(p: None): string;
+  "discord.logStudy.noteLabel"(p: None): string;
+  "discord.logStudy.notePlaceholder"(p: None): string;
   /** Posted once when the bot joins a server: what it does, and the steps to start. */
   "discord.welcome"(p: None): string;
   "discord.mock.modalTitle"(p: None): string;

@@ -17,6 +17,11 @@ export function isMorningKind(kind: SendKind): boolean {
   return kind === "daily" || kind === "weekly_plan" || kind === "comeback";
 }
 
+/** The sends that ask for study today: a check-in can be logged straight from them. */
+export function asksForStudy(kind: SendKind): boolean {
+  return kind === "daily" || kind === "comeback" || kind === "evening" || kind === "plan_reminder";
+}
+
 /**
  * A pointer to the next send of one series: a member's mornings, evenings, recaps and plan reminders; a
  * group's summaries.

@@ -7,6 +7,7 @@ import { commandNamed } from "../../core/commands/index.js";
 import { dispatch } from "../../core/dispatch.js";
 import { localeFrom, type Messages, messagesFor } from "../../core/messages/index.js";
 import { attachmentOf } from "./attachment.js";
+import { isLogStudyButton, isLogStudyForm, logStudyInput, logStudyModal } from "./logStudy.js";
 import { mockButtons, mockClickInput } from "./mockButtons.js";
 import { answeringOf, isMockAnswer, mockAnswerOf, mockModal } from "./mockModal.js";
 import { isPlanButton, isPlanForm, planButton, planFormValues, planModal } from "./planForm.js";
@@ -72,6 +73,17 @@ export async function handleInteraction(ctx: InteractionContext, interaction: In
     await answer(ctx, interaction, toIncoming(interaction, click), {
       ephemeral: interaction.inGuild(),
       acknowledge: "modalFirst",
+    });
+    return;
+  }
+  if (interaction.isButton() && isLogStudyButton(interaction)) {
+    await interaction.showModal(logStudyModal(localeFrom(interaction.locale) ?? ctx.deps.defaultLocale));
+    return;
+  }
+  if (interaction.isModalSubmit() && isLogStudyForm(interaction)) {
+    await answer(ctx, interaction, toIncoming(interaction, logStudyInput(interaction)), {
+      ephemeral: interaction.inGuild(),
+      acknowledge: "whenSlow",
     });
     return;
   }

@@ -3,6 +3,7 @@ import { type APIChannel, DiscordAPIError, type REST, RESTJSONErrorCodes, Routes
 import type { OutgoingMessage, PlatformSender, SendResult } from "../../core/delivery.js";
 import { clipText } from "../clipText.js";
 import { splitText } from "../splitText.js";
+import { logStudyButton } from "./logStudy.js";
 
 /** Discord takes at most 2000 characters in one message. */
 export const MAX_MESSAGE_LENGTH = 2000;
@@ -53,10 +54,12 @@ async function postPart(
   content: string,
   image: OutgoingMessage["image"],
   signal: AbortSignal | undefined,
+  logStudy?: OutgoingMessage["logStudy"],
 ): Promise<void> {
   await rest.post(Routes.channelMessages(channelId), {
     body: {
       content,
+      ...(logStudy === undefined ? {} : { components: [logStudyButton(logStudy.locale).toJSON()] }),
       // Notes and names are members' own text: never let them ping anyone.
       allowed_mentions: { parse: [] },
       ...(image
@@ -87,13 +90,16 @@ async function post(
 ): Promise<string | undefined> {
   const parts = splitText(message.text, MAX_MESSAGE_LENGTH);
   for (const [index, content] of parts.entries()) {
-    const image = index === parts.length - 1 ? message.image : undefined;
+    const last = index === parts.length - 1;
+    const image = last ? message.image : undefined;
+    // The button under the last part, where the member reads on from.
+    const logStudy = last ? message.logStudy : undefined;
     try {
-      await postPart(rest, channelId, content, image, signal);
+      await postPart(rest, channelId, content, image, signal, logStudy);
     } catch (error) {
       if (image === undefined || !refusedImage(error)) throw error;
       // The text still deserves to be read: it goes without the picture Discord would not take.
-      await postPart(rest, channelId, content, undefined, signal);
+      await postPart(rest, channelId, content, undefined, signal, logStudy);
       const refused = failure(error);
       return `image refused: ${refused.ok ? "" : refused.detail}`;
     }

@@ -330,7 +330,13 @@ export async function handleRest(ctx: RestContext, req: IncomingMessage, res: Se
     const described = Array.isArray(json.attachments) ? (json.attachments as Json[]) : [];
     const posted = await attachments(described);
     const content = typeof json.content === "string" ? json.content : "";
-    state.messages.push({ channelId, content, flags: Number(json.flags ?? 0), attachments: posted });
+    state.messages.push({
+      channelId,
+      content,
+      flags: Number(json.flags ?? 0),
+      attachments: posted,
+      ...(Array.isArray(json.components) ? { components: json.components } : {}),
+    });
     record(200);
     send(res, 200, messageObject(ctx, channelId, content), limited.headers);
     return;

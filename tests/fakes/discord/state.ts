@@ -19,6 +19,8 @@ export interface PostedMessage {
   content: string;
   flags: number;
   attachments: Attachment[];
+  /** Its rows of buttons, as posted; absent when it has none. */
+  components?: unknown[];
 }
 
 /** An interaction's answer: the callback, and (after a deferral) the edit of the original message. */

@@ -7,6 +7,12 @@ import { names as startNames } from "../../commands/start/texts.js";
 import type { DiscordMessages } from "../discord.js";
 
 export const discord: DiscordMessages = {
+  "discord.logStudy.button": () => "Log study",
+  "discord.logStudy.modalTitle": () => "Log study",
+  "discord.logStudy.hoursLabel": () => "How long did you study?",
+  "discord.logStudy.hoursPlaceholder": () => "2h, 45min, 1h30",
+  "discord.logStudy.noteLabel": () => "What did you study? (optional)",
+  "discord.logStudy.notePlaceholder": () => "e.g. Docker volumes",
   "discord.welcome": () =>
     [
       "👋 Hi! I'm Constância: I help this server study with constancy — check-ins, weekly goals, a weekly summary and mock interviews.",

@@ -7,6 +7,12 @@ import { names as startNames } from "../../commands/start/texts.js";
 import type { DiscordMessages } from "../discord.js";
 
 export const discord: DiscordMessages = {
+  "discord.logStudy.button": () => "Registrar estudo",
+  "discord.logStudy.modalTitle": () => "Registrar estudo",
+  "discord.logStudy.hoursLabel": () => "Quanto tempo você estudou?",
+  "discord.logStudy.hoursPlaceholder": () => "2h, 45min, 1h30",
+  "discord.logStudy.noteLabel": () => "O que você estudou? (opcional)",
+  "discord.logStudy.notePlaceholder": () => "ex.: volumes no Docker",
   "discord.welcome": () =>
     [
       "👋 Oi! Eu sou a Constância: ajudo este servidor a estudar com constância — check-ins, metas semanais, um resumo da semana e entrevistas simuladas.",
