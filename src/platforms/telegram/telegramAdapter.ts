@@ -69,7 +69,22 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   // A document counts only with a caption: its command (/roadmap import); alone it says nothing to us.
   const fileUrl = (path: string) => `${options.apiRoot}/file/bot${options.token}/${path}`;
-  bot.on(["message:text", "message:caption"], messageHandler({ deps, clock, fileUrl }));
+  // Media too: while a question is open, a voice note or a photo is told to come as text instead.
+  bot.on(
+    [
+      "message:text",
+      "message:caption",
+      "message:voice",
+      "message:audio",
+      "message:photo",
+      "message:video",
+      "message:video_note",
+      "message:animation",
+      "message:sticker",
+      "message:document",
+    ],
+    messageHandler({ deps, clock, fileUrl }),
+  );
   bot.on("callback_query:data", callbackHandler({ deps, clock }));
 
   // Failures stay here, in either mode: grammY's error holds the whole context, the token included.

@@ -50,6 +50,8 @@ export interface RigOptions {
   log?: Logger;
   /** A fake to use instead of a fresh one (for one that is down at start); closed with the rig. */
   fake?: FakeTelegram;
+  /** The bot's clock; SAT by default. Time is an input: a test moves it instead of waiting. */
+  clock?: () => Date;
   /** How soon a start that failed is tried again; short, so tests do not wait. */
   startRetry?: TelegramAdapterOptions["startRetry"];
 }
@@ -80,7 +82,7 @@ export async function startRig(database: TestDatabase, options: RigOptions = {})
     token: TOKEN,
     apiRoot: fake.url,
     deps,
-    clock: () => SAT,
+    clock: options.clock ?? (() => SAT),
     log: options.log ?? silentLog,
     throttle: NO_SPACING,
     pollTimeoutSeconds: 1,
