@@ -10,7 +10,9 @@ import { type APIThrottlerOptions, createBot, POLL_TIMEOUT_SECONDS } from "./cre
 import { failureDetails } from "./failureDetails.js";
 import { callbackHandler } from "./onCallback.js";
 import { messageHandler } from "./onMessage.js";
+import { myChatMemberHandler } from "./onMyChatMember.js";
 import { type Polling, startPolling } from "./polling.js";
+import { publishProfile } from "./profile.js";
 import { type RetryDelays, retryUntilDone } from "./retryUntilDone.js";
 import { createTelegramSender } from "./sender.js";
 import { ALLOWED_UPDATES } from "./updates.js";
@@ -86,6 +88,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     messageHandler({ deps, clock, fileUrl }),
   );
   bot.on("callback_query:data", callbackHandler({ deps, clock }));
+  bot.on("my_chat_member", myChatMemberHandler(deps.defaultLocale));
 
   // Failures stay here, in either mode: grammY's error holds the whole context, the token included.
   async function handle(update: Update): Promise<void> {
@@ -101,7 +104,12 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   function take(update: Update): void {
     // A press waits its turn behind the chat's messages, as a message would.
-    const chat = String(update.message?.chat.id ?? update.callback_query?.message?.chat.id ?? "");
+    const chat = String(
+      update.message?.chat.id ??
+        update.callback_query?.message?.chat.id ??
+        update.my_chat_member?.chat.id ??
+        "",
+    );
     if (queues.push(chat, () => handle(update))) {
       overflowing.delete(chat);
       return;
@@ -119,6 +127,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     // Not bot.init(): it retries a network error without end, and a start must not hang on an outage.
     if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
     await publishMenus(bot.api, deps.defaultLocale);
+    // The profile is a courtesy: a refusal (its rate limit, after many restarts) must not keep the bot off.
+    await publishProfile(bot.api, deps.defaultLocale).catch((error: unknown) =>
+      log.warn(failureDetails(error).details, "telegram: the bot's description was not set"),
+    );
     if (webhook !== undefined) {
       await bot.api.setWebhook(webhook.url, { secret_token: secret, allowed_updates: ALLOWED_UPDATES });
       if (signal.aborted) return;
