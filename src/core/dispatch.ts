@@ -11,7 +11,9 @@ import { closestName } from "./commands/suggest.js";
 import { cleanMemberText } from "./memberText.js";
 import { localeFrom, type Messages, messagesFor } from "./messages/index.js";
 import { answerMock } from "./mock/answer.js";
+import { answerWithOf } from "./mock/answerWith.js";
 import { currentQuestion } from "./mock/currentQuestion.js";
+import { notAnAnswer } from "./mock/notAnAnswer.js";
 import { memberDayOf } from "./time/memberDay.js";
 import { countedAt } from "./time/sentAt.js";
 
@@ -321,10 +323,23 @@ async function plainText(
   // Where questions are asked in the private chat through a link, a group's talk answers none: no query.
   const inGroup = message.chat.kind === "group";
   if (inGroup && !capabilities.privateReplies && capabilities.privateChatLink !== undefined) return null;
+  const { media } = message;
+  // Where answers are replies (Telegram), a reply to the question comes as a form: plain text here is not one.
+  if (media !== undefined || capabilities.answersInReplies === true) {
+    const hint = await answered(deps, message, t, () =>
+      notAnAnswer(deps, { ...here(message), ...(media === undefined ? {} : { media }) }, now),
+    );
+    if (hint !== null || media !== undefined) return hint;
+  }
   const reply = await answered(deps, message, t, () =>
     answerMock(
       deps,
-      { ...here(message), eventId: message.eventId, text: message.text, answersInForms: capabilities.forms },
+      {
+        ...here(message),
+        eventId: message.eventId,
+        text: message.text,
+        answerWith: answerWithOf(capabilities),
+      },
       now,
     ),
   );
@@ -357,7 +372,7 @@ async function fromForm(
         ...here(message),
         eventId: message.eventId,
         text: form.text,
-        answersInForms: capabilities.forms,
+        answerWith: answerWithOf(capabilities),
         ...(form.answering === undefined ? {} : { answering: form.answering }),
       },
       now,

@@ -2,7 +2,8 @@
 // It records every call, hands out updates the test queues, can fail a call with 429 or 403, enforces
 // Telegram's limits on a message's text and a caption (and its flood limit, when asked), can hold calls
 // unanswered, go down (refuse every connection) and come back, or hang or refuse as in an outage. It edits
-// messages and answers button presses, refusing an edit that changes nothing as Telegram does.
+// messages and answers button presses, refusing an edit that changes nothing as Telegram does; it takes the
+// bot's profile and chat actions, and builds replies, media and the bot's own membership changes as updates.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { TokenBucket } from "./tokenBucket.js";
@@ -14,13 +15,34 @@ export const BOT = {
   username: "ConstanciaBot",
 } as const;
 
+/** What Telegram lists of an administrator's rights, enough for grammY's types. */
+const ADMIN_RIGHTS = {
+  can_be_edited: false,
+  is_anonymous: false,
+  can_manage_chat: true,
+  can_delete_messages: true,
+  can_manage_video_chats: false,
+  can_restrict_members: false,
+  can_promote_members: false,
+  can_change_info: false,
+  can_invite_users: true,
+  can_post_stories: false,
+  can_edit_stories: false,
+  can_delete_stories: false,
+};
+
 export interface Call {
   method: string;
   token: string;
   params: Record<string, unknown>;
   /** Files of a multipart call, by field name. */
   files: Record<string, { filename: string; bytes: Uint8Array }>;
+  /** The id of the message a send created, once answered. */
+  messageId?: number;
 }
+
+/** What a member can send that holds no text. */
+export type FakeMedia = "voice" | "photo" | "sticker" | "video_note";
 
 type Params = Record<string, unknown>;
 
@@ -83,6 +105,29 @@ export interface FakeTelegram {
   ): Record<string, unknown> & { update_id: number };
   /** How many times a file was downloaded. */
   downloads(): number;
+  /**
+   * Builds a text message replying to one the bot sent (`to`, a recorded send), carrying it as Telegram
+   * does: its text and its inline keyboard (not queued).
+   */
+  replyUpdate(
+    from: FakeUser,
+    chat: FakeChat,
+    text: string,
+    to: Call,
+  ): Record<string, unknown> & { update_id: number };
+  /** Builds a voice note, a photo… with an optional caption (not queued). */
+  mediaUpdate(
+    from: FakeUser,
+    chat: FakeChat,
+    media: FakeMedia,
+    caption?: string,
+  ): Record<string, unknown> & { update_id: number };
+  /** Builds the bot's own membership of a group changing, as done by `from` (not queued). */
+  myChatMemberUpdate(
+    from: FakeUser,
+    chat: FakeChat,
+    change: { from: string; to: string },
+  ): Record<string, unknown> & { update_id: number };
   /** Builds a press on an inline button under one of the bot's messages (not queued). */
   callbackUpdate(
     from: FakeUser,
@@ -331,7 +376,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
     const [, token = "", method = ""] = match;
     readParams(request)
       .then(async ({ params, files }) => {
-        const call = { method, token, params, files };
+        const call: Call = { method, token, params, files };
         record(call);
         const hold = [...holds].find((h) => h.predicate(call));
         if (hold !== undefined) await new Promise<void>((resolve) => hold.waiting.push(resolve));
@@ -348,8 +393,11 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
             });
           case "getUpdates":
             return getUpdates(request, response, params);
-          case "sendMessage":
-            return ok(response, sentMessage(params, { text: params.text }));
+          case "sendMessage": {
+            const sent = sentMessage(params, { text: params.text });
+            call.messageId = Number(sent.message_id);
+            return ok(response, sent);
+          }
           case "sendPhoto":
             return ok(response, sentMessage(params, { caption: params.caption, photo: [] }));
           case "sendDocument":
@@ -391,6 +439,9 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
           }
           case "answerCallbackQuery":
           case "setMyCommands":
+          case "setMyDescription":
+          case "setMyShortDescription":
+          case "sendChatAction":
           case "setWebhook":
           case "deleteWebhook":
             return ok(response, true);
@@ -466,6 +517,70 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
       };
     },
     downloads: () => downloads,
+    replyUpdate(from, chat, text, to) {
+      const update_id = nextUpdateId++;
+      const markup = to.params.reply_markup as { inline_keyboard?: unknown } | undefined;
+      return {
+        update_id,
+        message: {
+          message_id: nextMessageId++,
+          date: Math.floor(Date.now() / 1000),
+          from: { is_bot: false, ...from },
+          chat: chat.type === "private" ? { ...chat, first_name: from.first_name } : chat,
+          text,
+          reply_to_message: {
+            message_id: to.messageId,
+            date: Math.floor(Date.now() / 1000),
+            from: BOT,
+            chat: chat.type === "private" ? { ...chat, first_name: from.first_name } : chat,
+            text: to.params.text,
+            // Telegram returns an inline keyboard with the message; a force_reply is not returned.
+            ...(markup?.inline_keyboard === undefined ? {} : { reply_markup: markup }),
+          },
+        },
+      };
+    },
+    mediaUpdate(from, chat, media, caption) {
+      const update_id = nextUpdateId++;
+      const file = { file_id: `${media}-${update_id}`, file_unique_id: `u-${media}-${update_id}` };
+      const content = {
+        voice: { voice: { ...file, duration: 12, mime_type: "audio/ogg" } },
+        photo: { photo: [{ ...file, width: 90, height: 90 }] },
+        sticker: {
+          sticker: { ...file, type: "regular", width: 512, height: 512, is_animated: false, is_video: false },
+        },
+        video_note: { video_note: { ...file, length: 240, duration: 5 } },
+      }[media];
+      return {
+        update_id,
+        message: {
+          message_id: nextMessageId++,
+          date: Math.floor(Date.now() / 1000),
+          from: { is_bot: false, ...from },
+          chat: chat.type === "private" ? { ...chat, first_name: from.first_name } : chat,
+          ...content,
+          ...(caption === undefined ? {} : { caption }),
+        },
+      };
+    },
+    myChatMemberUpdate(from, chat, change) {
+      const update_id = nextUpdateId++;
+      const as = (status: string) => ({
+        status,
+        user: BOT,
+        ...(status === "administrator" ? ADMIN_RIGHTS : {}),
+      });
+      return {
+        update_id,
+        my_chat_member: {
+          chat,
+          from: { is_bot: false, ...from },
+          date: Math.floor(Date.now() / 1000),
+          old_chat_member: as(change.from),
+          new_chat_member: as(change.to),
+        },
+      };
+    },
     callbackUpdate(from, { chatId, messageId }, data) {
       const update_id = nextUpdateId++;
       return {

@@ -1,6 +1,7 @@
 // What a command handler receives and returns.
 import type { FloodGuard } from "../limits/floodGuard.js";
 import type { Messages } from "../messages/index.js";
+import type { MediaKind } from "../messages/mock.js";
 import type { Metrics } from "../metrics.js";
 import type { MockAction } from "../mock/actions.js";
 import type { Answering } from "../mock/currentQuestion.js";
@@ -49,6 +50,8 @@ export interface IncomingMessage {
   capabilities?: Capabilities;
   /** A file sent with the message (a Telegram document, a Discord attachment). */
   attachment?: Attachment;
+  /** The message was a voice note, a photo… with no command: nothing in it can be judged. */
+  media?: MediaKind;
 }
 
 /** A file a member sent, read only when a command asks for it. */
@@ -78,6 +81,13 @@ export interface Capabilities {
   privateReplies: boolean;
   /** Answers taken in a form the platform opens (Discord's modals), not from the next message. */
   forms: boolean;
+  /**
+   * Answers are replies to the question, or come after its Answer button (Telegram): any other message
+   * while a question is open is not judged, since "wait, I'm on it" is no answer.
+   */
+  answersInReplies?: boolean;
+  /** Buttons under a reply (Telegram's inline keyboards): a confirmation is a press, not a typed word. */
+  buttons?: boolean;
   /** A link opening the private chat on a command (Telegram's deep links); absent, there is none. */
   privateChatLink?(command: string): string;
   /** The bot's own name, as a command may address it ("/checkin@ConstanciaBot"); another name is another bot. */
@@ -112,6 +122,11 @@ export interface Reply {
   };
   /** What the member can do next in a mock interview: buttons where the platform has them. */
   mockActions?: readonly MockAction[];
+  /**
+   * A change that waits for the member's yes: `command` is the text that confirms it, as typed (`/forget
+   * yes`), offered as a button labelled `label` where the platform has buttons.
+   */
+  confirm?: { command: string; label: string };
   /**
    * The member's study plan as its form shows it (a reply of /plan): platforms with forms or buttons offer
    * to edit it there, prefilled; the text form works everywhere.

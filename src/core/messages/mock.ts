@@ -7,6 +7,15 @@ import type { LocalDate } from "../time/dates.js";
 
 type None = Record<string, never>;
 
+/**
+ * How the member answers an open question: their next message (the console), a form opened by a button
+ * (Discord), or a reply to the question, or after its Answer button (Telegram).
+ */
+export type AnswerWith = "message" | "form" | "reply";
+
+/** What a member sent that holds no text to judge. */
+export type MediaKind = "voice" | "audio" | "photo" | "video" | "sticker" | "file";
+
 /** One session in /mock history. */
 export interface MockHistoryRow {
   localDate: LocalDate;
@@ -28,17 +37,18 @@ export interface MockMessages {
     /** Picked by the bot as the member's weakest or least-practised topic. */
     suggested: boolean;
     minutes: number;
+    answerWith: AnswerWith;
   }): string;
   "mock.unknownTopic"(p: { input: string; topics: InterviewTopic[] }): string;
   /** `answerWith`: how the member answers — their next message, or a form from a button. */
-  "mock.alreadyOpen"(p: { question: string; minutesLeft: number; answerWith: "message" | "form" }): string;
+  "mock.alreadyOpen"(p: { question: string; minutesLeft: number; answerWith: AnswerWith }): string;
   /** `topic`: a different topic the member asked for, confirmed before the open question is dropped. */
   "mock.switchTopic"(p: {
     open: InterviewTopic;
     question: string;
     minutesLeft: number;
     topic: InterviewTopic;
-    answerWith: "message" | "form";
+    answerWith: AnswerWith;
   }): string;
   /**
    * The open question is in another chat, where alone it is answered: `where` is that group's name, null
@@ -49,8 +59,15 @@ export interface MockMessages {
     minutesLeft: number;
     where: string | null;
     topic: InterviewTopic | null;
-    answerWith: "message" | "form";
+    answerWith: AnswerWith;
   }): string;
+  /**
+   * A message while a question is open that is not a reply to it, where only replies are answers: nothing
+   * was judged, and how to answer.
+   */
+  "mock.notAnAnswer"(p: None): string;
+  /** A voice note, a photo… while a question is open: only written answers are judged. */
+  "mock.mediaNotAnswer"(p: { media: MediaKind }): string;
   /** The label of the button that opens the form for the open question. */
   "mock.answerNowButton"(p: None): string;
   "mock.nothingOpen"(p: None): string;
@@ -78,7 +95,7 @@ export interface MockMessages {
     verdict: Verdict;
     keyPoints: KeyPoint[];
     followUp: string | null;
-    answerWith: "message" | "form";
+    answerWith: AnswerWith;
   }): string;
   /** The judge gave no score: the answer is saved unscored; the offline verdict is shown as such. */
   "mock.unscored"(p: { reason: FailureReason; offline: Verdict; keyPoints: KeyPoint[] }): string;

@@ -3,6 +3,7 @@
 import type { CoreDeps, Reply } from "../commands/context.js";
 import { say } from "../commands/reply.js";
 import { localeFrom, messagesFor } from "../messages/index.js";
+import type { AnswerWith } from "../messages/mock.js";
 import type { Identity } from "../ports.js";
 import { memberDayOf } from "../time/memberDay.js";
 import { DONE_ACTIONS, followUpActions } from "./actions.js";
@@ -29,8 +30,8 @@ export interface MockAnswerInput {
   text: string;
   /** The platform's locale for the member, when they have not chosen one. */
   locale?: string | null;
-  /** See Capabilities.forms: the follow-up is answered through a form, not a message. */
-  answersInForms?: boolean;
+  /** How the follow-up is answered (a form, a reply, the next message): what the verdict says. */
+  answerWith?: AnswerWith;
   /**
    * The question a form was opened for: an answer to anything else (the session moved on, or a form
    * submitted twice) is not taken. Plain messages answer whatever is open.
@@ -154,7 +155,7 @@ export async function answerMock(core: CoreDeps, input: MockAnswerInput, now: Da
     verdict,
     keyPoints: prompt.keyPoints,
     followUp: followUpText,
-    answerWith: input.answersInForms === true ? "form" : "message",
+    answerWith: input.answerWith ?? "message",
   });
   if (followUpText === null) return { ...reply, mockActions: DONE_ACTIONS };
   // The same session, now at its follow-up: offered behind a button where answers go in forms.

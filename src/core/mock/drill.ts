@@ -4,6 +4,7 @@ import { say } from "../commands/reply.js";
 import type { MockHistoryRow } from "../messages/mock.js";
 import type { InterviewTopic } from "../roadmap/types.js";
 import { elsewhereActions, openQuestionActions, switchActions } from "./actions.js";
+import { answerWithOf } from "./answerWith.js";
 import type { Answering } from "./currentQuestion.js";
 import { limitReply } from "./limit.js";
 import { expiredReply, openPrompt } from "./openPrompt.js";
@@ -37,7 +38,7 @@ async function openReply(
   const open = {
     question: prompt?.text ?? session.questionId,
     minutesLeft: minutesLeft(session, ctx.now),
-    answerWith: ctx.capabilities.forms ? ("form" as const) : ("message" as const),
+    answerWith: answerWithOf(ctx.capabilities),
   };
   const other = requested !== null && requested.id !== session.topicId ? requested : null;
   // Answers are only taken in the session's own chat: elsewhere the question is named, not asked again.
@@ -110,7 +111,13 @@ export async function startDrill(
   const suggested = topic === null;
   const answering = { sessionId: started.session.id, stage: started.session.stage };
   return {
-    ...say(t, "mock.question", { topic: chosen, question, suggested, minutes: SESSION_MINUTES }),
+    ...say(t, "mock.question", {
+      topic: chosen,
+      question,
+      suggested,
+      minutes: SESSION_MINUTES,
+      answerWith: answerWithOf(ctx.capabilities),
+    }),
     awaitingAnswer: {
       question: t["mock.prompt"]({ topic: chosen, question, suggested }),
       answering,

@@ -3,15 +3,25 @@ import type { Api } from "grammy";
 import type { BotCommand, BotCommandScope, LanguageCode } from "grammy/types";
 import { COMMANDS } from "../../core/commands/index.js";
 import { call } from "../../core/commands/names.js";
+import type { Command } from "../../core/commands/spec.js";
 import type { Locale } from "../../core/roadmap/types.js";
 import { telegramName } from "./commandNames.js";
 
 /** Telegram's limits on a menu entry. */
 export const MENU_LIMITS = { entries: 100, name: /^[a-z0-9_]{1,32}$/, description: 256 } as const;
 
+/** Who a menu is for: private chats, a group's members, or a group's administrators. */
+export type MenuAudience = "private" | "group" | "admins";
+
+/** Admin commands are in the administrators' menu only: a member could not run them anyway. */
+function listed(command: Command, audience: MenuAudience): boolean {
+  if (audience === "private") return command.menus.includes("private");
+  return command.menus.includes("group") && (audience === "admins" || command.adminOnly === undefined);
+}
+
 /** The commands a menu lists, each with its one line in the member's language. */
-export function menu(locale: Locale, chat: "private" | "group"): BotCommand[] {
-  return COMMANDS.filter((command) => command.menus.includes(chat)).map((command) => {
+export function menu(locale: Locale, audience: MenuAudience): BotCommand[] {
+  return COMMANDS.filter((command) => listed(command, audience)).map((command) => {
     const texts = command.texts[locale];
     // The name a member of this language is shown everywhere else, where Telegram accepts it.
     const name = telegramName(call(command, locale).slice(1));
@@ -29,9 +39,11 @@ export async function publishMenus(api: Api, defaultLocale: Locale): Promise<voi
     ["en", "en"],
     ["pt-BR", "pt"],
   ];
-  const scopes: Array<["private" | "group", BotCommandScope]> = [
+  // Telegram shows a group's administrators their scope's menu instead of the group's.
+  const scopes: Array<[MenuAudience, BotCommandScope]> = [
     ["private", { type: "all_private_chats" }],
     ["group", { type: "all_group_chats" }],
+    ["admins", { type: "all_chat_administrators" }],
   ];
   for (const [locale, language_code] of languages) {
     for (const [chat, scope] of scopes) {

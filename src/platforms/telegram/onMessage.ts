@@ -1,14 +1,17 @@
 // Handles one Telegram message: keeps what is another bot's or a channel's out, tells the core what
-// Telegram can do, and sends the core's reply in the same chat (the plan's, in a private chat, with its
-// keyboard).
-import { type Api, type Context, InputFile } from "grammy";
-import type { Capabilities, CoreDeps } from "../../core/commands/context.js";
+// Telegram can do, and sends the core's reply in the same chat with its buttons (in a private chat). A
+// reply to a mock question is its answer, judged while "typing…" shows; a voice note or a photo reaches
+// the core as media, which it answers only while a question is open.
+import type { Api, Context } from "grammy";
+import type { CoreDeps, FormInput, IncomingMessage } from "../../core/commands/context.js";
 import { dispatch } from "../../core/dispatch.js";
-import { splitText } from "../splitText.js";
+import { localeFrom, messagesFor } from "../../core/messages/index.js";
+import { answerReplyOf } from "./answerReply.js";
 import { documentOf, telegramAttachment } from "./attachment.js";
-import { deepLink, deepLinkPayload } from "./commands.js";
-import { planKeyboard, stateOf } from "./planKeyboard.js";
-import { MAX_CAPTION, MAX_TEXT } from "./sender.js";
+import { telegramCapabilities } from "./capabilities.js";
+import { deepLinkPayload } from "./commands.js";
+import { mediaOf } from "./media.js";
+import { sendReply, whileTyping } from "./sendReply.js";
 import { toIncoming } from "./toIncoming.js";
 
 export interface MessageHandlerOptions {
@@ -34,7 +37,12 @@ export function messageHandler({ deps, clock, fileUrl, replyLater }: MessageHand
   return async (ctx: Context): Promise<void> => {
     const { message } = ctx;
     if (message === undefined) return;
-    const incoming = toIncoming(ctx.update.update_id, message);
+    const media = mediaOf(message);
+    // Media has no text of its own: its caption, if any, is not a command and is not read.
+    const incoming = toIncoming(
+      ctx.update.update_id,
+      media === undefined ? message : { ...message, text: "" },
+    );
     if (incoming === null) return;
     const inGroup = incoming.chat.kind === "group";
 
@@ -43,60 +51,37 @@ export function messageHandler({ deps, clock, fileUrl, replyLater }: MessageHand
     const onBehalfOf = message.sender_chat;
     if (onBehalfOf !== undefined && onBehalfOf.id !== message.chat.id) return;
 
-    const capabilities: Capabilities = {
-      privateReplies: false,
-      forms: false,
-      privateChatLink: (name) => deepLink(ctx.me.username, name),
-      botName: ctx.me.username,
-      sharedGroupCommands: true,
-    };
     const payload = inGroup ? null : deepLinkPayload(incoming.text);
-    const document = documentOf(message);
-    const reply = await dispatch(
-      deps,
-      {
-        ...incoming,
-        ...(payload === null ? {} : { form: { kind: "link" as const, payload } }),
-        ...(document === undefined ? {} : { attachment: telegramAttachment(ctx.api, fileUrl, document) }),
-        user: {
-          ...incoming.user,
-          ...(onBehalfOf === undefined ? {} : { asGroup: true }),
-          // Asked of Telegram only for a command that needs it.
-          isGroupAdmin: () => isChatAdmin(ctx.api, incoming.chat.id, incoming.user.id),
-        },
-        capabilities,
+    const answer = answerReplyOf(message, ctx.me.id);
+    const form: FormInput | null = answer ?? (payload === null ? null : { kind: "link", payload });
+    const document = media === undefined ? documentOf(message) : undefined;
+    const input: IncomingMessage = {
+      ...incoming,
+      ...(form === null ? {} : { form }),
+      ...(media === undefined ? {} : { media }),
+      ...(document === undefined ? {} : { attachment: telegramAttachment(ctx.api, fileUrl, document) }),
+      user: {
+        ...incoming.user,
+        ...(onBehalfOf === undefined ? {} : { asGroup: true }),
+        // Asked of Telegram only for a command that needs it.
+        isGroupAdmin: () => isChatAdmin(ctx.api, incoming.chat.id, incoming.user.id),
       },
-      clock(),
-    );
+      capabilities: telegramCapabilities(ctx.me.username),
+    };
+    const chatId = message.chat.id;
+    const run = () => dispatch(deps, input, clock());
+    const reply = answer === null ? await run() : await whileTyping(ctx.api, chatId, run);
     // Nothing to say, or a command dropped by the flood guard after its one notice: no API call either.
     if (reply === null || reply.silent === true) return;
-
-    const keyboard =
-      reply.planForm === undefined || inGroup ? {} : { reply_markup: planKeyboard(stateOf(reply.planForm)) };
-    const answer = async (text: string) => {
-      const parts = splitText(text, MAX_TEXT);
-      for (const [index, part] of parts.entries()) {
-        await ctx.api.sendMessage(incoming.chat.id, part, {
-          ...(inGroup
-            ? { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } }
-            : {}),
-          // Under the last part, where the member reads on from.
-          ...(index === parts.length - 1 ? keyboard : {}),
-        });
-      }
-    };
-    const send = async () => {
-      if (reply.file === undefined) return answer(reply.text);
-      const { filename, content } = reply.file;
-      // A caption Telegram would refuse as too long goes as messages after the document instead.
-      const fits = reply.text.length <= MAX_CAPTION;
-      await ctx.api.sendDocument(
-        incoming.chat.id,
-        new InputFile(Buffer.from(content), filename),
-        fits ? { caption: reply.text } : {},
-      );
-      if (!fits) await answer(reply.text);
-    };
+    const send = () =>
+      sendReply(ctx.api, reply, {
+        chatId,
+        t: messagesFor(localeFrom(incoming.user.locale) ?? deps.defaultLocale),
+        inGroup,
+        replyTo: message.message_id,
+        // A verdict comes after the judge's wait: it notifies. Everything else answers what was just sent.
+        quiet: answer === null,
+      });
     if (replyLater === undefined) await send();
     else replyLater(send, { chat: incoming.chat.id, updateId: ctx.update.update_id });
   };

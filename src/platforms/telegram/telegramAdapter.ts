@@ -10,7 +10,9 @@ import { type APIThrottlerOptions, createBot, POLL_TIMEOUT_SECONDS } from "./cre
 import { failureDetails } from "./failureDetails.js";
 import { callbackHandler } from "./onCallback.js";
 import { messageHandler } from "./onMessage.js";
+import { myChatMemberHandler } from "./onMyChatMember.js";
 import { type Polling, startPolling } from "./polling.js";
+import { publishProfile } from "./profile.js";
 import { type RetryDelays, retryUntilDone } from "./retryUntilDone.js";
 import { createTelegramSender } from "./sender.js";
 import { ALLOWED_UPDATES } from "./updates.js";
@@ -82,8 +84,20 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   // A document counts only with a caption: its command (/roadmap import); alone it says nothing to us.
   const fileUrl = (path: string) => `${options.apiRoot}/file/bot${options.token}/${path}`;
+  // Media too: while a question is open, a voice note or a photo is told to come as text instead.
   bot.on(
-    ["message:text", "message:caption"],
+    [
+      "message:text",
+      "message:caption",
+      "message:voice",
+      "message:audio",
+      "message:photo",
+      "message:video",
+      "message:video_note",
+      "message:animation",
+      "message:sticker",
+      "message:document",
+    ],
     messageHandler({
       deps,
       clock,
@@ -92,10 +106,16 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     }),
   );
   bot.on("callback_query:data", callbackHandler({ deps, clock }));
+  bot.on("my_chat_member", myChatMemberHandler(deps.defaultLocale));
 
   function take(update: Update): void {
     // A press waits its turn behind the chat's messages, as a message would.
-    const chat = String(update.message?.chat.id ?? update.callback_query?.message?.chat.id ?? "");
+    const chat = String(
+      update.message?.chat.id ??
+        update.callback_query?.message?.chat.id ??
+        update.my_chat_member?.chat.id ??
+        "",
+    );
     if (queues.push(chat, () => handle(update))) {
       overflowing.delete(chat);
       return;
@@ -113,6 +133,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     // Not bot.init(): it retries a network error without end, and a start must not hang on an outage.
     if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
     await publishMenus(bot.api, deps.defaultLocale);
+    // The profile is a courtesy: a refusal (its rate limit, after many restarts) must not keep the bot off.
+    await publishProfile(bot.api, deps.defaultLocale).catch((error: unknown) =>
+      log.warn(failureDetails(error).details, "telegram: the bot's description was not set"),
+    );
     if (webhook !== undefined) {
       await bot.api.setWebhook(webhook.url, { secret_token: secret, allowed_updates: ALLOWED_UPDATES });
       if (signal.aborted) return;

@@ -22,7 +22,7 @@ describe.each(testDatabases)("Telegram over long polling on $name", (database) =
     expect(rig.adapter.connected()).toBe(true);
     expect(rig.adapter.botUsername()).toBe(BOT.username);
     const poll = rig.fake.calls.find((call) => call.method === "getUpdates");
-    expect(poll?.params.allowed_updates).toEqual(["message", "callback_query"]);
+    expect(poll?.params.allowed_updates).toEqual(["message", "callback_query", "my_chat_member"]);
   });
 
   it("GIVEN the bot starts THEN the command menus are set in English and Portuguese, for private chats and groups", () => {
@@ -54,12 +54,17 @@ describe.each(testDatabases)("Telegram over long polling on $name", (database) =
     expect(names("en", "all_private_chats")).toEqual(
       expect.arrayContaining(["start", "undo", "timezone", "remind", "pause"]),
     );
-    expect(names("pt", "all_group_chats")).toEqual(
+    expect(names("pt", "all_group_chats")).toEqual(expect.arrayContaining(["entrar", "placar"]));
+    // /setup only in the administrators' menu: members never see a command they cannot run.
+    expect(names("pt", "all_group_chats")).not.toContain("configurar");
+    expect(names("en", "all_group_chats")).not.toContain("setup");
+    expect(names("pt", "all_chat_administrators")).toEqual(
       expect.arrayContaining(["entrar", "placar", "configurar"]),
     );
+    expect(names("en", "all_chat_administrators")).toContain("setup");
     expect(names("pt", "all_private_chats")).toEqual(expect.arrayContaining(["start", "desfazer", "fuso"]));
     // Telegram accepts only lowercase letters, digits and underscores in a command's name.
-    for (const scope of ["all_private_chats", "all_group_chats"]) {
+    for (const scope of ["all_private_chats", "all_group_chats", "all_chat_administrators"]) {
       for (const language of ["en", "pt"])
         for (const name of names(language, scope)) expect(name).toMatch(/^[a-z0-9_]{1,32}$/);
     }

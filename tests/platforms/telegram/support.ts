@@ -50,10 +50,10 @@ export interface RigOptions {
   log?: Logger;
   /** A fake to use instead of a fresh one (for one that is down at start); closed with the rig. */
   fake?: FakeTelegram;
+  /** The bot's clock; SAT by default. Time is an input: a test moves it instead of waiting. */
+  clock?: () => Date;
   /** How soon a start that failed is tried again; short, so tests do not wait. */
   startRetry?: TelegramAdapterOptions["startRetry"];
-  /** The bot's clock; SAT by default. */
-  clock?: () => Date;
 }
 
 export interface TelegramRig {

@@ -84,7 +84,7 @@ describe.each(testDatabases)("Telegram over a webhook on $name", (database) => {
     expect(set?.params).toMatchObject({
       url: `https://bot.example.org${URL_PATH}`,
       secret_token: SECRET,
-      allowed_updates: ["message", "callback_query"],
+      allowed_updates: ["message", "callback_query", "my_chat_member"],
     });
     expect(rig.fake.calls.map((call) => call.method)).not.toContain("getUpdates");
     expect(rig.adapter.connected()).toBe(true);

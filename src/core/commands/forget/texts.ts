@@ -26,20 +26,24 @@ export const texts: Record<Locale, CommandTexts> = {
 
 /** What /forget answers. */
 export type ForgetReplies = {
-  confirm(p: { word: string }): string;
+  /** `button`: the platform confirms with a button (its label: confirmButton), the typed word still works. */
+  confirm(p: { word: string; button: boolean }): string;
+  confirmButton(p: Record<string, never>): string;
   done(p: Record<string, never>): string;
 };
 
 export const replies: Record<Locale, ForgetReplies> = {
   en: {
-    confirm: ({ word }) =>
-      `⚠️ This deletes your profile, every check-in, mock interview and scheduled message about you, for good. To confirm, send: /forget ${word}`,
+    confirm: ({ word, button }) =>
+      `⚠️ This deletes your profile, every check-in, mock interview and scheduled message about you, for good. ${button ? `To confirm, tap the button below (or send /forget ${word}).` : `To confirm, send: /forget ${word}`}`,
+    confirmButton: () => "🗑️ Delete everything",
     done: () =>
       `🗑️ Done: everything about you is deleted. If you come back, ${call(startNames, "en")} begins from zero.`,
   },
   "pt-BR": {
-    confirm: ({ word }) =>
-      `⚠️ Isto apaga para sempre o seu perfil, todos os check-ins, entrevistas simuladas e mensagens agendadas sobre você. Para confirmar, mande: /esquecer ${word}`,
+    confirm: ({ word, button }) =>
+      `⚠️ Isto apaga para sempre o seu perfil, todos os check-ins, entrevistas simuladas e mensagens agendadas sobre você. ${button ? `Para confirmar, toque no botão abaixo (ou mande /esquecer ${word}).` : `Para confirmar, mande: /esquecer ${word}`}`,
+    confirmButton: () => "🗑️ Apagar tudo",
     done: () =>
       `🗑️ Pronto: tudo sobre você foi apagado. Se voltar, ${call(startNames, "pt-BR")} começa do zero.`,
   },

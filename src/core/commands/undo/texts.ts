@@ -41,7 +41,15 @@ export type UndoReplies = {
     earlierWeek: boolean;
   }): string;
   /** The latest entry is an earlier day's, logged a while ago: named, not removed. */
-  confirm(p: { minutes: number; date: LocalDate; today: LocalDate; note: string | null }): string;
+  /** `button`: the platform confirms with a button (its label: confirmButton), the typed word still works. */
+  confirm(p: {
+    minutes: number;
+    date: LocalDate;
+    today: LocalDate;
+    note: string | null;
+    button: boolean;
+  }): string;
+  confirmButton(p: Record<string, never>): string;
   nothing(p: { hours: number }): string;
   unknownWord(p: Record<string, never>): string;
 };
@@ -50,8 +58,9 @@ export const replies: Record<Locale, UndoReplies> = {
   en: {
     removed: ({ minutes, date, today, note, week, earlierWeek }) =>
       `↩️ Removed ${hm(minutes)} from ${day(date, today)}${note ? ` (${note})` : ""}.\n${weekLineEn(week, earlierWeek)}`,
-    confirm: ({ minutes, date, today, note }) =>
-      `Your latest check-in is ${hm(minutes)} on ${day(date, today)}${note ? ` (${note})` : ""}, an earlier day. To remove it, send ${call(names, "en", "yes")}.`,
+    confirm: ({ minutes, date, today, note, button }) =>
+      `Your latest check-in is ${hm(minutes)} on ${day(date, today)}${note ? ` (${note})` : ""}, an earlier day. ${button ? `To remove it, tap the button below (or send ${call(names, "en", "yes")}).` : `To remove it, send ${call(names, "en", "yes")}.`}`,
+    confirmButton: () => "↩️ Remove it",
     nothing: ({ hours }) => `There is no check-in from the last ${hours}h to undo.`,
     unknownWord: () =>
       `${call(names, "en")} removes your latest check-in; there is nothing to add. For example: ${call(names, "en")}`,
@@ -59,8 +68,9 @@ export const replies: Record<Locale, UndoReplies> = {
   "pt-BR": {
     removed: ({ minutes, date, today, note, week, earlierWeek }) =>
       `↩️ Removi ${hm(minutes)} de ${dia(date, today)}${note ? ` (${note})` : ""}.\n${weekLinePt(week, earlierWeek)}`,
-    confirm: ({ minutes, date, today, note }) =>
-      `O seu último check-in é de ${hm(minutes)} em ${dia(date, today)}${note ? ` (${note})` : ""}, um dia anterior. Para removê-lo, mande ${call(names, "pt-BR", "sim")}.`,
+    confirm: ({ minutes, date, today, note, button }) =>
+      `O seu último check-in é de ${hm(minutes)} em ${dia(date, today)}${note ? ` (${note})` : ""}, um dia anterior. ${button ? `Para removê-lo, toque no botão abaixo (ou mande ${call(names, "pt-BR", "sim")}).` : `Para removê-lo, mande ${call(names, "pt-BR", "sim")}.`}`,
+    confirmButton: () => "↩️ Remover",
     nothing: ({ hours }) => `Não há check-in das últimas ${hours}h para desfazer.`,
     unknownWord: () =>
       `${call(names, "pt-BR")} remove o seu último check-in; não precisa de mais nada. Por exemplo: ${call(names, "pt-BR")}`,

@@ -5,6 +5,7 @@ import { cleanMemberText } from "../../memberText.js";
 import { weekGoalOf } from "../../progress/goal.js";
 import { weekOf, weekProgress } from "../../progress/weekProgress.js";
 import { err, ok } from "../../result.js";
+import { call } from "../names.js";
 import { argText, defineCommand } from "../spec.js";
 import { names, replies, texts, type UndoReplies } from "./texts.js";
 
@@ -28,7 +29,7 @@ export const undo = defineCommand<{ confirmed: boolean }, UndoReplies>({
     if (word === "") return ok({ confirmed: false });
     return CONFIRMATIONS.has(word) ? ok({ confirmed: true }) : err({ own: "unknownWord", params: {} });
   },
-  async run({ deps, member, now, today, replies: say }, { confirmed }) {
+  async run({ deps, member, now, today, t, capabilities, replies: say }, { confirmed }) {
     const after = new Date(now.getTime() - UNDO_WINDOW_MS);
     const latest = await deps.store.latestCheckin(member.id, after);
     if (latest === null) return { text: say.nothing({ hours: UNDO_WINDOW_MS / 3_600_000 }) };
@@ -36,7 +37,11 @@ export const undo = defineCommand<{ confirmed: boolean }, UndoReplies>({
     const note = latest.note === null ? null : cleanMemberText(latest.note) || null;
     const reachesBack = latest.localDate !== today && now.getTime() - latest.recordedAt.getTime() > FRESH_MS;
     if (reachesBack && !confirmed) {
-      return { text: say.confirm({ minutes: latest.minutes, date: latest.localDate, today, note }) };
+      const button = capabilities.buttons === true;
+      const text = say.confirm({ minutes: latest.minutes, date: latest.localDate, today, note, button });
+      if (!button) return { text };
+      const word = t.locale === "en" ? "yes" : "sim";
+      return { text, confirm: { command: call(names, t.locale, word), label: say.confirmButton({}) } };
     }
     const removed = await deps.store.removeLatestCheckin(member.id, after, latest.id);
     if (removed === null) return { text: say.nothing({ hours: UNDO_WINDOW_MS / 3_600_000 }) };

@@ -7,7 +7,7 @@ import type { Trend } from "../../mock/practice.js";
 import { topicWord } from "../../mock/topics.js";
 import type { FollowUp, OfflineNote, ScreenReason, StarPart, Verdict } from "../../mock/verdict.js";
 import type { InterviewQuestion, InterviewTopic, KeyPoint } from "../../roadmap/types.js";
-import type { MockMessages } from "../mock.js";
+import type { AnswerWith, MediaKind, MockMessages } from "../mock.js";
 import {
   compactVerdictLines,
   feedbackText,
@@ -42,6 +42,15 @@ const FAILURE: Record<FailureReason, string> = {
   malformed: "its reply was not valid JSON",
   noVerdict: "its reply held no verdict",
   outOfSchema: "its reply did not follow the scoring rules (e.g. a score out of range)",
+};
+
+const MEDIA: Record<MediaKind, string> = {
+  voice: "a voice note",
+  audio: "an audio file",
+  photo: "a photo",
+  video: "a video",
+  sticker: "a sticker",
+  file: "a file",
 };
 
 const TREND: Record<Trend, string> = { up: "↗ improving", down: "↘ slipping", steady: "→ steady" };
@@ -126,8 +135,8 @@ const FORM_WORDS: VerdictWords = {
   detailsHint: "The full breakdown and a stronger outline: the button below.",
 };
 
-function report(verdict: Verdict, keyPoints: KeyPoint[], answerWith: "message" | "form" = "message"): string {
-  const words = answerWith === "form" ? FORM_WORDS : WORDS;
+function report(verdict: Verdict, keyPoints: KeyPoint[], answerWith: AnswerWith = "message"): string {
+  const words = answerWith === "message" ? WORDS : FORM_WORDS;
   return [
     `🎯 Score: ${verdict.overall}/10 (${judgeLabel(verdict)})`,
     ...compactVerdictLines(verdict, keyPoints, words),
@@ -148,29 +157,42 @@ function prompt(topic: InterviewTopic, question: InterviewQuestion, suggested: b
 
 export const mock: MockMessages = {
   "mock.prompt": ({ topic, question, suggested }) => prompt(topic, question, suggested),
-  "mock.question": ({ topic, question, suggested, minutes }) =>
+  "mock.question": ({ topic, question, suggested, minutes, answerWith }) =>
     [
       prompt(topic, question, suggested),
-      `Answer in your next message (you have ${minutes} minutes). ${MOCK} skip for another question, ${MOCK} stop to end.`,
+      answerWith === "reply"
+        ? `Tap ✍️ Answer below, or reply to this message with your answer (you have ${minutes} minutes). Skip for another question, Stop to end.`
+        : `Answer in your next message (you have ${minutes} minutes). ${MOCK} skip for another question, ${MOCK} stop to end.`,
     ].join("\n"),
   "mock.unknownTopic": ({ input, topics }) =>
     `“${input}” is not an interview topic. Pick one of ${topics.map((topic) => topicWord(topic, "en")).join(", ")} — e.g. ${MOCK} versioning — or just ${MOCK} for your weakest topic.`,
   "mock.alreadyOpen": ({ question, minutesLeft, answerWith }) =>
-    `You already have a question open (${minutesLeft} min left): ${question}\n${answerWith === "form" ? "Answer it, skip it or stop it with the buttons below." : `Answer it in your next message, or send ${MOCK} skip or ${MOCK} stop.`}`,
+    `You already have a question open (${minutesLeft} min left): ${question}\n${
+      {
+        form: "Answer it, skip it or stop it with the buttons below.",
+        reply:
+          "Tap ✍️ Answer below, or reply to the question with your answer; skip it or stop it with the buttons.",
+        message: `Answer it in your next message, or send ${MOCK} skip or ${MOCK} stop.`,
+      }[answerWith]
+    }`,
   "mock.switchTopic": ({ open, question, minutesLeft, topic, answerWith }) =>
     `You have a question on ${open.name.en} open (${minutesLeft} min left): ${question}\n${
-      answerWith === "form"
+      answerWith !== "message"
         ? `Switch to a question on ${topic.name.en} and leave this one unanswered, or answer it first?`
         : `Answer it in your next message — or, to drop it for a question on ${topic.name.en}, send ${MOCK} stop and then ${MOCK} ${topicWord(topic, "en")}.`
     }`,
   "mock.openElsewhere": ({ question, minutesLeft, where, topic, answerWith }) => {
     const place = where === null ? "in our private chat" : `in “${where}”`;
     const next =
-      answerWith === "form"
+      answerWith !== "message"
         ? `Answer it there — or, with the buttons below, ${topic === null ? "skip it for a new question here" : `drop it for a question on ${topic.name.en} here`}, or stop it.`
         : `Answer it there, or send ${MOCK} stop${topic === null ? " to end it and start again here" : ` and then ${MOCK} ${topicWord(topic, "en")} to start here`}.`;
     return `Your open question is ${place} (${minutesLeft} min left): ${question}\n${next}`;
   },
+  "mock.notAnAnswer": () =>
+    "Was that your answer? I only judge a reply to the question, so nothing was judged yet. Tap ✍️ Answer below (or reply to the question's message) and write it there.",
+  "mock.mediaNotAnswer": ({ media }) =>
+    `I can only judge a written answer — ${MEDIA[media]} doesn't reach the judge. Tap ✍️ Answer below and type it out.`,
   "mock.answerNowButton": () => "Answer it now",
   "mock.nothingOpen": () =>
     `You have no mock interview open. Start one with ${MOCK} versioning, or ${MOCK} for your weakest topic.`,
@@ -198,15 +220,17 @@ export const mock: MockMessages = {
       report(verdict, keyPoints, answerWith),
       ...(followUp === null
         ? [
-            answerWith === "form"
+            answerWith !== "message"
               ? "For another question or your history, use the buttons below."
               : `${MOCK} for another question, ${MOCK} history for your progress.`,
           ]
         : [
             `Follow-up: ${followUp}`,
-            answerWith === "form"
-              ? "Answer it, or skip it to finish, with the buttons below."
-              : `Answer it in your next message, or ${MOCK} skip to finish.`,
+            {
+              form: "Answer it, or skip it to finish, with the buttons below.",
+              reply: "To answer it, tap ✍️ Answer or reply to this message; Skip finishes.",
+              message: `Answer it in your next message, or ${MOCK} skip to finish.`,
+            }[answerWith],
           ]),
     ].join("\n"),
   "mock.unscored": ({ reason, offline, keyPoints }) =>

@@ -7,7 +7,7 @@ import type { Trend } from "../../mock/practice.js";
 import { topicWord } from "../../mock/topics.js";
 import type { FollowUp, OfflineNote, ScreenReason, StarPart, Verdict } from "../../mock/verdict.js";
 import type { InterviewQuestion, InterviewTopic, KeyPoint } from "../../roadmap/types.js";
-import type { MockMessages } from "../mock.js";
+import type { AnswerWith, MediaKind, MockMessages } from "../mock.js";
 import {
   compactVerdictLines,
   feedbackText,
@@ -32,6 +32,15 @@ const SCREENED: Record<ScreenReason, string> = {
   dontKnow: "“Não sei” é um começo honesto, mas ainda não há o que pontuar",
   tooShort: "Esta resposta é curta demais para avaliar (poucas palavras)",
   offTopic: "Esta resposta não fala do que a pergunta pede",
+};
+
+const MEDIA: Record<MediaKind, string> = {
+  voice: "um áudio",
+  audio: "um arquivo de áudio",
+  photo: "uma foto",
+  video: "um vídeo",
+  sticker: "uma figurinha",
+  file: "um arquivo",
 };
 
 const FAILURE: Record<FailureReason, string> = {
@@ -127,8 +136,8 @@ const FORM_WORDS: VerdictWords = {
   detailsHint: "A análise completa e um roteiro mais forte: no botão abaixo.",
 };
 
-function report(verdict: Verdict, keyPoints: KeyPoint[], answerWith: "message" | "form" = "message"): string {
-  const words = answerWith === "form" ? FORM_WORDS : WORDS;
+function report(verdict: Verdict, keyPoints: KeyPoint[], answerWith: AnswerWith = "message"): string {
+  const words = answerWith === "message" ? WORDS : FORM_WORDS;
   return [
     `🎯 Nota: ${verdict.overall}/10 (${judgeLabel(verdict)})`,
     ...compactVerdictLines(verdict, keyPoints, words),
@@ -149,29 +158,42 @@ function prompt(topic: InterviewTopic, question: InterviewQuestion, suggested: b
 
 export const mock: MockMessages = {
   "mock.prompt": ({ topic, question, suggested }) => prompt(topic, question, suggested),
-  "mock.question": ({ topic, question, suggested, minutes }) =>
+  "mock.question": ({ topic, question, suggested, minutes, answerWith }) =>
     [
       prompt(topic, question, suggested),
-      `Responda na sua próxima mensagem (você tem ${minutes} minutos). ${MOCK} pular para outra pergunta, ${MOCK} parar para encerrar.`,
+      answerWith === "reply"
+        ? `Toque em ✍️ Responder abaixo, ou responda a esta mensagem (você tem ${minutes} minutos). Pular traz outra pergunta; Encerrar termina.`
+        : `Responda na sua próxima mensagem (você tem ${minutes} minutos). ${MOCK} pular para outra pergunta, ${MOCK} parar para encerrar.`,
     ].join("\n"),
   "mock.unknownTopic": ({ input, topics }) =>
     `“${input}” não é um tema de entrevista. Escolha um de ${topics.map((topic) => topicWord(topic, "pt-BR")).join(", ")} — ex.: ${MOCK} versionamento — ou só ${MOCK} para o seu tema mais fraco.`,
   "mock.alreadyOpen": ({ question, minutesLeft, answerWith }) =>
-    `Você já tem uma pergunta aberta (faltam ${minutesLeft} min): ${question}\n${answerWith === "form" ? "Responda, pule ou encerre pelos botões abaixo." : `Responda na próxima mensagem, ou mande ${MOCK} pular ou ${MOCK} parar.`}`,
+    `Você já tem uma pergunta aberta (faltam ${minutesLeft} min): ${question}\n${
+      {
+        form: "Responda, pule ou encerre pelos botões abaixo.",
+        reply:
+          "Toque em ✍️ Responder abaixo, ou responda à mensagem da pergunta; para pular ou encerrar, use os botões.",
+        message: `Responda na próxima mensagem, ou mande ${MOCK} pular ou ${MOCK} parar.`,
+      }[answerWith]
+    }`,
   "mock.switchTopic": ({ open, question, minutesLeft, topic, answerWith }) =>
     `Você tem uma pergunta de ${open.name["pt-BR"]} aberta (faltam ${minutesLeft} min): ${question}\n${
-      answerWith === "form"
+      answerWith !== "message"
         ? `Quer trocar por uma pergunta de ${topic.name["pt-BR"]} e deixar esta sem resposta, ou prefere responder esta antes?`
         : `Responda na próxima mensagem — ou, para trocar por uma pergunta de ${topic.name["pt-BR"]}, mande ${MOCK} parar e depois ${MOCK} ${topicWord(topic, "pt-BR")}.`
     }`,
   "mock.openElsewhere": ({ question, minutesLeft, where, topic, answerWith }) => {
     const place = where === null ? "na nossa conversa privada" : `em “${where}”`;
     const next =
-      answerWith === "form"
+      answerWith !== "message"
         ? `Responda por lá — ou, pelos botões abaixo, ${topic === null ? "pule para uma pergunta nova aqui" : `troque por uma pergunta de ${topic.name["pt-BR"]} aqui`}, ou encerre.`
         : `Responda por lá, ou mande ${MOCK} parar${topic === null ? " para encerrar e recomeçar aqui" : ` e depois ${MOCK} ${topicWord(topic, "pt-BR")} para começar aqui`}.`;
     return `A sua pergunta aberta está ${place} (faltam ${minutesLeft} min): ${question}\n${next}`;
   },
+  "mock.notAnAnswer": () =>
+    "Essa era a sua resposta? Eu só avalio o que chega como resposta à pergunta, então nada foi avaliado ainda. Toque em ✍️ Responder abaixo (ou responda à mensagem da pergunta) e escreva lá.",
+  "mock.mediaNotAnswer": ({ media }) =>
+    `Só consigo avaliar resposta escrita — ${MEDIA[media]} não chega ao avaliador. Toque em ✍️ Responder abaixo e digite a sua resposta.`,
   "mock.answerNowButton": () => "Responder agora",
   "mock.nothingOpen": () =>
     `Você não tem simulação aberta. Comece uma com ${MOCK} versionamento, ou ${MOCK} para o seu tema mais fraco.`,
@@ -200,15 +222,17 @@ export const mock: MockMessages = {
       report(verdict, keyPoints, answerWith),
       ...(followUp === null
         ? [
-            answerWith === "form"
+            answerWith !== "message"
               ? "Para outra pergunta ou o seu histórico, use os botões abaixo."
               : `${MOCK} para outra pergunta, ${MOCK} histórico para o seu progresso.`,
           ]
         : [
             `Pergunta de acompanhamento: ${followUp}`,
-            answerWith === "form"
-              ? "Responda, ou pule para terminar, pelos botões abaixo."
-              : `Responda na próxima mensagem, ou ${MOCK} pular para terminar.`,
+            {
+              form: "Responda, ou pule para terminar, pelos botões abaixo.",
+              reply: "Para responder, toque em ✍️ Responder ou responda a esta mensagem; Pular encerra.",
+              message: `Responda na próxima mensagem, ou ${MOCK} pular para terminar.`,
+            }[answerWith],
           ]),
     ].join("\n"),
   "mock.unscored": ({ reason, offline, keyPoints }) =>

@@ -1,0 +1,28 @@
+// A confirmation as buttons (/forget, /undo of an earlier day): the first runs the confirming command as if
+// typed (`confirm:/forget yes`), Cancel leaves everything as it was. The typed command works too.
+import type { InlineKeyboardMarkup } from "grammy/types";
+import type { Reply } from "../../core/commands/context.js";
+import type { Messages } from "../../core/messages/index.js";
+
+const PREFIX = "confirm:";
+const CANCEL = `${PREFIX}-`;
+
+export function confirmKeyboard(t: Messages, confirm: NonNullable<Reply["confirm"]>): InlineKeyboardMarkup {
+  return {
+    inline_keyboard: [
+      [
+        { text: confirm.label, callback_data: `${PREFIX}${confirm.command}` },
+        { text: t["telegram.confirm.cancel"]({}), callback_data: CANCEL },
+      ],
+    ],
+  };
+}
+
+/** A press on a confirmation: the command to run, or cancel; null for another button. */
+export function confirmPressOf(data: string): { command: string } | "cancel" | null {
+  if (data === CANCEL) return "cancel";
+  if (!data.startsWith(PREFIX)) return null;
+  const command = data.slice(PREFIX.length);
+  // Only ever a command: a press never becomes plain text (an answer) or anything else typed.
+  return command.startsWith("/") ? { command } : null;
+}

@@ -1,0 +1,111 @@
+// The inline keyboard under a mock-interview question or verdict — Answer, Skip, Stop, switch topic, another
+// question, details, history — and what a press asks of the core. Each button's data names the question it
+// was under (`mock:skip:<session>:<q|f>`), so a keyboard left under an old question never acts on a newer
+// one; the same data, read from the message a member replies to, says which question the reply answers.
+import type { InlineKeyboardButton, InlineKeyboardMarkup, Message } from "grammy/types";
+import type { FormInput } from "../../core/commands/context.js";
+import { TARGET_OPTIONS } from "../../core/commands/mock/target.js";
+import type { Messages } from "../../core/messages/index.js";
+import type { MockAction } from "../../core/mock/actions.js";
+import type { Answering } from "../../core/mock/currentQuestion.js";
+
+const DATA = /^mock:(answer|skip|stop|switch|another|details|history)(?::(\d+):([qf])(?::([\w-]+))?)?$/;
+
+function dataOf(action: MockAction): string {
+  if (action.kind === "another" || action.kind === "details" || action.kind === "history") {
+    return `mock:${action.kind}`;
+  }
+  const { sessionId, stage } = action.answering;
+  const question = `mock:${action.kind}:${sessionId}:${stage === "question" ? "q" : "f"}`;
+  return action.kind === "switch" ? `${question}:${action.topic.id}` : question;
+}
+
+function labelOf(t: Messages, action: MockAction): string {
+  switch (action.kind) {
+    case "answer":
+      return t["telegram.mock.answer"]({});
+    case "skip":
+      return t["telegram.mock.skip"]({});
+    case "stop":
+      return t["telegram.mock.stop"]({});
+    case "switch":
+      return t["telegram.mock.switch"]({ topic: action.topic.name[t.locale] });
+    case "another":
+      return t["telegram.mock.another"]({});
+    case "details":
+      return t["telegram.mock.details"]({});
+    case "history":
+      return t["telegram.mock.history"]({});
+  }
+}
+
+/** The main action (answer, switch) on a row of its own, where a thumb finds it; the rest below. */
+export function mockKeyboard(t: Messages, actions: readonly MockAction[]): InlineKeyboardMarkup {
+  const button = (action: MockAction): InlineKeyboardButton => ({
+    text: labelOf(t, action),
+    callback_data: dataOf(action),
+  });
+  const main = actions.filter((a) => a.kind === "answer" || a.kind === "switch").map(button);
+  const rest = actions.filter((a) => a.kind !== "answer" && a.kind !== "switch").map(button);
+  return { inline_keyboard: [main, rest].filter((row) => row.length > 0) };
+}
+
+interface MockPress {
+  kind: MockAction["kind"];
+  answering?: Answering;
+  topic?: string;
+}
+
+function pressOf(data: string): MockPress | null {
+  const match = DATA.exec(data);
+  if (match === null) return null;
+  const [, kind, session, stage, topic] = match;
+  const answering: Answering | undefined =
+    session === undefined
+      ? undefined
+      : { sessionId: Number(session), stage: stage === "q" ? "question" : "followUp" };
+  return {
+    kind: kind as MockAction["kind"],
+    ...(answering === undefined ? {} : { answering }),
+    ...(topic === undefined ? {} : { topic }),
+  };
+}
+
+/** Presses that leave the question they were under behind. */
+const CLOSING: ReadonlySet<MockAction["kind"]> = new Set(["skip", "stop", "switch"]);
+
+/**
+ * What a press on this keyboard asks the core; whether it was Answer, and whether it closes the question it
+ * was under; null for another button.
+ */
+export function mockPressInput(data: string): { input: FormInput; answer: boolean; closes: boolean } | null {
+  const press = pressOf(data);
+  if (press === null) return null;
+  const { kind, answering } = press;
+  if (kind === "answer") {
+    const input: FormInput = answering === undefined ? { kind: "reopen" } : { kind: "reopen", answering };
+    return { input, answer: true, closes: false };
+  }
+  const options: Record<string, string | number> = {};
+  const word = kind === "switch" ? press.topic : kind === "another" ? undefined : kind;
+  if (word !== undefined) options.topic = word;
+  if (answering !== undefined) {
+    options[TARGET_OPTIONS.session] = answering.sessionId;
+    options[TARGET_OPTIONS.stage] = answering.stage;
+  }
+  return { input: { kind: "command", name: "mock", options }, answer: false, closes: CLOSING.has(kind) };
+}
+
+/**
+ * The question a message of the bot's asks, read from its keyboard's Answer button: a reply to it is the
+ * answer. "none": the message has the mock keyboard but nothing to answer (a verdict that ended the
+ * session); null: no mock keyboard at all.
+ */
+export function answeringUnder(message: Pick<Message, "reply_markup">): Answering | "none" | null {
+  const presses = (message.reply_markup?.inline_keyboard ?? [])
+    .flat()
+    .map((button) => ("callback_data" in button ? pressOf(button.callback_data) : null))
+    .filter((press) => press !== null);
+  if (presses.length === 0) return null;
+  return presses.find((press) => press.kind === "answer")?.answering ?? "none";
+}
