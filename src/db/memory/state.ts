@@ -66,6 +66,7 @@ export interface GroupMemberRow {
   groupId: number;
   memberId: number;
   joinedAt: Date;
+  displayName: string | null;
 }
 
 export interface CheckinRow {

@@ -51,6 +51,8 @@ export const groupMembers = pgTable(
       .notNull()
       .references(() => members.id, { onDelete: "cascade" }),
     joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The member's name in this group (a Discord server nickname); null: their name anywhere. */
+    displayName: text("display_name"),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.memberId] }), index("group_members_member_idx").on(t.memberId)],
 );
