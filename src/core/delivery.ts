@@ -11,6 +11,8 @@ export interface OutgoingImage {
 export interface OutgoingMessage {
   text: string;
   image?: OutgoingImage;
+  /** The topic of a forum group it goes to (Telegram's message_thread_id); absent: the chat itself. */
+  thread?: string;
 }
 
 export type SendResult =

@@ -14,6 +14,7 @@ export function toGroup(row: GroupRow): Group {
     title: row.title,
     timezone: row.timezone,
     summaryChannelId: row.summaryChannelId,
+    summaryThreadId: row.summaryThreadId,
     summaryWeekday: row.summaryWeekday,
     summaryTime: row.summaryTime,
     locale: row.locale,
@@ -41,6 +42,7 @@ function upsertGroup(db: Db, fresh: Omit<GroupRow, "id" | "createdAt">, onConfli
 
 const NEW_GROUP = {
   summaryChannelId: null,
+  summaryThreadId: null,
   summaryWeekday: 6,
   summaryTime: "20:00",
   locale: null,
@@ -89,6 +91,7 @@ export function setupGroup(
   const values = {
     timezone: settings.timezone,
     summaryChannelId: settings.summaryChannelId,
+    summaryThreadId: settings.summaryThreadId ?? null,
     summaryWeekday: settings.summaryWeekday,
     summaryTime: settings.summaryTime,
     locale: settings.locale,

@@ -53,6 +53,7 @@ export interface GroupRow {
   title: string;
   timezone: string;
   summaryChannelId: string | null;
+  summaryThreadId: string | null;
   summaryWeekday: number;
   summaryTime: WallTime;
   locale: Locale | null;

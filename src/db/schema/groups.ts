@@ -23,6 +23,8 @@ export const groups = pgTable(
     timezone: text("timezone").notNull(),
     /** Where the weekly summary goes; null until an admin runs /setup. */
     summaryChannelId: text("summary_channel_id"),
+    /** The topic of a forum group the summary goes to (Telegram's message_thread_id); null: the chat. */
+    summaryThreadId: text("summary_thread_id"),
     /** Monday = 0 … Sunday = 6. */
     summaryWeekday: integer("summary_weekday").notNull().default(6),
     summaryTime: text("summary_time").notNull().default("20:00"),
