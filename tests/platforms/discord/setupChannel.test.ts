@@ -48,7 +48,7 @@ describe.each(testDatabases)("/setup's channel on Discord on $name", (database) 
     const refused = await setup([channel(CHANNELS.readOnly), text("time", "21:00")]);
     expect(refused.ephemeral).toBe(true);
     expect(refused.content).toContain(`I can't post the weekly summary in <#${CHANNELS.readOnly}>`);
-    expect(refused.content).toContain("Send Messages, Attach Files permissions");
+    expect(refused.content).toContain("Send Messages and Attach Files permissions");
     expect(refused.content).not.toContain("View Channel");
     expect(refused.content).toContain("Nothing was changed.");
     expect((await h.deps.schedule.groupByChat("discord", GUILD_ID))?.summaryChannelId ?? null).toBeNull();

@@ -104,6 +104,14 @@ const FIELD_HINTS: Record<Locale, Record<SetupOption, string>> = {
   },
 };
 
+/** "A, B and C" in English, "A, B e C" in Portuguese. */
+function listed(locale: Locale, missing: readonly ChannelPermission[]): string {
+  const names = missing.map((p) => PERMISSIONS[locale][p]);
+  const last = names.pop();
+  if (last === undefined) return "";
+  return names.length === 0 ? last : `${names.join(", ")} ${locale === "en" ? "and" : "e"} ${last}`;
+}
+
 /** A field as the admin saw it in the form, in their language. */
 const fieldName = (locale: Locale, option: SetupOption): string =>
   texts[locale].options?.[option]?.name ?? option;
@@ -160,7 +168,7 @@ export const replies: Record<Locale, SetupReplies> = {
     invalidOption: ({ option, input }) =>
       `I couldn't read “${input}” in the “${fieldName("en", option)}” field: use ${FIELD_HINTS.en[option]}. Nothing was changed.`,
     cannotPost: ({ channel, missing }) =>
-      `I can't post the weekly summary in ${channel}: I'm missing the ${missing.map((p) => PERMISSIONS.en[p]).join(", ")} permission${missing.length === 1 ? "" : "s"} there. Allow ${missing.length === 1 ? "it" : "them"} for me in the channel's settings (Permissions) and run ${call(names, "en")} again. Nothing was changed.`,
+      `I can't post the weekly summary in ${channel}: I'm missing the ${listed("en", missing)} permission${missing.length === 1 ? "" : "s"} there. Allow ${missing.length === 1 ? "it" : "them"} for me in the channel's settings (Permissions) and run ${call(names, "en")} again. Nothing was changed.`,
   },
   "pt-BR": {
     done: ({ title, channel, zone, weekday, time, checkins, roadmap }) =>
@@ -189,6 +197,6 @@ export const replies: Record<Locale, SetupReplies> = {
     invalidOption: ({ option, input }) =>
       `Não entendi “${input}” no campo “${fieldName("pt-BR", option)}”: use ${FIELD_HINTS["pt-BR"][option]}. Nada foi alterado.`,
     cannotPost: ({ channel, missing }) =>
-      `Não consigo publicar o resumo semanal em ${channel}: falta ${missing.length === 1 ? "a permissão" : "as permissões"} ${missing.map((p) => PERMISSIONS["pt-BR"][p]).join(", ")} lá. Libere nas configurações do canal (Permissões) e use ${call(names, "pt-BR")} de novo. Nada foi alterado.`,
+      `Não consigo publicar o resumo semanal em ${channel}: falta ${missing.length === 1 ? "a permissão" : "as permissões"} ${listed("pt-BR", missing)} lá. Libere nas configurações do canal (Permissões) e use ${call(names, "pt-BR")} de novo. Nada foi alterado.`,
   },
 };
