@@ -17,6 +17,8 @@ export interface OutgoingMessage {
    * study" button and its form), labelled in this language.
    */
   logStudy?: { locale: Locale };
+  /** The topic of a forum group it goes to (Telegram's message_thread_id); absent: the chat itself. */
+  thread?: string;
 }
 
 export type SendResult =

@@ -222,12 +222,16 @@ async function runCommand(
     });
     const t = messagesFor(member.locale ?? platformLocale ?? d.defaultLocale);
     const group = inGroup
-      ? await d.store.ensureGroupMember(member.id, {
-          platform: message.platform,
-          chatId: message.chat.id,
-          title: message.chat.title ?? message.chat.id,
-          timezone: d.defaultTimezone,
-        })
+      ? await d.store.ensureGroupMember(
+          member.id,
+          {
+            platform: message.platform,
+            chatId: message.chat.id,
+            title: message.chat.title ?? message.chat.id,
+            timezone: d.defaultTimezone,
+          },
+          message.user.displayName,
+        )
       : null;
     const refusal = policyRefusal(command, message, capabilities, admin, t);
     if (refusal !== null) return { reply: refusal, memberId: member.id };

@@ -170,8 +170,11 @@ export interface Store {
     defaults: { timezone: string; privately?: boolean },
   ): Promise<Member & { dmRefused: boolean }>;
   updateMember(memberId: number, patch: MemberPatch): Promise<Member>;
-  /** Creates the group and the membership if needed, in the statement that reads the group's settings. */
-  ensureGroupMember(memberId: number, group: GroupRef): Promise<GroupSettings>;
+  /**
+   * Creates the group and the membership if needed, in the statement that reads the group's settings.
+   * `displayName`: the member's name as this group shows it (a server nickname), kept for its board.
+   */
+  ensureGroupMember(memberId: number, group: GroupRef, displayName?: string): Promise<GroupSettings>;
   /**
    * Records atomically unless the local day would exceed `maxDayMinutes` or the event was seen; once
    * recorded, returns the progress in `window` as well (one round trip on the hot path).

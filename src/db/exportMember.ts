@@ -25,6 +25,7 @@ export async function exportMember(db: Database, memberId: number) {
         chatId: groups.chatId,
         title: groups.title,
         joinedAt: groupMembers.joinedAt,
+        displayName: groupMembers.displayName,
       })
       .from(groupMembers)
       .innerJoin(groups, eq(groups.id, groupMembers.groupId))

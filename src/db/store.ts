@@ -215,7 +215,7 @@ export function createStore(db: Database): Store {
       return toMember(row);
     },
 
-    async ensureGroupMember(memberId: number, group: GroupRef) {
+    async ensureGroupMember(memberId: number, group: GroupRef, displayName?: string) {
       const [row] = await db
         .insert(groups)
         .values({
@@ -227,13 +227,19 @@ export function createStore(db: Database): Store {
         .onConflictDoUpdate({ target: [groups.platform, groups.chatId], set: { title: group.title } })
         .returning({ id: groups.id, publicCheckins: groups.publicCheckins, roadmapKey: groups.roadmapKey });
       if (row === undefined) throw new Error("group upsert returned nothing");
+      const name = displayName ?? null;
+      // Written only when the name in this group changed: no write on the hot path otherwise.
       const joined = await db
         .insert(groupMembers)
-        .values({ groupId: row.id, memberId })
-        .onConflictDoNothing()
-        .returning({ memberId: groupMembers.memberId });
+        .values({ groupId: row.id, memberId, displayName: name })
+        .onConflictDoUpdate({
+          target: [groupMembers.groupId, groupMembers.memberId],
+          set: { displayName: name },
+          setWhere: sql`${groupMembers.displayName} is distinct from ${name}`,
+        })
+        .returning({ inserted: sql<boolean>`xmax = 0` });
       // A newcomer follows the group's roadmap, as its members already do.
-      if (joined.length > 0 && row.roadmapKey !== null) {
+      if (joined.some((r) => r.inserted) && row.roadmapKey !== null) {
         await db.update(members).set({ roadmapKey: row.roadmapKey }).where(eq(members.id, memberId));
       }
       return row;

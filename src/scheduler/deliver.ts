@@ -90,9 +90,12 @@ async function attempt(
     if (sender === undefined) return transient(`no ${group.platform} connection`);
     const composed = await composeSend(deps, job.kind, { group }, job.dueAt);
     const channel = group.summaryChannelId;
-    const message = composed.chart
-      ? { text: composed.text, image: deps.renderChart(composed.chart) }
-      : { text: composed.text };
+    const thread = group.summaryThreadId ?? undefined;
+    const message = {
+      text: composed.text,
+      ...(composed.chart ? { image: deps.renderChart(composed.chart) } : {}),
+      ...(thread === undefined ? {} : { thread }),
+    };
     return withDeadline(deps, claim, (signal) => sender.sendToChannel(channel, message, signal));
   }
   const member = job.member ?? (await deps.schedule.member(job.subjectId));

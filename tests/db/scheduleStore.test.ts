@@ -180,6 +180,7 @@ describe.each(storeBackends)("schedule store on $name", (backend) => {
       chatId: "guild-1",
       title: "Guild",
       ...settings,
+      summaryThreadId: null,
       roadmapKey: null,
     });
     const again = await schedule.setupGroup(

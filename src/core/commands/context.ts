@@ -39,6 +39,8 @@ export interface IncomingMessage {
     title?: string;
     /** Where group posts go when it is not the chat itself (a Discord channel). */
     channelId?: string;
+    /** The topic of a forum group the message was sent in (Telegram's message_thread_id). */
+    threadId?: string;
   };
   /** When the platform says it was sent; dispatch counts from it when it is recent (see countedAt). */
   sentAt?: Date;
@@ -96,6 +98,21 @@ export interface Capabilities {
   sharedGroupCommands?: boolean;
   /** A file on this machine, named in the command for want of attachments (the console); null if none. */
   localFile?(path: string): Attachment | null;
+  /**
+   * What the bot may do in a channel of this group, asked of the platform (a network call); absent where
+   * group posts go to the chat itself, which the bot is answering in.
+   */
+  channelAccess?(channelId: string): Promise<ChannelAccess>;
+}
+
+/** What the bot needs in a channel to post a group's summary there: the text, and its chart. */
+export type ChannelPermission = "viewChannel" | "sendMessages" | "attachFiles";
+
+export interface ChannelAccess {
+  /** How a message names the channel (Discord's <#id>, which members can click). */
+  mention: string;
+  /** What the bot lacks there; empty when it can post. */
+  missing: readonly ChannelPermission[];
 }
 
 export interface ReplyFile {

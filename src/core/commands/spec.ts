@@ -5,7 +5,14 @@ import type { Result } from "../result.js";
 import type { EvidenceKind, Locale, Roadmap } from "../roadmap/types.js";
 import type { EvidenceVerdict, GithubRepo } from "../tasks/evidence.js";
 import type { LocalDate } from "../time/dates.js";
-import type { Capabilities, CommandContext, CoreDeps, IncomingMessage, Reply } from "./context.js";
+import type {
+  Capabilities,
+  ChannelAccess,
+  CommandContext,
+  CoreDeps,
+  IncomingMessage,
+  Reply,
+} from "./context.js";
 
 /** Where a command runs: anywhere, only in a group, or only in the private chat. */
 export type Where = "any" | "group" | "private";
@@ -35,6 +42,8 @@ export interface EvidenceRead {
 export interface Prefetched {
   file?: FileRead;
   evidence?: EvidenceRead;
+  /** What the bot may do in the channel a command chose for the group's posts. */
+  channel?: ChannelAccess;
 }
 
 export interface PrefetchEnv {

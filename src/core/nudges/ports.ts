@@ -43,6 +43,8 @@ export interface Group {
   title: string;
   timezone: string;
   summaryChannelId: string | null;
+  /** The topic of a forum group where /setup ran (Telegram's message_thread_id); absent or null: none. */
+  summaryThreadId?: string | null;
   summaryWeekday: number;
   summaryTime: WallTime;
   locale: Locale | null;

@@ -17,7 +17,15 @@ export function exportMember(db: Db, memberId: number): Record<string, unknown> 
     const group = m.memberId === memberId ? t.groups.get(m.groupId) : undefined;
     return group === undefined
       ? []
-      : [{ platform: group.platform, chatId: group.chatId, title: group.title, joinedAt: m.joinedAt }];
+      : [
+          {
+            platform: group.platform,
+            chatId: group.chatId,
+            title: group.title,
+            joinedAt: m.joinedAt,
+            displayName: m.displayName,
+          },
+        ];
   });
   // Copies, so the file's data is the export's own.
   return structuredClone({

@@ -4,7 +4,7 @@ import type { GroupRef, GroupSettings, Platform } from "../../core/ports.js";
 import { addDays, type LocalDate } from "../../core/time/dates.js";
 import { checkinsOf, minutesIn } from "./checkins.js";
 import { identitiesOf, requireMember } from "./members.js";
-import type { Db, GroupRow } from "./state.js";
+import type { Db, GroupMemberRow, GroupRow } from "./state.js";
 
 export function toGroup(row: GroupRow): Group {
   return {
@@ -14,6 +14,7 @@ export function toGroup(row: GroupRow): Group {
     title: row.title,
     timezone: row.timezone,
     summaryChannelId: row.summaryChannelId,
+    summaryThreadId: row.summaryThreadId,
     summaryWeekday: row.summaryWeekday,
     summaryTime: row.summaryTime,
     locale: row.locale,
@@ -41,6 +42,7 @@ function upsertGroup(db: Db, fresh: Omit<GroupRow, "id" | "createdAt">, onConfli
 
 const NEW_GROUP = {
   summaryChannelId: null,
+  summaryThreadId: null,
   summaryWeekday: 6,
   summaryTime: "20:00",
   locale: null,
@@ -49,7 +51,12 @@ const NEW_GROUP = {
   nextSummaryAt: null,
 } as const;
 
-export function ensureGroupMember(db: Db, memberId: number, group: GroupRef): GroupSettings {
+export function ensureGroupMember(
+  db: Db,
+  memberId: number,
+  group: GroupRef,
+  displayName?: string,
+): GroupSettings {
   const row = upsertGroup(
     db,
     {
@@ -62,9 +69,14 @@ export function ensureGroupMember(db: Db, memberId: number, group: GroupRef): Gr
     { title: group.title },
   );
   const key = `${row.id}:${memberId}`;
-  if (!db.t.groupMembers.has(key)) {
+  const name = displayName ?? null;
+  const joined = db.t.groupMembers.get(key);
+  if (joined !== undefined && joined.displayName !== name) {
+    db.t.groupMembers.set(key, { ...joined, displayName: name });
+  }
+  if (joined === undefined) {
     const member = requireMember(db, memberId);
-    db.t.groupMembers.set(key, { groupId: row.id, memberId, joinedAt: db.now() });
+    db.t.groupMembers.set(key, { groupId: row.id, memberId, joinedAt: db.now(), displayName: name });
     // A newcomer follows the group's roadmap, as its members already do.
     if (row.roadmapKey !== null) db.t.members.set(memberId, { ...member, roadmapKey: row.roadmapKey });
   }
@@ -79,6 +91,7 @@ export function setupGroup(
   const values = {
     timezone: settings.timezone,
     summaryChannelId: settings.summaryChannelId,
+    summaryThreadId: settings.summaryThreadId ?? null,
     summaryWeekday: settings.summaryWeekday,
     summaryTime: settings.summaryTime,
     locale: settings.locale,
@@ -105,8 +118,8 @@ export function setGroupPointer(db: Db, groupId: number, next: Date | null): voi
     db.t.groups.set(groupId, { ...row, nextSummaryAt: next === null ? null : new Date(next) });
 }
 
-function memberIdsOf(db: Db, groupId: number): number[] {
-  return [...db.t.groupMembers.values()].filter((m) => m.groupId === groupId).map((m) => m.memberId);
+function membershipsOf(db: Db, groupId: number): GroupMemberRow[] {
+  return [...db.t.groupMembers.values()].filter((m) => m.groupId === groupId);
 }
 
 export function groupMinutes(
@@ -115,13 +128,13 @@ export function groupMinutes(
   from: LocalDate | null,
   to: LocalDate,
 ): GroupMemberWeek[] {
-  const rows = memberIdsOf(db, groupId).flatMap((memberId) => {
+  const rows = membershipsOf(db, groupId).flatMap(({ memberId, displayName }) => {
     const member = db.t.members.get(memberId);
     if (member === undefined) return [];
     return [
       {
         memberId,
-        displayName: member.displayName,
+        displayName: displayName ?? member.displayName,
         optedOut: member.leaderboardOptOut,
         minutes: minutesIn(checkinsOf(db, memberId), from, to),
         unreachable: identitiesOf(db, memberId).some((i) => i.unreachableSince !== null),
@@ -139,6 +152,6 @@ export function groupMinutes(
 }
 
 export function groupWeeklyTotals(db: Db, groupId: number, mondays: LocalDate[]): number[] {
-  const rows = memberIdsOf(db, groupId).flatMap((memberId) => checkinsOf(db, memberId));
+  const rows = membershipsOf(db, groupId).flatMap(({ memberId }) => checkinsOf(db, memberId));
   return mondays.map((monday) => minutesIn(rows, monday, addDays(monday, 6)));
 }

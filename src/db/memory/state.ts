@@ -53,6 +53,7 @@ export interface GroupRow {
   title: string;
   timezone: string;
   summaryChannelId: string | null;
+  summaryThreadId: string | null;
   summaryWeekday: number;
   summaryTime: WallTime;
   locale: Locale | null;
@@ -66,6 +67,7 @@ export interface GroupMemberRow {
   groupId: number;
   memberId: number;
   joinedAt: Date;
+  displayName: string | null;
 }
 
 export interface CheckinRow {

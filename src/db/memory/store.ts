@@ -33,7 +33,8 @@ export function createMemoryStore(scope: Scope): Store {
     },
     ensureMember: (identity, defaults) => scope.run((db) => members.ensureMember(db, identity, defaults)),
     updateMember: (memberId, patch) => scope.run((db) => members.updateMember(db, memberId, patch)),
-    ensureGroupMember: (memberId, group) => scope.run((db) => ensureGroupMember(db, memberId, group)),
+    ensureGroupMember: (memberId, group, displayName) =>
+      scope.run((db) => ensureGroupMember(db, memberId, group, displayName)),
     recordCheckin: (input, maxDayMinutes, window, repeatAfter = null) =>
       scope.run((db) => checkins.recordCheckin(db, input, maxDayMinutes, window, repeatAfter)),
     latestCheckin: (memberId, after) => scope.run((db) => checkins.latestCheckin(db, memberId, after)),

@@ -60,7 +60,8 @@ export function createFigures(db: Database): Figures {
       const rows = await db
         .select({
           memberId: members.id,
-          displayName: members.displayName,
+          // The name this group knows the member by (a server nickname), else their name anywhere.
+          displayName: sql<string>`coalesce(${groupMembers.displayName}, ${members.displayName})`,
           optedOut: members.leaderboardOptOut,
           weeklyGoalMinutes: members.weeklyGoalMinutes,
           roadmapStart: members.roadmapStart,
@@ -73,7 +74,7 @@ export function createFigures(db: Database): Figures {
         .innerJoin(members, eq(members.id, groupMembers.memberId))
         .leftJoin(checkinDays, inRange)
         .where(eq(groupMembers.groupId, groupId))
-        .groupBy(members.id)
+        .groupBy(members.id, groupMembers.displayName)
         .orderBy(desc(minutes));
       return rows.map(({ weeklyGoalMinutes, roadmapStart, restDays, pausedDays, ...r }) => ({
         ...r,

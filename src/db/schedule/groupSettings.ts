@@ -15,6 +15,7 @@ export function createGroupSettingsStore(db: Database): GroupSettingsStore {
       const values = {
         timezone: settings.timezone,
         summaryChannelId: settings.summaryChannelId,
+        summaryThreadId: settings.summaryThreadId ?? null,
         summaryWeekday: settings.summaryWeekday,
         summaryTime: settings.summaryTime,
         locale: settings.locale,

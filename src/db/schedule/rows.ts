@@ -17,6 +17,7 @@ export function toGroup(row: GroupRow): Group {
     title: row.title,
     timezone: row.timezone,
     summaryChannelId: row.summaryChannelId,
+    summaryThreadId: row.summaryThreadId,
     summaryWeekday: row.summaryWeekday,
     summaryTime: row.summaryTime,
     locale: (LOCALES.find((l) => l === row.locale) ?? null) as Locale | null,

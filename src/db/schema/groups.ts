@@ -23,6 +23,8 @@ export const groups = pgTable(
     timezone: text("timezone").notNull(),
     /** Where the weekly summary goes; null until an admin runs /setup. */
     summaryChannelId: text("summary_channel_id"),
+    /** The topic of a forum group the summary goes to (Telegram's message_thread_id); null: the chat. */
+    summaryThreadId: text("summary_thread_id"),
     /** Monday = 0 … Sunday = 6. */
     summaryWeekday: integer("summary_weekday").notNull().default(6),
     summaryTime: text("summary_time").notNull().default("20:00"),
@@ -51,6 +53,8 @@ export const groupMembers = pgTable(
       .notNull()
       .references(() => members.id, { onDelete: "cascade" }),
     joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The member's name in this group (a Discord server nickname); null: their name anywhere. */
+    displayName: text("display_name"),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.memberId] }), index("group_members_member_idx").on(t.memberId)],
 );

@@ -8,6 +8,7 @@ import type { PlatformAdapter } from "../adapter.js";
 import type { CommandHashStore } from "../commandHashes.js";
 import { inFlight } from "../inFlight.js";
 import { commandDefinitions } from "./commandDefinitions.js";
+import type { CommandIds } from "./commandMentions.js";
 import { createClient } from "./createClient.js";
 import { welcomeGuild } from "./guildWelcome.js";
 import { apologise, handleInteraction } from "./handleInteraction.js";
@@ -54,11 +55,14 @@ export function createDiscordAdapter(options: DiscordOptions): PlatformAdapter {
     ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
     ...(options.shards ? { shards: options.shards } : {}),
   });
-  const sender = createDiscordSender(client.rest);
+  // Known once the commands are registered; until then texts name commands as typed.
+  let commandIds: CommandIds = new Map();
+  const sender = createDiscordSender(client.rest, () => commandIds);
   const context = {
     deps,
     clock,
     deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
+    commandIds: () => commandIds,
   };
   const handling = inFlight();
   let accepting = false;
@@ -105,7 +109,7 @@ export function createDiscordAdapter(options: DiscordOptions): PlatformAdapter {
       accepting = true;
       const applicationId = client.application?.id ?? client.user?.id;
       if (applicationId === undefined) throw new Error("Discord sent no application id in READY");
-      const outcome = await registerCommands({
+      const { outcome, ids } = await registerCommands({
         rest: client.rest,
         applicationId,
         guildId: options.guildId ?? null,
@@ -113,6 +117,7 @@ export function createDiscordAdapter(options: DiscordOptions): PlatformAdapter {
         hashes: options.hashes,
         now: clock(),
       });
+      commandIds = ids;
       log.info({ commands: outcome, guild: options.guildId ?? null }, "discord ready");
     },
     async stop() {

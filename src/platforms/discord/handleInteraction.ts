@@ -7,6 +7,7 @@ import { commandNamed } from "../../core/commands/index.js";
 import { dispatch } from "../../core/dispatch.js";
 import { localeFrom, type Messages, messagesFor } from "../../core/messages/index.js";
 import { attachmentOf } from "./attachment.js";
+import type { CommandIds } from "./commandMentions.js";
 import { isLogStudyButton, isLogStudyForm, logStudyInput, logStudyModal } from "./logStudy.js";
 import { mockButtons, mockClickInput } from "./mockButtons.js";
 import { answeringOf, isMockAnswer, mockAnswerOf, mockModal } from "./mockModal.js";
@@ -21,6 +22,8 @@ export interface InteractionContext {
   clock: () => Date;
   /** See ReplyPolicy.deferAfterMs. */
   deferAfterMs: number;
+  /** See ReplyPolicy.commandIds. */
+  commandIds: () => CommandIds;
 }
 
 async function coreReply(ctx: InteractionContext, message: IncomingMessage): Promise<Reply> {
@@ -97,6 +100,7 @@ export async function handleInteraction(ctx: InteractionContext, interaction: In
     await replyTo(interaction, Promise.resolve(reply), {
       ephemeral: interaction.inGuild(),
       deferAfterMs: ctx.deferAfterMs,
+      commandIds: ctx.commandIds(),
     });
     return;
   }
@@ -106,6 +110,7 @@ export async function handleInteraction(ctx: InteractionContext, interaction: In
     await replyTo(interaction, submitPlan(run, planFormValues(interaction)), {
       ephemeral: interaction.inGuild(),
       deferAfterMs: ctx.deferAfterMs,
+      commandIds: ctx.commandIds(),
       components: buttons(t),
     });
   }
@@ -147,12 +152,18 @@ async function answer(
     await replyTo(interaction, Promise.resolve(reply), {
       ephemeral,
       deferAfterMs: ctx.deferAfterMs,
+      commandIds: ctx.commandIds(),
       components: buttons(t),
     });
     return;
   }
   const deferAfterMs = policy.acknowledge === "atOnce" ? 0 : ctx.deferAfterMs;
-  await replyTo(interaction, coreReply(ctx, message), { ephemeral, deferAfterMs, components: buttons(t) });
+  await replyTo(interaction, coreReply(ctx, message), {
+    ephemeral,
+    deferAfterMs,
+    commandIds: ctx.commandIds(),
+    components: buttons(t),
+  });
 }
 
 /** Under a mock interview's reply: what can be done next; under the plan: the button editing it. */

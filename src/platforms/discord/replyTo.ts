@@ -9,6 +9,7 @@ import {
 } from "discord.js";
 import type { Reply } from "../../core/commands/context.js";
 import { splitText } from "../splitText.js";
+import { type CommandIds, withCommandMentions } from "./commandMentions.js";
 import { escapeMarkdown, keepEscapesWhole } from "./markdown.js";
 import { MAX_MESSAGE_LENGTH } from "./sender.js";
 
@@ -20,6 +21,8 @@ export interface ReplyPolicy {
    * ("thinking…") and edit the answer in when the work ends. 0 defers at once (the LLM judge).
    */
   deferAfterMs: number;
+  /** The registered commands: each one a text names becomes its mention. */
+  commandIds: CommandIds;
   /** Buttons under the reply's last message, after all the text they act on. */
   components?: (reply: Reply) => ActionRowBuilder<ButtonBuilder>[];
 }
@@ -40,8 +43,13 @@ function outgoing(reply: Reply, policy: ReplyPolicy, inServer: boolean) {
   // A reply only its member sees shows their own text back to them; one a server sees keeps it literal.
   const [head = "", ...rest] =
     ephemeral || !inServer
-      ? splitText(reply.text, MAX_MESSAGE_LENGTH)
-      : keepEscapesWhole(splitText(escapeMarkdown(reply.text), MAX_MESSAGE_LENGTH - 1));
+      ? splitText(withCommandMentions(reply.text, policy.commandIds), MAX_MESSAGE_LENGTH)
+      : keepEscapesWhole(
+          splitText(
+            withCommandMentions(reply.text, policy.commandIds, escapeMarkdown),
+            MAX_MESSAGE_LENGTH - 1,
+          ),
+        );
   return {
     head,
     rest,

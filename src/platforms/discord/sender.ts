@@ -3,6 +3,7 @@ import { type APIChannel, DiscordAPIError, type REST, RESTJSONErrorCodes, Routes
 import type { OutgoingMessage, PlatformSender, SendResult } from "../../core/delivery.js";
 import { clipText } from "../clipText.js";
 import { splitText } from "../splitText.js";
+import { type CommandIds, withCommandMentions } from "./commandMentions.js";
 import { logStudyButton } from "./logStudy.js";
 
 /** Discord takes at most 2000 characters in one message. */
@@ -107,7 +108,11 @@ async function post(
   return undefined;
 }
 
-export function createDiscordSender(rest: REST): PlatformSender {
+/** `commandIds`: the registered commands, whose mentions replace the names texts type. */
+export function createDiscordSender(
+  rest: REST,
+  commandIds: () => CommandIds = () => new Map(),
+): PlatformSender {
   const dmChannels = new Map<string, string>();
 
   async function dmChannelOf(userId: string, signal: AbortSignal | undefined): Promise<string> {
@@ -131,7 +136,8 @@ export function createDiscordSender(rest: REST): PlatformSender {
     signal: AbortSignal | undefined,
   ): Promise<SendResult> {
     try {
-      const detail = await post(rest, await channel(), message, signal);
+      const text = withCommandMentions(message.text, commandIds());
+      const detail = await post(rest, await channel(), { ...message, text }, signal);
       return detail === undefined ? { ok: true } : { ok: true, detail };
     } catch (error) {
       return failure(error);

@@ -7,9 +7,17 @@ import {
   PermissionFlagsBits,
 } from "discord.js";
 import type { Capabilities, FormInput, IncomingMessage } from "../../core/commands/context.js";
+import { channelAccess } from "./channelAccess.js";
 
 /** Ephemeral replies and modals; no deep links (a server member opens the bot's DMs from its profile). */
 export const DISCORD_CAPABILITIES: Capabilities = { privateReplies: true, forms: true };
+
+/** In a server the gateway described, its channels can be checked too. */
+function capabilitiesOf(interaction: Interaction): Capabilities {
+  if (!interaction.inCachedGuild()) return DISCORD_CAPABILITIES;
+  const { guild } = interaction;
+  return { ...DISCORD_CAPABILITIES, channelAccess: (channelId) => channelAccess(guild, channelId) };
+}
 
 /** The options as Discord typed them: strings and numbers as values, a channel as its id. */
 export function commandForm(interaction: ChatInputCommandInteraction): FormInput {
@@ -52,6 +60,6 @@ export function toIncoming(interaction: Interaction, form: FormInput): IncomingM
           },
     text: "",
     form,
-    capabilities: DISCORD_CAPABILITIES,
+    capabilities: capabilitiesOf(interaction),
   };
 }

@@ -28,19 +28,32 @@ export async function sendOutgoing(
   signal?: GrammySignal,
 ): Promise<void> {
   const { text, image } = message;
+  const topic = topicOf(message);
   if (image !== undefined) {
     const photo = new InputFile(image.png, image.filename);
     if (text.length <= MAX_CAPTION) {
-      await api.sendPhoto(chatId, photo, { caption: text }, signal);
+      await api.sendPhoto(chatId, photo, { caption: text, ...topic }, signal);
       return;
     }
-    await api.sendPhoto(chatId, photo, {}, signal);
+    await api.sendPhoto(chatId, photo, topic, signal);
   }
-  await sendText(api, chatId, text, signal);
+  await sendText(api, chatId, message, signal);
 }
 
-async function sendText(api: Api, chatId: string, text: string, signal?: GrammySignal): Promise<void> {
-  for (const part of splitText(text, MAX_TEXT)) await api.sendMessage(chatId, part, {}, signal);
+/** In a forum group, the topic the message belongs to; elsewhere nothing (the chat's main thread). */
+function topicOf(message: OutgoingMessage): { message_thread_id?: number } {
+  return message.thread === undefined ? {} : { message_thread_id: Number(message.thread) };
+}
+
+async function sendText(
+  api: Api,
+  chatId: string,
+  message: OutgoingMessage,
+  signal?: GrammySignal,
+): Promise<void> {
+  for (const part of splitText(message.text, MAX_TEXT)) {
+    await api.sendMessage(chatId, part, topicOf(message), signal);
+  }
 }
 
 /** 403: blocked by the user, kicked from the group, a deactivated account; "chat not found": gone. */
@@ -78,7 +91,7 @@ async function deliver(
     if (failure.ok || failure.error !== "rejected" || message.image === undefined) return failure;
     if (!(error instanceof GrammyError) || error.method !== "sendPhoto") return failure;
     try {
-      await sendText(api, chatId, message.text, signal);
+      await sendText(api, chatId, message, signal);
       return { ok: true, detail: `image refused: ${failure.detail}` };
     } catch (retryError) {
       return sendFailure(retryError);

@@ -22,7 +22,15 @@ export function toIncoming(updateId: number, message: Message): IncomingMessage 
     user: { id: String(from.id), displayName: displayNameOf(from), locale: from.language_code ?? null },
     chat: isPrivate
       ? { id: String(chat.id), kind: "private" }
-      : { id: String(chat.id), kind: "group", title: chat.title },
+      : {
+          id: String(chat.id),
+          kind: "group",
+          title: chat.title,
+          // In a forum, the topic it was sent in: where the group's posts set up there go.
+          ...(message.is_topic_message === true && message.message_thread_id !== undefined
+            ? { threadId: String(message.message_thread_id) }
+            : {}),
+        },
     text,
   };
 }

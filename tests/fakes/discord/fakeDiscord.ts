@@ -16,9 +16,31 @@ export const BOT_USER = {
   bot: true,
 };
 
+const GUILD_ID = "400000000000000001";
+
+/** The server's text channels: where members talk, and where a summary may or may not be posted. */
+export const CHANNELS = {
+  study: "500000000000000001",
+  summary: "500000000000000002",
+  /** Members read it; @everyone may not post or attach files there. */
+  readOnly: "500000000000000003",
+  /** @everyone does not see it. */
+  hidden: "500000000000000004",
+} as const;
+
+/** Discord's default @everyone: view, send, embed links, attach files, read history, use commands. */
+const EVERYONE_PERMISSIONS = String(
+  (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 15n) | (1n << 16n) | (1n << 31n),
+);
+const deny = (bits: bigint) => [{ id: GUILD_ID, type: 0, allow: "0", deny: String(bits) }];
+
+function textChannel(id: string, name: string, position: number, overwrites: unknown[] = []) {
+  return { id, type: 0, name, guild_id: GUILD_ID, position, permission_overwrites: overwrites };
+}
+
 /** The study group's server, as GUILD_CREATE describes it (only what discord.js reads). */
 export const GUILD = {
-  id: "400000000000000001",
+  id: GUILD_ID,
   name: "Study group",
   icon: null,
   owner_id: "600000000000000099",
@@ -27,7 +49,19 @@ export const GUILD = {
   verification_level: 0,
   default_message_notifications: 0,
   explicit_content_filter: 0,
-  roles: [],
+  roles: [
+    {
+      id: GUILD_ID,
+      name: "@everyone",
+      color: 0,
+      hoist: false,
+      position: 0,
+      permissions: EVERYONE_PERMISSIONS,
+      managed: false,
+      mentionable: false,
+      flags: 0,
+    },
+  ],
   emojis: [],
   stickers: [],
   features: [],
@@ -48,16 +82,13 @@ export const GUILD = {
   unavailable: false,
   member_count: 3,
   voice_states: [],
-  members: [],
+  // Discord always lists the bot's own member.
+  members: [{ ...guildMember(BOT_USER.id, BOT_USER.username), user: BOT_USER }],
   channels: [
-    {
-      id: "500000000000000001",
-      type: 0,
-      name: "study",
-      guild_id: "400000000000000001",
-      position: 0,
-      permission_overwrites: [],
-    },
+    textChannel(CHANNELS.study, "study", 0),
+    textChannel(CHANNELS.summary, "summary", 1),
+    textChannel(CHANNELS.readOnly, "announcements", 2, deny((1n << 11n) | (1n << 15n))),
+    textChannel(CHANNELS.hidden, "staff", 3, deny(1n << 10n)),
   ],
   threads: [],
   presences: [],

@@ -256,15 +256,18 @@ export async function handleRest(ctx: RestContext, req: IncomingMessage, res: Se
       state.commandRegistrations.push({ path, body: json });
       record(200);
       const definitions = Array.isArray(json) ? (json as Json[]) : [];
-      send(
-        res,
-        200,
-        definitions.map((d) => ({ ...d, id: ctx.nextId(), application_id: ctx.applicationId, version: "1" })),
-      );
+      const registered = definitions.map((d) => ({
+        ...d,
+        id: ctx.nextId(),
+        application_id: ctx.applicationId,
+        version: "1",
+      }));
+      state.registeredCommands.set(path, registered);
+      send(res, 200, registered);
       return;
     }
     record(200);
-    send(res, 200, []);
+    send(res, 200, state.registeredCommands.get(path) ?? []);
     return;
   }
   match = on("POST", /^\/interactions\/(\d+)\/([^/]+)\/callback$/);

@@ -43,6 +43,8 @@ export interface WebhookMessage {
 export class FakeState {
   readonly requests: RecordedRequest[] = [];
   readonly commandRegistrations: Array<{ path: string; body: unknown }> = [];
+  /** The commands as Discord keeps them, with their ids, by route (global or one server's). */
+  readonly registeredCommands = new Map<string, Array<Record<string, unknown>>>();
   readonly answers: InteractionAnswer[] = [];
   readonly webhookMessages: WebhookMessage[] = [];
   readonly messages: PostedMessage[] = [];

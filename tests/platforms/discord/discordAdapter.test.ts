@@ -294,7 +294,7 @@ describe.each(testDatabases)("Discord adapter on $name", (database) => {
     await h.fake.dispatch("INTERACTION_CREATE", interaction);
     const answer = await h.fake.answerTo(interaction.id);
     expect(answer.ephemeral).toBe(true);
-    expect(answer.content).toBe("Only the group's admins can run /setup.");
+    expect(answer.content).toBe(`Only the group's admins can run ${h.mention("setup")}.`);
     expect(await h.deps.schedule.groupByChat("discord", GUILD_ID)).toMatchObject({ summaryChannelId: null });
   });
 
@@ -393,7 +393,9 @@ describe.each(testDatabases)("Discord adapter on $name", (database) => {
     await h.fake.dispatch("INTERACTION_CREATE", interaction);
     const answer = await h.fake.answerTo(interaction.id);
     expect(answer.type).toBe(5);
-    expect(answer.content).toBe("Commands start with a slash — try /checkin 2h or /help.");
+    expect(answer.content).toBe(
+      `Commands start with a slash — try ${h.mention("checkin")} 2h or ${h.mention("help")}.`,
+    );
   });
 
   it("GIVEN /export THEN a private reply with the member's data attached as JSON", async () => {

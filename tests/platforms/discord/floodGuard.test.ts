@@ -39,7 +39,7 @@ describe.each(testDatabases)("flooding slash commands on $name", (database) => {
     await h.fake.dispatch("INTERACTION_CREATE", dropped);
     const refused = await answer(checkin());
     expect(refused.content).toContain(
-      "Not recorded: too many commands at once. Send /checkin again in 3 seconds.",
+      `Not recorded: too many commands at once. Send ${h.mention("checkin")} again in 3 seconds.`,
     );
     expect(h.fake.state.answers.filter((a) => a.interactionId === dropped.id)).toEqual([]);
     expect(h.errors).toEqual([]);

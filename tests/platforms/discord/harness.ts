@@ -41,6 +41,8 @@ export interface Harness {
     /** The adapter's clock; NOW by default. */
     clock?: () => Date;
   }): Promise<PlatformAdapter>;
+  /** A command as texts name it on Discord: its mention, with the id the fake gave it at registration. */
+  mention(name: string): string;
   close(): Promise<void>;
 }
 
@@ -97,6 +99,12 @@ export async function openHarness(testDatabase: TestDatabase): Promise<Harness> 
       adapters.push(adapter);
       await adapter.start();
       return adapter;
+    },
+    mention(name) {
+      const registered = [...fake.state.registeredCommands.values()].flat();
+      const id = registered.find((command) => command.name === name)?.id;
+      if (typeof id !== "string") throw new Error(`no registered command ${name}`);
+      return `</${name}:${id}>`;
     },
     async close() {
       for (const adapter of adapters) await adapter.stop();

@@ -86,10 +86,12 @@ describe.each(testDatabases)("mock interview buttons on Discord on $name", (data
     expect(modalText(skipped)).toContain("Mock interview — Versioning");
 
     const stopped = await click(await answer(mock()), "Stop");
-    expect(stopped.content).toBe("Mock interview ended; nothing was recorded. Start another with /mock.");
+    expect(stopped.content).toBe(
+      `Mock interview ended; nothing was recorded. Start another with ${h.mention("mock")}.`,
+    );
     // The first reminder's buttons were for a question that is gone: they act on nothing.
     expect((await click(reminder, "Skip")).content).toBe(
-      "That question is no longer open — it was answered, skipped or stopped. /mock for another one.",
+      `That question is no longer open — it was answered, skipped or stopped. ${h.mention("mock")} for another one.`,
     );
     expect(h.errors).toEqual([]);
   });
@@ -159,11 +161,11 @@ describe.each(testDatabases)("mock interview buttons on Discord on $name", (data
     const stale = await click(reminder, "Answer it now");
     expect(stale).toMatchObject({ type: 4, ephemeral: true });
     expect(stale.content).toBe(
-      "That question is no longer open — it was answered, skipped or stopped. /mock for another one.",
+      `That question is no longer open — it was answered, skipped or stopped. ${h.mention("mock")} for another one.`,
     );
     const inPortuguese = await click(reminder, "Answer it now", { locale: "pt-BR" });
     expect(inPortuguese.content).toBe(
-      "Essa pergunta não está mais aberta — já foi respondida, pulada ou encerrada. /simulado para outra.",
+      `Essa pergunta não está mais aberta — já foi respondida, pulada ou encerrada. ${h.mention("mock")} para outra.`,
     );
     // The newer question is untouched, still open and answerable.
     const open = await h.database.db

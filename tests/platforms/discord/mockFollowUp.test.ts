@@ -95,7 +95,7 @@ describe.each(testDatabases)("mock interviews on Discord on $name", (database) =
       modalSubmit(String(reopened.data.custom_id), { answer: strongAnswer(question) }),
     );
     expect(second.content).toBe(
-      "That question was already answered or closed; nothing new was recorded. /mock for another one.",
+      `That question was already answered or closed; nothing new was recorded. ${h.mention("mock")} for another one.`,
     );
     const stages = await h.database.db
       .select({ stage: mockAnswers.stage })
@@ -155,7 +155,7 @@ describe.each(testDatabases)("mock interviews on Discord on $name", (database) =
     const stale = await answer(buttonClick(String(button?.custom_id)));
     expect(stale).toMatchObject({ type: 4, ephemeral: true });
     expect(stale.content).toBe(
-      "That question is no longer open — it was answered, skipped or stopped. /mock for another one.",
+      `That question is no longer open — it was answered, skipped or stopped. ${h.mention("mock")} for another one.`,
     );
     expect(h.errors).toEqual([]);
   });

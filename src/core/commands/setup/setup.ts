@@ -10,8 +10,8 @@ import type { Roadmap } from "../../roadmap/types.js";
 import { resolveZone, type ZoneHints } from "../../time/resolveZone.js";
 import { zoneLabel } from "../../time/zoneOffset.js";
 import type { CoreDeps } from "../context.js";
-import { type CommandArgs, defineCommand, type OwnRefusal, type ParseEnv } from "../spec.js";
-import { CHECKINS, names, replies, type SetupReplies, texts, WEEKDAYS } from "./texts.js";
+import { argText, type CommandArgs, defineCommand, type OwnRefusal, type ParseEnv } from "../spec.js";
+import { CHECKINS, names, replies, type SetupOption, type SetupReplies, texts, WEEKDAYS } from "./texts.js";
 
 interface SetupRequest extends SetupChoice {
   /** The channel a form named for the summary; else the chat the command came from. */
@@ -31,6 +31,12 @@ const invalid = (input: string): Invalid => ({
   params: { input: input.slice(0, 40) },
 });
 
+/** A form's field the admin filled and we could not read: they are told which, not the text syntax. */
+const invalidField = (option: SetupOption, input: string): Invalid => ({
+  own: "invalidOption",
+  params: { option, input: input.slice(0, 40) },
+});
+
 /** A form's fields, each read by its own parser: the values never travel as one text. */
 function fromOptions(
   values: Readonly<Record<string, string | number>>,
@@ -43,27 +49,27 @@ function fromOptions(
   const zone = text("timezone");
   if (zone !== null && zone !== "") {
     const resolved = resolveZone(zone, hints, { suggest: false });
-    if (resolved.kind === "unknown") return err(invalid(zone));
+    if (resolved.kind === "unknown") return err(invalidField("timezone", zone));
     request.zone = resolved.zone;
   }
   const day = text("day");
   if (day !== null && day !== "") {
     const weekday = parseWeekday(day);
-    if (weekday === null) return err(invalid(day));
+    if (weekday === null) return err(invalidField("day", day));
     request.weekday = weekday;
   }
   const time = text("time");
   if (time !== null && time !== "") {
     const wall = parseWallTime(time);
-    if (wall === null) return err(invalid(time));
+    if (wall === null) return err(invalidField("time", time));
     request.time = wall;
   }
   const checkins = text("checkins");
   if (checkins === "public" || checkins === "private") request.publicCheckins = checkins === "public";
-  else if (checkins !== null && checkins !== "") return err(invalid(checkins));
+  else if (checkins !== null && checkins !== "") return err(invalidField("checkins", checkins));
   const roadmap = text("roadmap");
   if (roadmap !== null && roadmap !== "") {
-    if (!ROADMAP_ID.test(roadmap.toLowerCase())) return err(invalid(roadmap));
+    if (!ROADMAP_ID.test(roadmap.toLowerCase())) return err(invalidField("roadmap", roadmap));
     request.roadmap = roadmap.toLowerCase();
   }
   return ok(request);
@@ -106,7 +112,19 @@ export const setup = defineCommand<SetupRequest, SetupReplies>({
   texts,
   replies,
   parse: parseArgs,
-  async run({ deps, message, group: here, t, now, capabilities, replies: say }, request) {
+  // The bot's permissions in the chosen channel, asked of the platform before the transaction opens.
+  async prefetch(args, { message, capabilities }) {
+    const check = capabilities.channelAccess;
+    const chosen = args.kind === "options" ? argText(args, "channel") : "";
+    const channelId = chosen === "" ? message.chat.channelId : chosen;
+    return check === undefined || channelId === undefined ? {} : { channel: await check(channelId) };
+  },
+  async run({ deps, message, group: here, t, now, capabilities, prefetched, replies: say }, request) {
+    // A channel the bot cannot post in would fail every week, unseen: nothing is saved, the admin is told.
+    const access = prefetched.channel;
+    if (access !== undefined && access.missing.length > 0) {
+      return { text: say.cannotPost({ channel: access.mention, missing: access.missing }) };
+    }
     // The roadmap first: an unknown one changes nothing at all.
     const chosen =
       request.roadmap === undefined || here === null
@@ -126,6 +144,8 @@ export const setup = defineCommand<SetupRequest, SetupReplies>({
       summaryWeekday: request.weekday ?? current?.summaryWeekday ?? 6,
       summaryTime: request.time ?? current?.summaryTime ?? "20:00",
       summaryChannelId: request.channelId ?? message.chat.channelId ?? message.chat.id,
+      // In a forum group, the topic /setup ran in gets the summary.
+      summaryThreadId: message.chat.threadId ?? null,
       locale: t.locale,
       publicCheckins: request.publicCheckins ?? current?.publicCheckins ?? false,
     };
@@ -139,6 +159,7 @@ export const setup = defineCommand<SetupRequest, SetupReplies>({
       text: say.done({
         roadmap: chosen === null ? null : { title: chosen.roadmap.title[t.locale], following },
         title: group.title,
+        channel: access?.mention ?? null,
         zone: zoneLabel(group.timezone),
         weekday: group.summaryWeekday,
         time: group.summaryTime,

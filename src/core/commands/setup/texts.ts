@@ -2,6 +2,7 @@
 
 import type { CheckinVisibility } from "../../messages/schedule.js";
 import type { Locale } from "../../roadmap/types.js";
+import type { ChannelPermission } from "../context.js";
 import type { CommandNames } from "../names.js";
 import { call } from "../names.js";
 import type { Choice, CommandTexts } from "../spec.js";
@@ -74,10 +75,53 @@ export const texts: Record<Locale, CommandTexts> = {
   },
 };
 
+/** The fields of /setup's form. */
+export type SetupOption = "channel" | "timezone" | "day" | "time" | "checkins" | "roadmap";
+
+/** The permissions as Discord's server settings name them, so an admin finds them there. */
+const PERMISSIONS: Record<Locale, Record<ChannelPermission, string>> = {
+  en: { viewChannel: "View Channel", sendMessages: "Send Messages", attachFiles: "Attach Files" },
+  "pt-BR": { viewChannel: "Ver canal", sendMessages: "Enviar mensagens", attachFiles: "Anexar arquivos" },
+};
+
+/** What a field takes, as the reply to a value we could not read suggests. */
+const FIELD_HINTS: Record<Locale, Record<SetupOption, string>> = {
+  en: {
+    channel: "a text channel of this server",
+    timezone: "a zone such as America/Sao_Paulo, Europe/Lisbon or UTC-3",
+    day: "one of the days in the list",
+    time: "HH:MM, e.g. 20:00",
+    checkins: "one of the choices in the list",
+    roadmap: "a roadmap id, e.g. mlops-90-dias",
+  },
+  "pt-BR": {
+    channel: "um canal de texto deste servidor",
+    timezone: "um fuso como America/Sao_Paulo, Europe/Lisbon ou UTC-3",
+    day: "um dos dias da lista",
+    time: "HH:MM, ex.: 20:00",
+    checkins: "uma das opções da lista",
+    roadmap: "o id de uma trilha, ex.: mlops-90-dias",
+  },
+};
+
+/** "A, B and C" in English, "A, B e C" in Portuguese. */
+function listed(locale: Locale, missing: readonly ChannelPermission[]): string {
+  const names = missing.map((p) => PERMISSIONS[locale][p]);
+  const last = names.pop();
+  if (last === undefined) return "";
+  return names.length === 0 ? last : `${names.join(", ")} ${locale === "en" ? "and" : "e"} ${last}`;
+}
+
+/** A field as the admin saw it in the form, in their language. */
+const fieldName = (locale: Locale, option: SetupOption): string =>
+  texts[locale].options?.[option]?.name ?? option;
+
 /** What /setup answers. */
 export type SetupReplies = {
   done(p: {
     title: string;
+    /** The channel the summary goes to, as members see it named; null: this chat. */
+    channel: string | null;
     zone: string;
     weekday: number;
     time: string;
@@ -90,13 +134,17 @@ export type SetupReplies = {
   notAdmin(p: Record<string, never>): string;
   notGroup(p: Record<string, never>): string;
   invalid(p: { input: string }): string;
+  /** A field of the form we could not read. */
+  invalidOption(p: { option: SetupOption; input: string }): string;
+  /** The bot lacks these permissions in the chosen channel: nothing was saved. */
+  cannotPost(p: { channel: string; missing: readonly ChannelPermission[] }): string;
 };
 
 export const replies: Record<Locale, SetupReplies> = {
   en: {
-    done: ({ title, zone, weekday, time, checkins, roadmap }) =>
+    done: ({ title, channel, zone, weekday, time, checkins, roadmap }) =>
       [
-        `✅ ${title}: the weekly summary will be posted here every ${DAYS[weekday]?.[1] ?? "?"} at ${time} (${zone}).`,
+        `✅ ${title}: the weekly summary will be posted ${channel === null ? "here" : `in ${channel}`} every ${DAYS[weekday]?.[1] ?? "?"} at ${time} (${zone}).`,
         {
           public: "Check-in confirmations are public: everyone here sees them.",
           private: "Check-in confirmations are private: only the member who checks in sees them.",
@@ -117,11 +165,15 @@ export const replies: Record<Locale, SetupReplies> = {
       `Run ${call(names, "en")} in the group or channel that should get the weekly summary, e.g. ${call(names, "en")} America/Sao_Paulo sunday 20:00`,
     invalid: ({ input }) =>
       `I couldn't read “${input}”. Use ${call(names, "en")} [timezone] [weekday] [HH:MM] [public|private], e.g. ${call(names, "en")} America/Sao_Paulo sunday 20:00 public`,
+    invalidOption: ({ option, input }) =>
+      `I couldn't read “${input}” in the “${fieldName("en", option)}” field: use ${FIELD_HINTS.en[option]}. Nothing was changed.`,
+    cannotPost: ({ channel, missing }) =>
+      `I can't post the weekly summary in ${channel}: I'm missing the ${listed("en", missing)} permission${missing.length === 1 ? "" : "s"} there. Allow ${missing.length === 1 ? "it" : "them"} for me in the channel's settings (Permissions) and run ${call(names, "en")} again. Nothing was changed.`,
   },
   "pt-BR": {
-    done: ({ title, zone, weekday, time, checkins, roadmap }) =>
+    done: ({ title, channel, zone, weekday, time, checkins, roadmap }) =>
       [
-        `✅ ${title}: o resumo semanal será publicado aqui ${everyWeekdayPt(weekday)} às ${time} (${zone}).`,
+        `✅ ${title}: o resumo semanal será publicado ${channel === null ? "aqui" : `em ${channel}`} ${everyWeekdayPt(weekday)} às ${time} (${zone}).`,
         {
           public: "As confirmações de check-in são públicas: todos aqui as veem.",
           private: "As confirmações de check-in são privadas: só quem faz o check-in as vê.",
@@ -142,5 +194,9 @@ export const replies: Record<Locale, SetupReplies> = {
       `Use ${call(names, "pt-BR")} no grupo ou canal que vai receber o resumo semanal, ex.: ${call(names, "pt-BR")} America/Sao_Paulo domingo 20:00`,
     invalid: ({ input }) =>
       `Não entendi “${input}”. Use ${call(names, "pt-BR")} [fuso] [dia da semana] [HH:MM] [público|privado], ex.: ${call(names, "pt-BR")} America/Sao_Paulo domingo 20:00 público`,
+    invalidOption: ({ option, input }) =>
+      `Não entendi “${input}” no campo “${fieldName("pt-BR", option)}”: use ${FIELD_HINTS["pt-BR"][option]}. Nada foi alterado.`,
+    cannotPost: ({ channel, missing }) =>
+      `Não consigo publicar o resumo semanal em ${channel}: falta ${missing.length === 1 ? "a permissão" : "as permissões"} ${listed("pt-BR", missing)} lá. Libere nas configurações do canal (Permissões) e use ${call(names, "pt-BR")} de novo. Nada foi alterado.`,
   },
 };

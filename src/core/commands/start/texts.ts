@@ -34,7 +34,7 @@ export const texts: Record<Locale, CommandTexts> = {
     description: "Entre e defina o dia 1 do seu roadmap",
     menu: "Entrar; o seu roadmap começa hoje (ou /start amanhã, /start DD/MM)",
     help: () =>
-      "/começar (/start) [data] — entrar; a data é o dia 1 do seu roadmap (padrão: hoje), ex.: /start amanhã",
+      "/comecar (/start) [data] — entrar; a data é o dia 1 do seu roadmap (padrão: hoje), ex.: /start amanhã",
     options: {
       date: {
         name: "data",
