@@ -80,7 +80,7 @@ export function createDiscordAdapter(options: DiscordOptions): PlatformAdapter {
   client.on(Events.GuildCreate, (guild) => {
     if (!accepting) return;
     void handling.track(
-      welcomeGuild(guild, deps.defaultLocale).catch((error: unknown) =>
+      welcomeGuild(guild, deps.defaultLocale, commandIds).catch((error: unknown) =>
         log.warn({ ...failureFields(error), guild: guild.id }, "discord welcome not posted"),
       ),
     );

@@ -3,8 +3,9 @@
 import { ChannelType, type Guild } from "discord.js";
 import { localeFrom, messagesFor } from "../../core/messages/index.js";
 import type { Locale } from "../../core/roadmap/types.js";
+import { type CommandIds, withCommandMentions } from "./commandMentions.js";
 
-export async function welcomeGuild(guild: Guild, defaultLocale: Locale): Promise<void> {
+export async function welcomeGuild(guild: Guild, defaultLocale: Locale, ids: CommandIds): Promise<void> {
   const t = messagesFor(localeFrom(guild.preferredLocale) ?? defaultLocale);
   const channel =
     guild.systemChannel ??
@@ -13,5 +14,7 @@ export async function welcomeGuild(guild: Guild, defaultLocale: Locale): Promise
       .sort((a, b) => a.position - b.position)
       .first();
   if (channel === undefined || channel.type !== ChannelType.GuildText) return;
-  await channel.send({ content: t["discord.welcome"]({}), allowedMentions: { parse: [] } });
+  // The steps' commands as mentions: a click opens each one.
+  const content = withCommandMentions(t["discord.welcome"]({}), ids);
+  await channel.send({ content, allowedMentions: { parse: [] } });
 }

@@ -84,7 +84,9 @@ describe.each(testDatabases)("the day of a Discord check-in on $name", (database
     await answer(slashCommand("checkin", twice, pt));
     const asked = await answer(slashCommand("checkin", twice, pt));
     expect(asked).toContain("Você registrou 2h para ontem agora há pouco. Registrar mais 2h?");
-    expect(asked).toContain("faça o /checkin de novo com o mesmo tempo e o mesmo dia, e “de novo” na nota");
+    expect(asked).toContain(
+      `faça o ${h.mention("checkin")} de novo com o mesmo tempo e o mesmo dia, e “de novo” na nota`,
+    );
 
     expect(await answer(slashCommand("checkin", [...twice, option("note", "de novo")], pt))).toContain(
       "✅ Registrei 2h para ontem",

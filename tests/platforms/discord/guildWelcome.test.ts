@@ -34,8 +34,8 @@ describe.each(testDatabases)("the welcome to a new server on $name", (database) 
       h.fake.state.messages.find((m) => m.content.includes("Oi!")),
     );
     expect(posted.channelId).toBe("500000000000000773");
-    expect(posted.content).toContain("1. Alguém da administração usa /configurar");
-    expect(posted.content).toContain("/checkin horas:2h");
+    expect(posted.content).toContain(`1. Alguém da administração usa ${h.mention("setup")}`);
+    expect(posted.content).toContain(`${h.mention("checkin")} horas:2h`);
   });
 
   it("GIVEN an English server without a system channel THEN the first text channel, in English; the servers of the start get nothing", async () => {
@@ -45,7 +45,7 @@ describe.each(testDatabases)("the welcome to a new server on $name", (database) 
       h.fake.state.messages.find((m) => m.content.includes("Hi!")),
     );
     expect(posted.channelId).toBe("500000000000000772");
-    expect(posted.content).toContain("1. An admin runs /setup");
+    expect(posted.content).toContain(`1. An admin runs ${h.mention("setup")}`);
     expect(
       h.fake.state.messages.filter((m) => m.content.includes("Hi!") || m.content.includes("Oi!")),
     ).toHaveLength(1);
