@@ -285,9 +285,14 @@ function policyRefusal(
   const link = capabilities.privateChatLink;
   if (command.visibility === "private" && inGroup && !capabilities.privateReplies && link !== undefined) {
     const url = link(command.name);
-    return command.privateLink === undefined
-      ? say(t, "private.personal", { command: call(command, t.locale), link: url })
-      : { text: command.privateLink(url, t.locale) };
+    // Where the platform has buttons, the link is one (a tap, not a bare address to copy).
+    const asButton = capabilities.buttons === true;
+    const shown = asButton ? "👇" : url;
+    const reply =
+      command.privateLink === undefined
+        ? say(t, "private.personal", { command: call(command, t.locale), link: shown })
+        : { text: command.privateLink(shown, t.locale) };
+    return asButton ? { ...reply, openLink: { url, label: t["private.openButton"]({}) } } : reply;
   }
   return null;
 }

@@ -8,6 +8,8 @@ export interface CommonMessages {
   "command.elsewhere"(p: { where: "group" | "private" }): string;
   /** /export and /forget: personal data stays out of groups. */
   "private.personal"(p: { command: string; link: string }): string;
+  /** The button that opens the private chat on a command, under a reply that points to it. */
+  "private.openButton"(p: Record<string, never>): string;
 
   "console.banner"(p: { database: string }): string;
 }

@@ -7,6 +7,12 @@ import { confirmKeyboard } from "./confirmKeyboard.js";
 import { mockKeyboard } from "./mockKeyboard.js";
 import { planKeyboard, stateOf } from "./planKeyboard.js";
 
+/** A link as a button: harmless in a group, where whoever taps opens their own private chat. */
+export function linkMarkupOf(reply: Reply): InlineKeyboardMarkup | undefined {
+  const link = reply.openLink;
+  return link === undefined ? undefined : { inline_keyboard: [[{ text: link.label, url: link.url }]] };
+}
+
 export function replyMarkupOf(reply: Reply, t: Messages): InlineKeyboardMarkup | undefined {
   if (reply.planForm !== undefined) return planKeyboard(stateOf(reply.planForm));
   if (reply.confirm !== undefined) return confirmKeyboard(t, reply.confirm);

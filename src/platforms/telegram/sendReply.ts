@@ -4,7 +4,7 @@ import { type Api, InputFile } from "grammy";
 import type { Reply } from "../../core/commands/context.js";
 import type { Messages } from "../../core/messages/index.js";
 import { splitText } from "../splitText.js";
-import { replyMarkupOf } from "./replyMarkup.js";
+import { linkMarkupOf, replyMarkupOf } from "./replyMarkup.js";
 import { MAX_CAPTION, MAX_TEXT } from "./sender.js";
 
 export interface SendReplyOptions {
@@ -23,7 +23,7 @@ export interface SendReplyOptions {
 
 export async function sendReply(api: Api, reply: Reply, options: SendReplyOptions): Promise<void> {
   const { chatId, inGroup, replyTo, quiet } = options;
-  const markup = inGroup ? undefined : replyMarkupOf(reply, options.t);
+  const markup = linkMarkupOf(reply) ?? (inGroup ? undefined : replyMarkupOf(reply, options.t));
   const common = {
     ...(replyTo === undefined || !inGroup
       ? {}

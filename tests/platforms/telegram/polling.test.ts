@@ -2,9 +2,17 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { groupMembers, groups } from "../../../src/db/schema/index.js";
-import { BOT } from "../../fakes/telegramServer.js";
+import { BOT, type Call } from "../../fakes/telegramServer.js";
 import { testDatabases } from "../../support/databases.js";
 import { ANA, GROUP, JOAO, privateChat, startRig, type TelegramRig, TOKEN } from "./support.js";
+
+/** The URL button under a sent message, if any. */
+function linkOf(call: Call): { text: string; url?: string } | undefined {
+  const markup = call.params.reply_markup as
+    | { inline_keyboard?: Array<Array<{ text: string; url?: string }>> }
+    | undefined;
+  return markup?.inline_keyboard?.[0]?.[0];
+}
 
 describe.each(testDatabases)("Telegram over long polling on $name", (database) => {
   let rig: TelegramRig;
@@ -167,11 +175,16 @@ describe.each(testDatabases)("Telegram over long polling on $name", (database) =
     expect(rows[0]?.title).toBe("MLOps turma 1");
   });
 
-  it("GIVEN /mock or /progress in a group THEN a deep link to the private chat, which runs the command there", async () => {
+  it("GIVEN /mock or /progress in a group THEN a deep link to the private chat, as a button, which runs the command there", async () => {
     const mock = await rig.say(ANA, GROUP, "/mock");
-    expect(mock.text).toContain(`https://t.me/${BOT.username}?start=mock`);
+    expect(linkOf(mock.call)).toEqual({
+      text: "💬 Open our private chat",
+      url: `https://t.me/${BOT.username}?start=mock`,
+    });
+    expect(mock.text).not.toContain("https://");
+    expect(mock.text).toMatch(/👇$/);
     const progress = await rig.say(ANA, GROUP, "/progress");
-    expect(progress.text).toContain(`https://t.me/${BOT.username}?start=progress`);
+    expect(linkOf(progress.call)?.url).toBe(`https://t.me/${BOT.username}?start=progress`);
     expect(progress.text).not.toContain("📊");
 
     const followed = await rig.say(ANA, privateChat(ANA), "/start progress");
@@ -180,10 +193,10 @@ describe.each(testDatabases)("Telegram over long polling on $name", (database) =
 
   it("GIVEN a personal setting such as /timezone or /undo in a group THEN a link to the private chat, not an answer for all", async () => {
     const timezone = await rig.say(ANA, GROUP, "/timezone Lisboa");
-    expect(timezone.text).toContain(`https://t.me/${BOT.username}?start=timezone`);
+    expect(linkOf(timezone.call)?.url).toBe(`https://t.me/${BOT.username}?start=timezone`);
     expect(timezone.text).not.toContain("Lisbon");
     const undo = await rig.say(ANA, GROUP, "/undo");
-    expect(undo.text).toContain(`https://t.me/${BOT.username}?start=undo`);
+    expect(linkOf(undo.call)?.url).toBe(`https://t.me/${BOT.username}?start=undo`);
     // The link runs it in the private chat.
     const followed = await rig.say(ANA, privateChat(ANA), "/start timezone");
     expect(followed.text).toContain("Your timezone is");
@@ -206,7 +219,7 @@ describe.each(testDatabases)("Telegram over long polling on $name", (database) =
 
   it("GIVEN /export in a private chat THEN the data arrives as a JSON document; in a group, only a link", async () => {
     const link = await rig.say(ANA, GROUP, "/export");
-    expect(link.text).toContain(`https://t.me/${BOT.username}?start=export`);
+    expect(linkOf(link.call)?.url).toBe(`https://t.me/${BOT.username}?start=export`);
     expect(rig.fake.calls.map((call) => call.method)).not.toContain("sendDocument");
 
     rig.fake.push(rig.fake.textUpdate(ANA, privateChat(ANA), "/start export"));

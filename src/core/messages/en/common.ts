@@ -20,6 +20,7 @@ export const common: CommonMessages = {
       : "That one works in our private chat: send it to me there.",
   "private.personal": ({ command, link }) =>
     `${command} is about your own data, so it happens in our private chat: ${link}`,
+  "private.openButton": () => "💬 Open our private chat",
 
   "console.banner": ({ database }) =>
     [
