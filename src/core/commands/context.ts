@@ -145,6 +145,13 @@ export interface Reply {
    */
   confirm?: { command: string; label: string };
   /**
+   * A link the reply points to (the private chat, opened on a command): platforms with buttons show it as
+   * one, labelled `label`, the text pointing down at it rather than carrying the bare address.
+   */
+  openLink?: { url: string; label: string };
+  /** A check-in just recorded: platforms with buttons offer to undo it from the reply (its member's alone). */
+  undoable?: true;
+  /**
    * The member's study plan as its form shows it (a reply of /plan): platforms with forms or buttons offer
    * to edit it there, prefilled; the text form works everywhere.
    */

@@ -4,6 +4,13 @@
 type None = Record<string, never>;
 
 export interface DiscordMessages {
+  /** Beside a confirmation's button (/forget, /undo of an earlier day): leaves everything as it was. */
+  "discord.confirm.cancel"(p: None): string;
+  "discord.confirm.cancelled"(p: None): string;
+  /** Under a check-in's reply: removes it, as /undo would. */
+  "discord.checkin.undoButton"(p: None): string;
+  /** A button pressed by someone other than the member it was for. */
+  "discord.notYours"(p: None): string;
   /** Under a nudge in DMs: opens a form that logs study (/checkin) from it. */
   "discord.logStudy.button"(p: None): string;
   "discord.logStudy.modalTitle"(p: None): string;

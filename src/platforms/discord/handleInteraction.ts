@@ -1,13 +1,19 @@
 // Routes each interaction to the core — slash commands, modal answers, the mock interview's buttons, the
 // plan's button and form — and the core's reply back: a modal when it asks for an answer now, else a message
 // with the buttons its mock interview or plan offers.
-import { type Interaction, MessageFlags, type RepliableInteraction } from "discord.js";
+import {
+  type ButtonInteraction,
+  type Interaction,
+  MessageFlags,
+  type RepliableInteraction,
+} from "discord.js";
 import type { CoreDeps, IncomingMessage, Reply } from "../../core/commands/context.js";
 import { commandNamed } from "../../core/commands/index.js";
 import { dispatch } from "../../core/dispatch.js";
 import { localeFrom, type Messages, messagesFor } from "../../core/messages/index.js";
 import { attachmentOf } from "./attachment.js";
-import type { CommandIds } from "./commandMentions.js";
+import { type CommandIds, withCommandMentions } from "./commandMentions.js";
+import { commandButtons, commandClickOf } from "./confirmButtons.js";
 import { isLogStudyButton, isLogStudyForm, logStudyInput, logStudyModal } from "./logStudy.js";
 import { mockButtons, mockClickInput } from "./mockButtons.js";
 import { answeringOf, isMockAnswer, mockAnswerOf, mockModal } from "./mockModal.js";
@@ -79,6 +85,11 @@ export async function handleInteraction(ctx: InteractionContext, interaction: In
     });
     return;
   }
+  const run = interaction.isButton() ? commandClickOf(interaction.customId) : null;
+  if (interaction.isButton() && run !== null) {
+    await runClick(ctx, interaction, run);
+    return;
+  }
   if (interaction.isButton() && isLogStudyButton(interaction)) {
     await interaction.showModal(logStudyModal(localeFrom(interaction.locale) ?? ctx.deps.defaultLocale));
     return;
@@ -111,7 +122,7 @@ export async function handleInteraction(ctx: InteractionContext, interaction: In
       ephemeral: interaction.inGuild(),
       deferAfterMs: ctx.deferAfterMs,
       commandIds: ctx.commandIds(),
-      components: buttons(t),
+      components: buttons(t, interaction.user.id),
     });
   }
 }
@@ -153,7 +164,7 @@ async function answer(
       ephemeral,
       deferAfterMs: ctx.deferAfterMs,
       commandIds: ctx.commandIds(),
-      components: buttons(t),
+      components: buttons(t, message.user.id),
     });
     return;
   }
@@ -162,17 +173,50 @@ async function answer(
     ephemeral,
     deferAfterMs,
     commandIds: ctx.commandIds(),
-    components: buttons(t),
+    components: buttons(t, message.user.id),
   });
 }
 
-/** Under a mock interview's reply: what can be done next; under the plan: the button editing it. */
-function buttons(t: Messages) {
+/**
+ * Under a mock interview's reply: what can be done next; under the plan: the button editing it; under a
+ * confirmation or a check-in: the button that confirms it, or undoes it.
+ */
+function buttons(t: Messages, userId: string) {
   return (reply: Reply) => {
     if (reply.planForm !== undefined) return [planButton(reply.planForm)];
     const actions = reply.mockActions ?? [];
-    return actions.length === 0 ? [] : [mockButtons(t, actions)];
+    return actions.length === 0 ? commandButtons(t, reply, userId) : [mockButtons(t, actions)];
   };
+}
+
+/** A command as its member would type it, from a button: the click's id keeps a redelivery to one run. */
+function typedCommand(interaction: Interaction, text: string): IncomingMessage {
+  const { form: _button, ...message } = toIncoming(interaction, { kind: "reopen" });
+  return { ...message, text };
+}
+
+/** A confirmation's or an Undo's click: run as its member, the reply replacing the message and its buttons. */
+async function runClick(
+  ctx: InteractionContext,
+  interaction: ButtonInteraction,
+  click: { userId: string; command: string | null },
+): Promise<void> {
+  const t = messagesFor(localeFrom(interaction.locale) ?? ctx.deps.defaultLocale);
+  if (click.userId !== interaction.user.id) {
+    await interaction.reply({ content: t["discord.notYours"]({}), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  if (click.command === null) {
+    await interaction.update({ content: t["discord.confirm.cancelled"]({}), components: [] });
+    return;
+  }
+  await interaction.deferUpdate();
+  const reply = await coreReply(ctx, typedCommand(interaction, click.command));
+  await interaction.editReply({
+    content: withCommandMentions(reply.text, ctx.commandIds()),
+    components: [],
+    allowedMentions: { parse: [] },
+  });
 }
 
 /** After a failure of ours, the member still gets an answer instead of an endless "thinking…". */

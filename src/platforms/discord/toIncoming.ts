@@ -10,7 +10,7 @@ import type { Capabilities, FormInput, IncomingMessage } from "../../core/comman
 import { channelAccess } from "./channelAccess.js";
 
 /** Ephemeral replies and modals; no deep links (a server member opens the bot's DMs from its profile). */
-export const DISCORD_CAPABILITIES: Capabilities = { privateReplies: true, forms: true };
+export const DISCORD_CAPABILITIES: Capabilities = { privateReplies: true, forms: true, buttons: true };
 
 /** In a server the gateway described, its channels can be checked too. */
 function capabilitiesOf(interaction: Interaction): Capabilities {

@@ -256,7 +256,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         state.answers.find((a) => a.interactionId === interactionId),
       );
       const flags = Number(answer.data.flags ?? 0);
-      if (answer.type !== 5) {
+      // 5 and 6 (a deferred reply, a deferred update) are answered by editing the original message.
+      if (answer.type !== 5 && answer.type !== 6) {
         return {
           type: answer.type,
           content: typeof answer.data.content === "string" ? answer.data.content : "",
@@ -269,7 +270,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         state.webhookMessages.find((m) => m.token === answer.token && m.kind === "edit"),
       );
       return {
-        type: 5,
+        type: answer.type,
         content: edit.content,
         ephemeral: (flags & EPHEMERAL) !== 0,
         data: answer.data,

@@ -132,6 +132,6 @@ export const checkin = defineCommand<CheckinArgs, CheckinReplies>({
       noteShortened,
       shownToGroup,
     });
-    return shared ? { text, audience: "group" as const } : { text };
+    return shared ? { text, audience: "group" as const, undoable: true } : { text, undoable: true };
   },
 });

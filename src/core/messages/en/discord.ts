@@ -7,6 +7,10 @@ import { names as startNames } from "../../commands/start/texts.js";
 import type { DiscordMessages } from "../discord.js";
 
 export const discord: DiscordMessages = {
+  "discord.confirm.cancel": () => "Cancel",
+  "discord.confirm.cancelled": () => "Cancelled: nothing was changed.",
+  "discord.checkin.undoButton": () => "Undo",
+  "discord.notYours": () => "That button is for the member whose reply it is under: nothing was changed.",
   "discord.logStudy.button": () => "Log study",
   "discord.logStudy.modalTitle": () => "Log study",
   "discord.logStudy.hoursLabel": () => "How long did you study?",

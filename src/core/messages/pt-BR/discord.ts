@@ -7,6 +7,10 @@ import { names as startNames } from "../../commands/start/texts.js";
 import type { DiscordMessages } from "../discord.js";
 
 export const discord: DiscordMessages = {
+  "discord.confirm.cancel": () => "Cancelar",
+  "discord.confirm.cancelled": () => "Cancelado: nada foi alterado.",
+  "discord.checkin.undoButton": () => "Desfazer",
+  "discord.notYours": () => "Esse botão é de quem recebeu a resposta: nada foi alterado.",
   "discord.logStudy.button": () => "Registrar estudo",
   "discord.logStudy.modalTitle": () => "Registrar estudo",
   "discord.logStudy.hoursLabel": () => "Quanto tempo você estudou?",
