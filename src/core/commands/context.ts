@@ -11,7 +11,7 @@ import type { ScheduleStore } from "../nudges/ports.js";
 import type { PlanForm } from "../plans/planText.js";
 import type { GroupSettings, Member, Platform, Store } from "../ports.js";
 import type { RoadmapCatalog } from "../roadmap/catalog.js";
-import type { Locale, Roadmap } from "../roadmap/types.js";
+import type { Locale, LocalizedText, Roadmap } from "../roadmap/types.js";
 import type { EvidenceCheck } from "../tasks/evidence.js";
 import type { LocalDate } from "../time/dates.js";
 import type { Command, Prefetched } from "./spec.js";
@@ -139,6 +139,8 @@ export interface Reply {
   };
   /** What the member can do next in a mock interview: buttons where the platform has them. */
   mockActions?: readonly MockAction[];
+  /** The topics a next mock question may be on, once a session ended: a menu where the platform has one. */
+  mockTopics?: readonly { id: string; name: LocalizedText }[];
   /**
    * A change that waits for the member's yes: `command` is the text that confirms it, as typed (`/forget
    * yes`), offered as a button labelled `label` where the platform has buttons.

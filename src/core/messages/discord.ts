@@ -4,6 +4,8 @@
 type None = Record<string, never>;
 
 export interface DiscordMessages {
+  /** The menu under a verdict that ends a session: the topic of the next question. */
+  "discord.mock.topicMenu"(p: None): string;
   /** Beside a confirmation's button (/forget, /undo of an earlier day): leaves everything as it was. */
   "discord.confirm.cancel"(p: None): string;
   "discord.confirm.cancelled"(p: None): string;

@@ -157,7 +157,10 @@ export async function answerMock(core: CoreDeps, input: MockAnswerInput, now: Da
     followUp: followUpText,
     answerWith: input.answerWith ?? "message",
   });
-  if (followUpText === null) return { ...reply, mockActions: DONE_ACTIONS };
+  if (followUpText === null) {
+    const mockTopics = deps.roadmap.interview.topics.map((topic) => ({ id: topic.id, name: topic.name }));
+    return { ...reply, mockActions: DONE_ACTIONS, mockTopics };
+  }
   // The same session, now at its follow-up: offered behind a button where answers go in forms.
   const followUpOf = { sessionId: session.id, stage: "followUp" as const };
   return {

@@ -17,6 +17,7 @@ import { commandButtons, commandClickOf } from "./confirmButtons.js";
 import { isLogStudyButton, isLogStudyForm, logStudyInput, logStudyModal } from "./logStudy.js";
 import { mockButtons, mockClickInput } from "./mockButtons.js";
 import { answeringOf, isMockAnswer, mockAnswerOf, mockModal } from "./mockModal.js";
+import { isMockTopicMenu, mockTopicInput, mockTopicMenu } from "./mockTopicMenu.js";
 import { isPlanButton, isPlanForm, planButton, planFormValues, planModal } from "./planForm.js";
 import { submitPlan } from "./planSubmit.js";
 import { replyTo } from "./replyTo.js";
@@ -80,6 +81,14 @@ export async function handleInteraction(ctx: InteractionContext, interaction: In
   if (interaction.isButton() && click !== null) {
     // Answer and skip may open a question's modal: it must be the click's first response.
     await answer(ctx, interaction, toIncoming(interaction, click), {
+      ephemeral: interaction.inGuild(),
+      acknowledge: "modalFirst",
+    });
+    return;
+  }
+  if (interaction.isStringSelectMenu() && isMockTopicMenu(interaction)) {
+    // The new question opens its form: it must be the pick's first response.
+    await answer(ctx, interaction, toIncoming(interaction, mockTopicInput(interaction)), {
       ephemeral: interaction.inGuild(),
       acknowledge: "modalFirst",
     });
@@ -185,7 +194,11 @@ function buttons(t: Messages, userId: string) {
   return (reply: Reply) => {
     if (reply.planForm !== undefined) return [planButton(reply.planForm)];
     const actions = reply.mockActions ?? [];
-    return actions.length === 0 ? commandButtons(t, reply, userId) : [mockButtons(t, actions)];
+    if (actions.length === 0) return commandButtons(t, reply, userId);
+    const topics = reply.mockTopics ?? [];
+    return topics.length === 0
+      ? [mockButtons(t, actions)]
+      : [mockButtons(t, actions), mockTopicMenu(t, topics)];
   };
 }
 

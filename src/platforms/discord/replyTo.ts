@@ -6,6 +6,7 @@ import {
   type InteractionReplyOptions,
   MessageFlags,
   type RepliableInteraction,
+  type StringSelectMenuBuilder,
 } from "discord.js";
 import type { Reply } from "../../core/commands/context.js";
 import { splitText } from "../splitText.js";
@@ -24,7 +25,7 @@ export interface ReplyPolicy {
   /** The registered commands: each one a text names becomes its mention. */
   commandIds: CommandIds;
   /** Buttons under the reply's last message, after all the text they act on. */
-  components?: (reply: Reply) => ActionRowBuilder<ButtonBuilder>[];
+  components?: (reply: Reply) => ActionRowBuilder<ButtonBuilder | StringSelectMenuBuilder>[];
 }
 
 const LATE = Symbol("late");

@@ -273,7 +273,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         type: answer.type,
         content: edit.content,
         ephemeral: (flags & EPHEMERAL) !== 0,
-        data: answer.data,
+        // The edit's buttons and menus are what the member sees under the answer.
+        data: edit.components === undefined ? answer.data : { ...answer.data, components: edit.components },
         files: [],
       };
     },

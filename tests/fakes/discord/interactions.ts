@@ -155,3 +155,22 @@ export function buttonClick(customId: string, who: Who = {}, id = snowflake()) {
     },
   };
 }
+
+/** A pick in a select menu under one of the bot's ephemeral replies. */
+export function selectMenu(customId: string, values: string[], who: Who = {}, id = snowflake()) {
+  const interaction = base(3, { custom_id: customId, component_type: 3, values }, who, id);
+  return {
+    ...interaction,
+    message: {
+      ...botMessage({
+        id: snowflake(),
+        channelId: interaction.channel_id,
+        content: "",
+        author: BOT_USER,
+        timestamp: "2026-01-01T00:00:00.000Z",
+        flags: 64,
+      }),
+      components: [{ type: 1, components: [{ type: 3, custom_id: customId, options: [] }] }],
+    },
+  };
+}

@@ -295,7 +295,15 @@ export async function handleRest(ctx: RestContext, req: IncomingMessage, res: Se
     const token = match[2] ?? "";
     const kind = match[3] ? "edit" : "followUp";
     const content = typeof json.content === "string" ? json.content : "";
-    state.webhookMessages.push({ token, kind, content, flags: Number(json.flags ?? 0) });
+    state.webhookMessages.push({
+      token,
+      kind,
+      content,
+      flags: Number(json.flags ?? 0),
+      ...(Array.isArray(json.components) && json.components.length > 0
+        ? { components: json.components }
+        : {}),
+    });
     record(200);
     send(res, 200, messageObject(ctx, "0", content));
     return;
@@ -338,7 +346,9 @@ export async function handleRest(ctx: RestContext, req: IncomingMessage, res: Se
       content,
       flags: Number(json.flags ?? 0),
       attachments: posted,
-      ...(Array.isArray(json.components) ? { components: json.components } : {}),
+      ...(Array.isArray(json.components) && json.components.length > 0
+        ? { components: json.components }
+        : {}),
     });
     record(200);
     send(res, 200, messageObject(ctx, channelId, content), limited.headers);

@@ -38,6 +38,8 @@ export interface WebhookMessage {
   kind: "edit" | "followUp";
   content: string;
   flags: number;
+  /** Its rows of buttons and menus, as sent; absent when it has none. */
+  components?: unknown[];
 }
 
 export class FakeState {

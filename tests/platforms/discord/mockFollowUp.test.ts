@@ -141,10 +141,12 @@ describe.each(testDatabases)("mock interviews on Discord on $name", (database) =
     const secondVerdict = await answer(secondSubmit);
     expect(secondVerdict.content).toMatch(/🎯 Score: \d+\/10/);
     expect(secondVerdict.content).not.toContain("Follow-up:");
-    expect(buttonsOn(secondSubmit).map((b) => b.label)).toEqual([
+    // The session is over: its buttons, and the menu of topics for the next question.
+    expect(buttonsOn(secondSubmit).map((b) => b.label ?? "menu")).toEqual([
       "Another question",
       "Full breakdown",
       "History",
+      "menu",
     ]);
     const stages = await h.database.db
       .select({ stage: mockAnswers.stage })

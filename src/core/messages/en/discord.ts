@@ -7,6 +7,7 @@ import { names as startNames } from "../../commands/start/texts.js";
 import type { DiscordMessages } from "../discord.js";
 
 export const discord: DiscordMessages = {
+  "discord.mock.topicMenu": () => "Next question on…",
   "discord.confirm.cancel": () => "Cancel",
   "discord.confirm.cancelled": () => "Cancelled: nothing was changed.",
   "discord.checkin.undoButton": () => "Undo",

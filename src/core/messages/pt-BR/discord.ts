@@ -7,6 +7,7 @@ import { names as startNames } from "../../commands/start/texts.js";
 import type { DiscordMessages } from "../discord.js";
 
 export const discord: DiscordMessages = {
+  "discord.mock.topicMenu": () => "Próxima pergunta sobre…",
   "discord.confirm.cancel": () => "Cancelar",
   "discord.confirm.cancelled": () => "Cancelado: nada foi alterado.",
   "discord.checkin.undoButton": () => "Desfazer",
