@@ -40,7 +40,7 @@ describe.each(testDatabases)("a group's roadmap in scheduled sends on $name", (t
     // roadmap's 8 h a week.
     await tickAt(scheduler, "2026-12-13T23:00:00Z");
     const summary = sender.delivered.find((d) => d.channel)?.message.text ?? "";
-    expect(summary).toContain("🥇 ana — 1h (12%)");
+    expect(summary).toContain("🥇 ana — 1h · 12%");
     expect(summary).toContain("✅ Tasks this week: 17% done by the group — ana 1/3");
   });
 });

@@ -56,14 +56,14 @@ describe.each(testDatabases)("group summary and leaderboard on $name", (database
       [
         "🏆 Leaderboard — this week",
         // Each with the share of their own goal: bia's 20h, caio's 3h.
-        "🥇 bia — 20h (100%)",
-        "🥈 caio — 3h (100%)",
+        "🥇 bia — 20h · 100%",
+        "🥈 caio — 3h · 100%",
         "(+1 studying off the board)",
         "Group total: 44h",
       ].join("\n"),
     );
     expect(await bot.send("/leaderboard last", { as: "caio", at: "2026-11-28T15:00:00Z" })).toContain(
-      "🥇 bia — 5h (25%)",
+      "🥇 bia — 5h · 25%",
     );
     expect(await bot.send("/leaderboard all", { as: "caio", at: "2026-11-28T15:00:00Z" })).toContain(
       "🥇 bia — 25h",
@@ -94,7 +94,7 @@ describe.each(testDatabases)("group summary and leaderboard on $name", (database
     expect(post?.to).toBe("study-group");
     const text = post?.message.text ?? "";
     expect(text).toContain("📊 Study group — week of Mon 23 Nov to Sun 29 Nov");
-    expect(text).toContain("🥇 bia — 20h (100%)\n🥈 caio — 3h (100%)");
+    expect(text).toContain("🥇 bia — 20h · 100%\n🥈 caio — 3h · 100%");
     expect(text).not.toContain("ana");
     // Each against their own goal: bia's 20h of 20h and caio's 3h of 3h.
     expect(text).toContain("🎯 Reached their goal: bia, caio");

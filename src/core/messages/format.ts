@@ -10,14 +10,15 @@ export function formatMinutes(minutes: number): string {
 
 const MEDALS = ["🥇", "🥈", "🥉"];
 
-/** Board lines, most minutes first as given; equal minutes share a place ("1, 1, 3"). */
+/** Board lines in the order given; rows equal in minutes and share share a place ("1, 1, 3"). */
 export function boardLines(
   rows: ReadonlyArray<{ name: string; minutes: number; percent?: number }>,
 ): string[] {
   let place = 0;
   return rows.map((row, i) => {
-    if (i === 0 || row.minutes !== rows[i - 1]?.minutes) place = i + 1;
-    const share = row.percent === undefined ? "" : ` (${row.percent}%)`;
+    const above = rows[i - 1];
+    if (i === 0 || row.minutes !== above?.minutes || row.percent !== above?.percent) place = i + 1;
+    const share = row.percent === undefined ? "" : ` · ${row.percent}%`;
     return `${MEDALS[place - 1] ?? `${place}.`} ${row.name} — ${formatMinutes(row.minutes)}${share}`;
   });
 }

@@ -9,21 +9,35 @@ export interface Board {
   totalMinutes: number;
 }
 
-/** `targetOf`: on a week's board, each member's own target that week, for the share of it they reached. */
+/** How a board ranks: by the share of each member's own goal (ties by hours), or by hours alone. */
+export type BoardRank = "share" | "hours";
+
+/**
+ * `targetOf`: on a week's board, each member's own target that week, for the share of it they reached. By
+ * share, whoever met their own goal leads, not whoever had the most free time; a board without targets (all
+ * time) ranks by hours.
+ */
 export function buildBoard(
   members: GroupMemberWeek[],
   targetOf?: (member: GroupMemberWeek) => number,
+  rank: BoardRank = "share",
 ): Board {
   const studied = members.filter((m) => m.minutes > 0);
   const share = (m: GroupMemberWeek) => {
     const target = targetOf?.(m);
     return target === undefined || target <= 0 ? {} : { percent: Math.floor((m.minutes / target) * 100) };
   };
+  const byShare = rank === "share" && targetOf !== undefined;
   return {
     rows: studied
       .filter((m) => !m.optedOut)
-      .sort((a, b) => b.minutes - a.minutes || a.displayName.localeCompare(b.displayName))
-      .map((m) => ({ name: m.displayName, minutes: m.minutes, ...share(m) })),
+      .map((m) => ({ name: m.displayName, minutes: m.minutes, ...share(m) }))
+      .sort(
+        (a, b) =>
+          (byShare ? (b.percent ?? 0) - (a.percent ?? 0) : 0) ||
+          b.minutes - a.minutes ||
+          a.name.localeCompare(b.name),
+      ),
     hiddenCount: studied.filter((m) => m.optedOut).length,
     totalMinutes: studied.reduce((sum, m) => sum + m.minutes, 0),
   };

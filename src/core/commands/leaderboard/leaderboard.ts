@@ -1,15 +1,23 @@
 // /leaderboard [this|last|all]: the group's hours, by member.
 import type { LeaderboardPeriod } from "../../messages/schedule.js";
-import { buildBoard } from "../../nudges/board.js";
+import { type BoardRank, buildBoard } from "../../nudges/board.js";
 import { parsePeriod } from "../../nudges/parseArgs.js";
 import { weekTargetOf } from "../../progress/goal.js";
 import { err, ok } from "../../result.js";
 import { addDays, localDateOf, weekOf } from "../../time/dates.js";
 import { say } from "../reply.js";
 import { argText, defineCommand } from "../spec.js";
-import { type LeaderboardReplies, names, PERIOD_LABELS, replies, texts } from "./texts.js";
+import {
+  HOURS_WORDS,
+  type LeaderboardReplies,
+  names,
+  ORDER_LABELS,
+  PERIOD_LABELS,
+  replies,
+  texts,
+} from "./texts.js";
 
-export const leaderboard = defineCommand<{ period: LeaderboardPeriod }, LeaderboardReplies>({
+export const leaderboard = defineCommand<{ period: LeaderboardPeriod; rank: BoardRank }, LeaderboardReplies>({
   ...names,
   options: [
     {
@@ -17,6 +25,11 @@ export const leaderboard = defineCommand<{ period: LeaderboardPeriod }, Leaderbo
       kind: "text",
       choices: () =>
         (["this", "last", "all"] as const).map((value) => ({ value, label: PERIOD_LABELS[value] })),
+    },
+    {
+      name: "order",
+      kind: "text",
+      choices: () => (["share", "hours"] as const).map((value) => ({ value, label: ORDER_LABELS[value] })),
     },
   ],
   where: "group",
@@ -27,10 +40,17 @@ export const leaderboard = defineCommand<{ period: LeaderboardPeriod }, Leaderbo
   texts,
   replies,
   parse(args) {
-    const parsed = parsePeriod(argText(args, "period"));
-    return parsed.ok ? ok({ period: parsed.value }) : err({ own: "invalidPeriod", params: parsed.error });
+    const words = argText(args, "period")
+      .split(/\s+/)
+      .filter((w) => w !== "");
+    const hours = (w: string) => HOURS_WORDS.has(w.toLowerCase());
+    const rank: BoardRank = words.some(hours) || argText(args, "order") === "hours" ? "hours" : "share";
+    const parsed = parsePeriod(words.filter((w) => !hours(w)).join(" "));
+    return parsed.ok
+      ? ok({ period: parsed.value, rank })
+      : err({ own: "invalidPeriod", params: parsed.error });
   },
-  async run({ deps, message, t, now, replies: own }, { period }) {
+  async run({ deps, message, t, now, replies: own }, { period, rank }) {
     const group = await deps.schedule.groupByChat(message.platform, message.chat.id);
     if (group === null) return { text: own.notGroup({}) };
     const thisWeek = weekOf(localDateOf(now, group.timezone));
@@ -45,6 +65,7 @@ export const leaderboard = defineCommand<{ period: LeaderboardPeriod }, Leaderbo
     const board = buildBoard(
       members,
       from === null ? undefined : (m) => weekTargetOf(m.goal, deps.roadmap, to),
+      rank,
     );
     return say(t, "leaderboard", { period, ...board });
   },

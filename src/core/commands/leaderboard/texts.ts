@@ -14,20 +14,34 @@ export const PERIOD_LABELS: Record<LeaderboardPeriod, Record<Locale, string>> = 
   all: { en: "All time", "pt-BR": "Desde o início" },
 };
 
+/** The orders' names in the pickers: by share of each one's own goal (the default), or by raw hours. */
+export const ORDER_LABELS: Record<"share" | "hours", Record<Locale, string>> = {
+  share: { en: "Share of each one's goal", "pt-BR": "Parte da meta de cada um" },
+  hours: { en: "Hours", "pt-BR": "Horas" },
+};
+
+/** The word that asks for the raw ranking by hours, typed after the command. */
+export const HOURS_WORDS: ReadonlySet<string> = new Set(["hours", "horas", "h"]);
+
 export const texts: Record<Locale, CommandTexts> = {
   en: {
     description: "The group's hours ranking",
     menu: "This week's hours in the group",
-    help: () => "/leaderboard [this|last|all] — in the group: hours this week, last week or since the start",
-    options: { period: { name: "period", description: "Which weeks to rank (default: this week)" } },
+    help: () =>
+      "/leaderboard [this|last|all] [hours] — in the group: hours this week, last week or since the start, ranked by the share of each one's own goal (hours: by hours alone)",
+    options: {
+      period: { name: "period", description: "Which weeks to rank (default: this week)" },
+      order: { name: "order", description: "Rank by the share of each one's goal (default) or by hours" },
+    },
   },
   "pt-BR": {
     description: "O placar de horas do grupo",
     menu: "As horas da semana no grupo",
     help: () =>
-      "/placar (/leaderboard) [esta|passada|tudo] — no grupo: horas desta semana, da anterior ou desde o início",
+      "/placar (/leaderboard) [esta|passada|tudo] [horas] — no grupo: horas desta semana, da anterior ou desde o início, na ordem da parte da meta de cada um (horas: só pelas horas)",
     options: {
       period: { name: "periodo", description: "Quais semanas entram no placar (padrão: esta semana)" },
+      order: { name: "ordem", description: "Pela parte da meta de cada um (padrão) ou pelas horas" },
     },
   },
 };
