@@ -105,6 +105,8 @@ export interface ScheduleMessages {
     totalMinutes: number;
     lastTotalMinutes: number;
     streaks: Array<{ name: string; days: number }>;
+    /** The largest rise over a member's own 4-week average; null when nobody rose. */
+    mostImproved?: { name: string; riseMinutes: number } | null;
     /** Roadmap tasks ticked in each named member's week; `group`: all members', opted-out ones included. */
     tasks: {
       members: Array<{ name: string; done: number; of: number }>;

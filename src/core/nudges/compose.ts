@@ -17,6 +17,7 @@ import { memberDayOf, sendDayOf } from "../time/memberDay.js";
 import { buildBoard } from "./board.js";
 import { daysAway } from "./comeback.js";
 import { isMorningKind, type SendKind } from "./kinds.js";
+import { IMPROVEMENT_WEEKS, mostImproved } from "./mostImproved.js";
 import { blockStart, remindedBlock } from "./occurrences.js";
 import type { Group, GroupMemberWeek, MemberRecipient, MockHints, ScheduleStore } from "./ports.js";
 
@@ -241,9 +242,13 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
   const mondays = Array.from({ length: CHART_WEEKS }, (_, i) =>
     addDays(week.start, -7 * (CHART_WEEKS - 1 - i)),
   );
-  const [members, totals] = await Promise.all([
+  const earlierWeeks = Array.from({ length: IMPROVEMENT_WEEKS }, (_, i) => addDays(week.start, -7 * (i + 1)));
+  const [members, totals, before] = await Promise.all([
     deps.schedule.groupMinutes(group.id, week.start, week.end),
     deps.schedule.groupWeeklyTotals(group.id, mondays),
+    Promise.all(
+      earlierWeeks.map((monday) => deps.schedule.groupMinutes(group.id, monday, addDays(monday, 6))),
+    ),
   ]);
   const board = buildBoard(members, (m) => weekTargetOf(m.goal, deps.roadmap, week.end));
   const named = members.filter((m) => !m.optedOut);
@@ -271,6 +276,7 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
       .filter((s) => s.days > 0)
       .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name))
       .slice(0, STREAK_PODIUM),
+    mostImproved: mostImproved(members, before),
     tasks,
     unreachable: named.filter((m) => m.unreachable).map((m) => m.displayName),
     today: day,

@@ -179,6 +179,11 @@ export const schedule: ScheduleMessages = {
       ...(p.streaks.length > 0
         ? [`🔥 Longest streaks: ${p.streaks.map((s) => `${s.name} ${s.days}d`).join(", ")}`]
         : []),
+      ...(p.mostImproved
+        ? [
+            `📈 Most improved: ${p.mostImproved.name}, +${hm(p.mostImproved.riseMinutes)} over their 4-week average`,
+          ]
+        : []),
       ...(p.tasks.group.of > 0
         ? [
             `✅ Tasks this week: ${share(p.tasks.group)}% done by the group${p.tasks.members.length > 0 ? ` — ${p.tasks.members.map((m) => `${m.name} ${m.done}/${m.of}`).join(", ")}` : ""}`,

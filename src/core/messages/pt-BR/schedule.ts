@@ -197,6 +197,11 @@ export const schedule: ScheduleMessages = {
       ...(p.streaks.length > 0
         ? [`🔥 Maiores sequências: ${p.streaks.map((s) => `${s.name} ${s.days}d`).join(", ")}`]
         : []),
+      ...(p.mostImproved
+        ? [
+            `📈 Quem mais evoluiu: ${p.mostImproved.name}, +${hm(p.mostImproved.riseMinutes)} sobre a própria média das últimas 4 semanas`,
+          ]
+        : []),
       ...(p.tasks.group.of > 0
         ? [
             `✅ Tarefas da semana: ${share(p.tasks.group)}% feitas pelo grupo${p.tasks.members.length > 0 ? ` — ${p.tasks.members.map((m) => `${m.name} ${m.done}/${m.of}`).join(", ")}` : ""}`,
