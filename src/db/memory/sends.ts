@@ -19,10 +19,7 @@ const at = (d: Date | null): number => (d === null ? Number.POSITIVE_INFINITY : 
 /** `ms` after the database's now(). */
 const fromDbNow = (db: Db, ms: number): Date => new Date(db.now().getTime() + ms);
 
-/**
- * A lease has run out once the database's clock reaches it. Postgres compares `lease_until < now()`, and its
- * now() has moved on by the next statement; at millisecond resolution, reaching it is the same test.
- */
+/** A lease has run out once the database's clock reaches it (`lease_until <= now()`, as in Postgres). */
 const expired = (db: Db, send: SendRow): boolean =>
   send.leaseUntil !== null && send.leaseUntil.getTime() <= db.now().getTime();
 

@@ -126,7 +126,9 @@ export function createSendLog(db: Database): SendLog {
     },
 
     async retakeExpired(instance, leaseMs, now, limit) {
-      const expired = sql`${sends.state} = 'claimed' and ${sends.leaseUntil} < now()`;
+      // Reached counts as run out: a claim handed back (its lease set to now()) is free at once, even to a
+      // statement whose now() has not moved on (the clock's resolution, a busy machine).
+      const expired = sql`${sends.state} = 'claimed' and ${sends.leaseUntil} <= now()`;
       const oldest = db
         .select({ key: sends.key })
         .from(sends)

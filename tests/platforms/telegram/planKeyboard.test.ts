@@ -122,8 +122,13 @@ describe.each(testDatabases)("the plan's keyboard on Telegram on $name", (databa
     expect(String(save.edit?.params.text)).toMatch(/^🗓️ Plano salvo: seg, qua 20:00–22:00 — 4h por semana/);
   });
 
-  it("GIVEN /plan in a group THEN no keyboard", async () => {
+  it("GIVEN /plan in a group THEN no plan keyboard: only the button to the private chat, where the plan is", async () => {
     const reply = await rig.say(ANA, GROUP, "/plan");
-    expect(reply.call.params.reply_markup).toBeUndefined();
+    const markup = reply.call.params.reply_markup as {
+      inline_keyboard: Array<Array<Record<string, string>>>;
+    };
+    expect(markup.inline_keyboard.flat()).toEqual([
+      { text: "💬 Open our private chat", url: expect.stringContaining("?start=plan") },
+    ]);
   });
 });
