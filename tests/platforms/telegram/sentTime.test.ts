@@ -115,9 +115,7 @@ describe.each(testDatabases)("the time of a Telegram message on $name", (databas
       // The first reply reaches Telegram, which holds it; the check-ins behind it are recorded meanwhile.
       await rig.fake.waitFor(isReplyTo(GROUP.id), before + 1);
       const recorded = async () => (await Promise.all(members.map(daysOf))).flat();
-      for (let rows = await recorded(); rows.length < 25; rows = await recorded()) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+      await expect.poll(async () => (await recorded()).length).toBe(25);
       const times = (await recorded()).map((row) => row.recordedAt.getTime());
       expect(Math.max(...times) - Math.min(...times)).toBeLessThanOrEqual(5000);
       // The other replies wait their turn behind the held one.
