@@ -467,6 +467,28 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
+  /** A member's message update with a fresh update_id: who, where, and what it holds. */
+  function messageUpdate(from: FakeUser, chat: FakeChat, fields: Record<string, unknown>) {
+    return {
+      update_id: nextUpdateId++,
+      message: {
+        message_id: nextMessageId++,
+        date: Math.floor(Date.now() / 1000),
+        from: { is_bot: false, ...from },
+        chat: shownChat(from, chat),
+        ...fields,
+      },
+    };
+  }
+  /** A private chat as Telegram describes it names the member. */
+  const shownChat = (from: FakeUser, chat: FakeChat) =>
+    chat.type === "private" ? { ...chat, first_name: from.first_name } : chat;
+  /** A bot_command entity over the text's first word, when it is one. */
+  const commandEntities = (text: string) =>
+    text.startsWith("/")
+      ? [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]?.length ?? 0 }]
+      : [];
+
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
@@ -476,73 +498,43 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
       return update;
     },
     textUpdate(from, chat, text) {
-      const update_id = nextUpdateId++;
-      const entities = text.startsWith("/")
-        ? [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]?.length ?? 0 }]
-        : undefined;
-      return {
-        update_id,
-        message: {
-          message_id: nextMessageId++,
-          date: Math.floor(Date.now() / 1000),
-          from: { is_bot: false, ...from },
-          chat: chat.type === "private" ? { ...chat, first_name: from.first_name } : chat,
-          text,
-          ...(entities === undefined ? {} : { entities }),
-        },
-      };
+      const entities = commandEntities(text);
+      return messageUpdate(from, chat, { text, ...(entities.length > 0 ? { entities } : {}) });
     },
     documentUpdate(from, chat, caption, file) {
-      const update_id = nextUpdateId++;
-      const fileId = `doc-${update_id}`;
+      const fileId = `doc-${nextUpdateId}`;
       hosted.set(fileId, file.content);
-      const command = caption.startsWith("/") ? (caption.split(/\s/)[0]?.length ?? 0) : 0;
-      return {
-        update_id,
-        message: {
-          message_id: nextMessageId++,
-          date: Math.floor(Date.now() / 1000),
-          from: { is_bot: false, ...from },
-          chat: chat.type === "private" ? { ...chat, first_name: from.first_name } : chat,
-          document: {
-            file_id: fileId,
-            file_unique_id: `u-${fileId}`,
-            file_name: file.name,
-            mime_type: "application/yaml",
-            file_size: Buffer.byteLength(file.content),
-          },
-          caption,
-          ...(command > 0 ? { caption_entities: [{ type: "bot_command", offset: 0, length: command }] } : {}),
+      const entities = commandEntities(caption);
+      return messageUpdate(from, chat, {
+        document: {
+          file_id: fileId,
+          file_unique_id: `u-${fileId}`,
+          file_name: file.name,
+          mime_type: "application/yaml",
+          file_size: Buffer.byteLength(file.content),
         },
-      };
+        caption,
+        ...(entities.length > 0 ? { caption_entities: entities } : {}),
+      });
     },
     downloads: () => downloads,
     replyUpdate(from, chat, text, to) {
-      const update_id = nextUpdateId++;
       const markup = to.params.reply_markup as { inline_keyboard?: unknown } | undefined;
-      return {
-        update_id,
-        message: {
-          message_id: nextMessageId++,
+      return messageUpdate(from, chat, {
+        text,
+        reply_to_message: {
+          message_id: to.messageId,
           date: Math.floor(Date.now() / 1000),
-          from: { is_bot: false, ...from },
-          chat: chat.type === "private" ? { ...chat, first_name: from.first_name } : chat,
-          text,
-          reply_to_message: {
-            message_id: to.messageId,
-            date: Math.floor(Date.now() / 1000),
-            from: BOT,
-            chat: chat.type === "private" ? { ...chat, first_name: from.first_name } : chat,
-            text: to.params.text,
-            // Telegram returns an inline keyboard with the message; a force_reply is not returned.
-            ...(markup?.inline_keyboard === undefined ? {} : { reply_markup: markup }),
-          },
+          from: BOT,
+          chat: shownChat(from, chat),
+          text: to.params.text,
+          // Telegram returns an inline keyboard with the message; a force_reply is not returned.
+          ...(markup?.inline_keyboard === undefined ? {} : { reply_markup: markup }),
         },
-      };
+      });
     },
     mediaUpdate(from, chat, media, caption) {
-      const update_id = nextUpdateId++;
-      const file = { file_id: `${media}-${update_id}`, file_unique_id: `u-${media}-${update_id}` };
+      const file = { file_id: `${media}-${nextUpdateId}`, file_unique_id: `u-${media}-${nextUpdateId}` };
       const content = {
         voice: { voice: { ...file, duration: 12, mime_type: "audio/ogg" } },
         photo: { photo: [{ ...file, width: 90, height: 90 }] },
@@ -551,17 +543,7 @@ export async function startFakeTelegram(options: FakeTelegramOptions = {}): Prom
         },
         video_note: { video_note: { ...file, length: 240, duration: 5 } },
       }[media];
-      return {
-        update_id,
-        message: {
-          message_id: nextMessageId++,
-          date: Math.floor(Date.now() / 1000),
-          from: { is_bot: false, ...from },
-          chat: chat.type === "private" ? { ...chat, first_name: from.first_name } : chat,
-          ...content,
-          ...(caption === undefined ? {} : { caption }),
-        },
-      };
+      return messageUpdate(from, chat, { ...content, ...(caption === undefined ? {} : { caption }) });
     },
     myChatMemberUpdate(from, chat, change) {
       const update_id = nextUpdateId++;

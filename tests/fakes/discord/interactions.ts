@@ -139,7 +139,19 @@ export function modalSubmit(
 
 /** A click on a button under one of the bot's ephemeral replies. */
 export function buttonClick(customId: string, who: Who = {}, id = snowflake()) {
-  const interaction = base(3, { custom_id: customId, component_type: 2 }, who, id);
+  return underBotMessage(base(3, { custom_id: customId, component_type: 2 }, who, id), {
+    type: 2,
+    style: 1,
+    custom_id: customId,
+    label: "",
+  });
+}
+
+/** A component interaction with the ephemeral bot message it came from, holding that one component. */
+function underBotMessage<I extends { channel_id: string }>(
+  interaction: I,
+  component: Record<string, unknown>,
+) {
   return {
     ...interaction,
     message: {
@@ -151,26 +163,16 @@ export function buttonClick(customId: string, who: Who = {}, id = snowflake()) {
         timestamp: "2026-01-01T00:00:00.000Z",
         flags: 64,
       }),
-      components: [{ type: 1, components: [{ type: 2, style: 1, custom_id: customId, label: "" }] }],
+      components: [{ type: 1, components: [component] }],
     },
   };
 }
 
 /** A pick in a select menu under one of the bot's ephemeral replies. */
 export function selectMenu(customId: string, values: string[], who: Who = {}, id = snowflake()) {
-  const interaction = base(3, { custom_id: customId, component_type: 3, values }, who, id);
-  return {
-    ...interaction,
-    message: {
-      ...botMessage({
-        id: snowflake(),
-        channelId: interaction.channel_id,
-        content: "",
-        author: BOT_USER,
-        timestamp: "2026-01-01T00:00:00.000Z",
-        flags: 64,
-      }),
-      components: [{ type: 1, components: [{ type: 3, custom_id: customId, options: [] }] }],
-    },
-  };
+  return underBotMessage(base(3, { custom_id: customId, component_type: 3, values }, who, id), {
+    type: 3,
+    custom_id: customId,
+    options: [],
+  });
 }
