@@ -3,23 +3,13 @@
 // (`mock-skip:<session>:<q|f>`), so a button left under an old question never acts on a newer one.
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from "discord.js";
 import type { FormInput } from "../../core/commands/context.js";
-import { TARGET_OPTIONS } from "../../core/commands/mock/target.js";
 import type { Messages } from "../../core/messages/index.js";
 import type { MockAction } from "../../core/mock/actions.js";
-import type { Answering } from "../../core/mock/currentQuestion.js";
+import { mockActionToken, mockPressForm, readMockActionToken } from "../../core/mock/actionToken.js";
 
 const PREFIX = "mock-";
-/** `mock-<kind>`, then `:<session>:<q|f>` for a question's actions, then `:<topic>` for a switch. */
-const CUSTOM_ID = /^mock-(answer|skip|stop|switch|another|details|history)(?::(\d+):([qf])(?::([\w-]+))?)?$/;
 
-function idOf(action: MockAction): string {
-  if (action.kind === "another" || action.kind === "details" || action.kind === "history") {
-    return `${PREFIX}${action.kind}`;
-  }
-  const { sessionId, stage } = action.answering;
-  const question = `${PREFIX}${action.kind}:${sessionId}:${stage === "question" ? "q" : "f"}`;
-  return action.kind === "switch" ? `${question}:${action.topic.id}` : question;
-}
+const idOf = (action: MockAction): string => `${PREFIX}${mockActionToken(action)}`;
 
 function labelOf(t: Messages, action: MockAction): string {
   switch (action.kind) {
@@ -58,21 +48,6 @@ export function mockButtons(t: Messages, actions: readonly MockAction[]): Action
 
 /** What a click on one of these buttons asks the core; null for another button. */
 export function mockClickInput(customId: string): FormInput | null {
-  const match = CUSTOM_ID.exec(customId);
-  if (match === null) return null;
-  const [, kind, session, stage, topic] = match;
-  const answering: Answering | undefined =
-    session === undefined
-      ? undefined
-      : { sessionId: Number(session), stage: stage === "q" ? "question" : "followUp" };
-  // The bare `mock-answer` of older replies opens whatever question is open.
-  if (kind === "answer") return answering === undefined ? { kind: "reopen" } : { kind: "reopen", answering };
-  const options: Record<string, string | number> = {};
-  const word = kind === "switch" ? topic : kind === "another" ? undefined : kind;
-  if (word !== undefined) options.topic = word;
-  if (answering !== undefined) {
-    options[TARGET_OPTIONS.session] = answering.sessionId;
-    options[TARGET_OPTIONS.stage] = answering.stage;
-  }
-  return { kind: "command", name: "mock", options };
+  const press = customId.startsWith(PREFIX) ? readMockActionToken(customId.slice(PREFIX.length)) : null;
+  return press === null ? null : mockPressForm(press);
 }

@@ -4,21 +4,22 @@
 // one; the same data, read from the message a member replies to, says which question the reply answers.
 import type { InlineKeyboardButton, InlineKeyboardMarkup, Message } from "grammy/types";
 import type { FormInput } from "../../core/commands/context.js";
-import { TARGET_OPTIONS } from "../../core/commands/mock/target.js";
 import type { Messages } from "../../core/messages/index.js";
 import type { MockAction } from "../../core/mock/actions.js";
+import {
+  type MockPress,
+  mockActionToken,
+  mockPressForm,
+  readMockActionToken,
+} from "../../core/mock/actionToken.js";
 import type { Answering } from "../../core/mock/currentQuestion.js";
 
-const DATA = /^mock:(answer|skip|stop|switch|another|details|history)(?::(\d+):([qf])(?::([\w-]+))?)?$/;
+const PREFIX = "mock:";
 
-function dataOf(action: MockAction): string {
-  if (action.kind === "another" || action.kind === "details" || action.kind === "history") {
-    return `mock:${action.kind}`;
-  }
-  const { sessionId, stage } = action.answering;
-  const question = `mock:${action.kind}:${sessionId}:${stage === "question" ? "q" : "f"}`;
-  return action.kind === "switch" ? `${question}:${action.topic.id}` : question;
-}
+const dataOf = (action: MockAction): string => `${PREFIX}${mockActionToken(action)}`;
+
+const pressOf = (data: string): MockPress | null =>
+  data.startsWith(PREFIX) ? readMockActionToken(data.slice(PREFIX.length)) : null;
 
 function labelOf(t: Messages, action: MockAction): string {
   switch (action.kind) {
@@ -50,27 +51,6 @@ export function mockKeyboard(t: Messages, actions: readonly MockAction[]): Inlin
   return { inline_keyboard: [main, rest].filter((row) => row.length > 0) };
 }
 
-interface MockPress {
-  kind: MockAction["kind"];
-  answering?: Answering;
-  topic?: string;
-}
-
-function pressOf(data: string): MockPress | null {
-  const match = DATA.exec(data);
-  if (match === null) return null;
-  const [, kind, session, stage, topic] = match;
-  const answering: Answering | undefined =
-    session === undefined
-      ? undefined
-      : { sessionId: Number(session), stage: stage === "q" ? "question" : "followUp" };
-  return {
-    kind: kind as MockAction["kind"],
-    ...(answering === undefined ? {} : { answering }),
-    ...(topic === undefined ? {} : { topic }),
-  };
-}
-
 /** Presses that leave the question they were under behind. */
 const CLOSING: ReadonlySet<MockAction["kind"]> = new Set(["skip", "stop", "switch"]);
 
@@ -81,19 +61,7 @@ const CLOSING: ReadonlySet<MockAction["kind"]> = new Set(["skip", "stop", "switc
 export function mockPressInput(data: string): { input: FormInput; answer: boolean; closes: boolean } | null {
   const press = pressOf(data);
   if (press === null) return null;
-  const { kind, answering } = press;
-  if (kind === "answer") {
-    const input: FormInput = answering === undefined ? { kind: "reopen" } : { kind: "reopen", answering };
-    return { input, answer: true, closes: false };
-  }
-  const options: Record<string, string | number> = {};
-  const word = kind === "switch" ? press.topic : kind === "another" ? undefined : kind;
-  if (word !== undefined) options.topic = word;
-  if (answering !== undefined) {
-    options[TARGET_OPTIONS.session] = answering.sessionId;
-    options[TARGET_OPTIONS.stage] = answering.stage;
-  }
-  return { input: { kind: "command", name: "mock", options }, answer: false, closes: CLOSING.has(kind) };
+  return { input: mockPressForm(press), answer: press.kind === "answer", closes: CLOSING.has(press.kind) };
 }
 
 /**
