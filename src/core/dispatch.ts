@@ -287,7 +287,7 @@ function policyRefusal(
     const url = link(command.name);
     // Where the platform has buttons, the link is one (a tap, not a bare address to copy).
     const asButton = capabilities.buttons === true;
-    const shown = asButton ? "👇" : url;
+    const shown = asButton ? t["private.linkBelow"]({}) : url;
     const reply =
       command.privateLink === undefined
         ? say(t, "private.personal", { command: call(command, t.locale), link: shown })

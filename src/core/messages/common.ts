@@ -10,6 +10,8 @@ export interface CommonMessages {
   "private.personal"(p: { command: string; link: string }): string;
   /** The button that opens the private chat on a command, under a reply that points to it. */
   "private.openButton"(p: Record<string, never>): string;
+  /** Where the link goes in the text when it is a button under it. */
+  "private.linkBelow"(p: Record<string, never>): string;
 
   "console.banner"(p: { database: string }): string;
 }

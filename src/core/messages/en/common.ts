@@ -21,6 +21,7 @@ export const common: CommonMessages = {
   "private.personal": ({ command, link }) =>
     `${command} is about your own data, so it happens in our private chat: ${link}`,
   "private.openButton": () => "💬 Open our private chat",
+  "private.linkBelow": () => "👇",
 
   "console.banner": ({ database }) =>
     [

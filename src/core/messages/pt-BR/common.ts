@@ -19,6 +19,7 @@ export const common: CommonMessages = {
       ? "Esse comando funciona num grupo: mande lá."
       : "Esse comando funciona na nossa conversa privada: mande para mim lá.",
   "private.openButton": () => "💬 Abrir a conversa privada",
+  "private.linkBelow": () => "👇",
   "private.personal": ({ command, link }) =>
     `${command} trata dos seus dados, então acontece na nossa conversa privada: ${link}`,
 
