@@ -58,7 +58,8 @@ export interface IncomingMessage {
 
 /** A file a member sent, read only when a command asks for it. */
 export interface Attachment {
-  name: string;
+  /** Its file name as the member gave it; null when the platform has none. */
+  name: string | null;
   /** Its size as the platform reports it; null when it does not say. */
   bytes: number | null;
   /** Its content as text; "tooLarge" past `maxBytes` (reading stops there). Throws when it cannot be read. */

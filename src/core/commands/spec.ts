@@ -27,9 +27,9 @@ export type Visibility = "personal" | "public" | "private";
 /** A file the message carried, as the command's prefetch read it. */
 export type FileRead =
   | { kind: "none" }
-  | { kind: "text"; name: string; text: string }
-  | { kind: "tooLarge"; name: string; maxBytes: number }
-  | { kind: "unreadable"; name: string };
+  | { kind: "text"; name: string | null; text: string }
+  | { kind: "tooLarge"; name: string | null; maxBytes: number }
+  | { kind: "unreadable"; name: string | null };
 
 /** A GitHub link's check, made before the transaction: the repository, what was asked, what GitHub said. */
 export interface EvidenceRead {

@@ -16,7 +16,7 @@ export function telegramAttachment(
   document: Document,
 ): Attachment {
   return {
-    name: document.file_name ?? "file",
+    name: document.file_name ?? null,
     bytes: document.file_size ?? null,
     async read(maxBytes) {
       const file = await api.getFile(document.file_id);

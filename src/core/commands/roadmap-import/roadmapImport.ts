@@ -12,7 +12,7 @@ const MAX_KB = MAX_ROADMAP_BYTES / 1024;
 
 async function readFile(attachment: Attachment): Promise<FileRead> {
   // The member's own name for it, shown back: one line, a sane length.
-  const name = cleanMemberText(attachment.name).slice(0, 80) || "roadmap";
+  const name = cleanMemberText(attachment.name ?? "").slice(0, 80) || null;
   if (attachment.bytes !== null && attachment.bytes > MAX_ROADMAP_BYTES) {
     return { kind: "tooLarge", name, maxBytes: MAX_ROADMAP_BYTES };
   }
@@ -51,12 +51,13 @@ export const roadmapImport = defineCommand<Record<string, never>, RoadmapImportR
   async run({ deps, group, now, t, prefetched, replies: say }) {
     const file = prefetched.file ?? { kind: "none" };
     if (file.kind === "none") return { text: say.noFile({ maxKb: MAX_KB }) };
-    if (file.kind === "tooLarge") return { text: say.tooLarge({ name: file.name, maxKb: MAX_KB }) };
-    if (file.kind === "unreadable") return { text: say.unreadable({ name: file.name }) };
+    const name = file.name ?? say.unnamed({});
+    if (file.kind === "tooLarge") return { text: say.tooLarge({ name, maxKb: MAX_KB }) };
+    if (file.kind === "unreadable") return { text: say.unreadable({ name }) };
     const read = deps.roadmaps.read(file.text);
     if (!read.ok) {
       const problems = read.error.slice(0, SHOWN_PROBLEMS).map((p) => p.slice(0, 200));
-      return { text: say.invalid({ name: file.name, problems, more: read.error.length - problems.length }) };
+      return { text: say.invalid({ name, problems, more: read.error.length - problems.length }) };
     }
     if (group === null) return { text: say.notGroup({}) };
     const roadmap = read.value;

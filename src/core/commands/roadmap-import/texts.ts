@@ -38,6 +38,8 @@ export type RoadmapImportReplies = {
   invalid(p: { name: string; problems: string[]; more: number }): string;
   notAdmin(p: Record<string, never>): string;
   notGroup(p: Record<string, never>): string;
+  /** How a file without a name is called in the other replies. */
+  unnamed(p: Record<string, never>): string;
 };
 
 const problemLines = (problems: string[], more: number, andMore: (n: number) => string) =>
@@ -64,6 +66,7 @@ export const replies: Record<Locale, RoadmapImportReplies> = {
       ].join("\n"),
     notAdmin: () => `Only the group's admins can choose its roadmap.`,
     notGroup: () => `Import a roadmap in the group that will follow it: its admins send the file there.`,
+    unnamed: () => "the file",
   },
   "pt-BR": {
     imported: ({ title, weeks, topics, following }) =>
@@ -85,5 +88,6 @@ export const replies: Record<Locale, RoadmapImportReplies> = {
       ].join("\n"),
     notAdmin: () => `Só os administradores do grupo podem escolher a trilha dele.`,
     notGroup: () => `Importe a trilha no grupo que vai segui-la: os admins mandam o arquivo lá.`,
+    unnamed: () => "o arquivo",
   },
 };
