@@ -1,18 +1,20 @@
-// The roadmaps members may follow: those installed with the bot (the default first) and those groups
-// uploaded, read back from the database and validated again before use.
-import { readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Store } from "../core/ports.js";
 import { err, ok } from "../core/result.js";
 import { parseGroupRoadmapKey, type RoadmapCatalog } from "../core/roadmap/catalog.js";
 import type { Roadmap } from "../core/roadmap/types.js";
-import { DEFAULT_ROADMAP_PATH, loadRoadmap, parseRoadmap, RoadmapError } from "./load.js";
+import {
+  DEFAULT_ROADMAP_PATH,
+  loadRoadmap,
+  parseRoadmap,
+  ROADMAP_DIR,
+  RoadmapError,
+  roadmapFiles,
+} from "./load.js";
 import { roadmapSchema } from "./schema.js";
 
 /** How long a group's roadmap is kept in memory: another process's re-upload shows within this. */
 const CACHE_MS = 30_000;
-
-const ROADMAP_FILE = /\.(?:ya?ml|json)$/i;
 
 export interface CatalogOptions {
   store: Pick<Store, "groupRoadmap">;
@@ -65,11 +67,11 @@ export function createCatalog(installed: readonly Roadmap[], options: CatalogOpt
  */
 export async function loadInstalled(
   file: string = DEFAULT_ROADMAP_PATH,
-  dir: string = join(DEFAULT_ROADMAP_PATH, ".."),
+  dir: string = ROADMAP_DIR,
 ): Promise<Roadmap[]> {
   const main = await loadRoadmap(file);
   const others: Roadmap[] = [];
-  for (const name of (await readdir(dir)).filter((n) => ROADMAP_FILE.test(n)).sort()) {
+  for (const name of await roadmapFiles(dir)) {
     const path = join(dir, name);
     if (resolve(path) === resolve(file)) continue;
     try {

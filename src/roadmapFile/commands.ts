@@ -1,16 +1,9 @@
-// `constancia roadmap check <file>` and `constancia roadmap list`: a roadmap file checked before it is used.
-import { readdir } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { join, relative } from "node:path";
 import type { Locale, Roadmap } from "../core/roadmap/types.js";
-import { DEFAULT_ROADMAP_PATH, loadRoadmap, RoadmapError } from "./load.js";
+import { loadRoadmap, ROADMAP_DIR, RoadmapError, roadmapFiles } from "./load.js";
 
 export const ROADMAP_USAGE = `Usage: constancia roadmap check <file>   validate a roadmap file (YAML or JSON); exit 1 when invalid
        constancia roadmap list           the installed roadmaps, with their id and title`;
-
-/** Where the installed roadmaps are: the folder of the default one. */
-export const ROADMAP_DIR = dirname(DEFAULT_ROADMAP_PATH);
-
-const ROADMAP_FILE = /\.(?:ya?ml|json)$/i;
 
 export interface RoadmapIO {
   stdout: (text: string) => void;
@@ -42,7 +35,7 @@ function shownPath(file: string): string {
 }
 
 async function list(dir: string, locale: Locale, io: RoadmapIO): Promise<number> {
-  const files = (await readdir(dir)).filter((name) => ROADMAP_FILE.test(name)).sort();
+  const files = await roadmapFiles(dir);
   const rows: Array<[string, string, string]> = [];
   for (const name of files) {
     const file = shownPath(join(dir, name));

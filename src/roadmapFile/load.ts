@@ -1,5 +1,6 @@
 // Reads a roadmap file (YAML or JSON) and validates it; problems name the file and the path inside it.
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import type { Roadmap } from "../core/roadmap/types.js";
@@ -8,6 +9,14 @@ import { roadmapSchema } from "./schema.js";
 export const DEFAULT_ROADMAP_PATH = fileURLToPath(
   new URL("../../roadmap/mlops-90-dias.yaml", import.meta.url),
 );
+
+/** Where the installed roadmaps are: the folder of the default one. */
+export const ROADMAP_DIR = dirname(DEFAULT_ROADMAP_PATH);
+
+/** The files of that folder that are roadmaps, sorted by name: the order `roadmap list` shows. */
+export async function roadmapFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => /\.(?:ya?ml|json)$/i.test(name)).sort();
+}
 
 export class RoadmapError extends Error {
   constructor(

@@ -1,6 +1,5 @@
 // /done in both languages, and the task-reference errors /undone shares.
 import type { EvidenceKind, Locale, LocalizedText } from "../../roadmap/types.js";
-import type { TaskRefError } from "../../tasks/taskIds.js";
 import type { CommandNames } from "../names.js";
 import { call } from "../names.js";
 import { names as roadmapNames } from "../roadmap/texts.js";
