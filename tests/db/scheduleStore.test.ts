@@ -237,6 +237,21 @@ describe.each(storeBackends)("schedule store on $name", (backend) => {
       await schedule.groupWeeklyTotals(groupId, ["2026-11-30", "2026-11-16", "2026-11-23", "2026-11-09"]),
     ).toEqual([45, 30, 195, 0]);
     expect(await schedule.groupWeeklyTotals(groupId, [])).toEqual([]);
+    // Each member's weeks, in the order asked; c, with nothing in them, is absent.
+    expect(
+      await schedule.groupMemberWeeklyMinutes(groupId, [
+        "2026-11-30",
+        "2026-11-16",
+        "2026-11-23",
+        "2026-11-09",
+      ]),
+    ).toEqual(
+      new Map([
+        [a.id, [0, 30, 75, 0]],
+        [b.id, [45, 0, 120, 0]],
+      ]),
+    );
+    expect(await schedule.groupMemberWeeklyMinutes(groupId, [])).toEqual(new Map());
 
     const days = await schedule.recentActiveDays([a.id, b.id, c.id], "2026-11-24");
     expect(days).toEqual(

@@ -50,8 +50,12 @@ describe("the most improved", () => {
   });
 
   it("GIVEN nobody above their average THEN nobody; a rise counts its weeks without hours as zero", () => {
-    expect(mostImproved([row(1, 60)], [[row(1, 120)], [row(1, 120)], [], []])).toBeNull();
-    expect(mostImproved([row(1, 120)], [[row(1, 120)], [], [], []])).toEqual({ name: "m1", riseMinutes: 90 });
-    expect(mostImproved([row(1, 600, true)], [[row(1, 60)], [], [], []])).toBeNull();
+    expect(mostImproved([row(1, 60)], new Map([[1, [120, 120, 0, 0]]]))).toBeNull();
+    expect(mostImproved([row(1, 120)], new Map([[1, [120, 0, 0, 0]]]))).toEqual({
+      name: "m1",
+      riseMinutes: 90,
+    });
+    expect(mostImproved([row(1, 600, true)], new Map([[1, [60, 0, 0, 0]]]))).toBeNull();
+    expect(mostImproved([row(1, 600)], new Map())).toBeNull();
   });
 });

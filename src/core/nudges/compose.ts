@@ -246,9 +246,7 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
   const [members, totals, before] = await Promise.all([
     deps.schedule.groupMinutes(group.id, week.start, week.end),
     deps.schedule.groupWeeklyTotals(group.id, mondays),
-    Promise.all(
-      earlierWeeks.map((monday) => deps.schedule.groupMinutes(group.id, monday, addDays(monday, 6))),
-    ),
+    deps.schedule.groupMemberWeeklyMinutes(group.id, earlierWeeks),
   ]);
   const board = buildBoard(members, (m) => weekTargetOf(m.goal, deps.roadmap, week.end));
   const named = members.filter((m) => !m.optedOut);

@@ -5,15 +5,15 @@ import type { GroupMemberWeek } from "./ports.js";
 
 export const IMPROVEMENT_WEEKS = 4;
 
+/** `before`: each member's minutes in the weeks before, as the store reads them; absent, none. */
 export function mostImproved(
   week: readonly GroupMemberWeek[],
-  before: readonly (readonly GroupMemberWeek[])[],
+  before: ReadonlyMap<number, readonly number[]>,
 ): { name: string; riseMinutes: number } | null {
   let best: { name: string; riseMinutes: number } | null = null;
   for (const member of week) {
     if (member.optedOut || member.minutes === 0) continue;
-    const earlier = before.map((w) => w.find((m) => m.memberId === member.memberId)?.minutes ?? 0);
-    const total = earlier.reduce((sum, minutes) => sum + minutes, 0);
+    const total = (before.get(member.memberId) ?? []).reduce((sum, minutes) => sum + minutes, 0);
     if (total === 0) continue;
     const rise = Math.round(member.minutes - total / IMPROVEMENT_WEEKS);
     if (rise > 0 && (best === null || rise > best.riseMinutes))

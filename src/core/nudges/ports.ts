@@ -151,6 +151,8 @@ export interface Figures {
   groupMinutes(groupId: number, from: LocalDate | null, to: LocalDate): Promise<GroupMemberWeek[]>;
   /** The group's total minutes per Monday-based week, for the weeks starting on the given Mondays. */
   groupWeeklyTotals(groupId: number, mondays: LocalDate[]): Promise<number[]>;
+  /** Each member's minutes per Monday-based week, in the order of `mondays`; members without any are absent. */
+  groupMemberWeeklyMinutes(groupId: number, mondays: LocalDate[]): Promise<Map<number, number[]>>;
 }
 
 /** Everything the scheduler reads and writes. */

@@ -155,3 +155,17 @@ export function groupWeeklyTotals(db: Db, groupId: number, mondays: LocalDate[])
   const rows = membershipsOf(db, groupId).flatMap(({ memberId }) => checkinsOf(db, memberId));
   return mondays.map((monday) => minutesIn(rows, monday, addDays(monday, 6)));
 }
+
+export function groupMemberWeeklyMinutes(
+  db: Db,
+  groupId: number,
+  mondays: LocalDate[],
+): Map<number, number[]> {
+  const byMember = new Map<number, number[]>();
+  for (const { memberId } of membershipsOf(db, groupId)) {
+    const rows = checkinsOf(db, memberId);
+    const weeks = mondays.map((monday) => minutesIn(rows, monday, addDays(monday, 6)));
+    if (weeks.some((minutes) => minutes > 0)) byMember.set(memberId, weeks);
+  }
+  return byMember;
+}

@@ -63,5 +63,7 @@ export function createMemorySchedule(scope: Scope): ScheduleStore {
     groupMinutes: (groupId, from, to) => scope.run((db) => groups.groupMinutes(db, groupId, from, to)),
     groupWeeklyTotals: (groupId, mondays) =>
       scope.run((db) => groups.groupWeeklyTotals(db, groupId, mondays)),
+    groupMemberWeeklyMinutes: (groupId, mondays) =>
+      scope.run((db) => groups.groupMemberWeeklyMinutes(db, groupId, mondays)),
   };
 }

@@ -84,6 +84,33 @@ export function createFigures(db: Database): Figures {
       }));
     },
 
+    async groupMemberWeeklyMinutes(groupId, mondays) {
+      const byMember = new Map<number, number[]>();
+      if (mondays.length === 0) return byMember;
+      const sorted = [...mondays].sort();
+      const first = sorted[0] as LocalDate;
+      const last = addDays(sorted[sorted.length - 1] as LocalDate, 6);
+      const rows = await db
+        .select({ memberId: checkinDays.memberId, date: checkinDays.localDate, minutes: checkinDays.minutes })
+        .from(checkinDays)
+        .innerJoin(groupMembers, eq(groupMembers.memberId, checkinDays.memberId))
+        .where(
+          and(
+            eq(groupMembers.groupId, groupId),
+            gte(checkinDays.localDate, first),
+            lte(checkinDays.localDate, last),
+          ),
+        );
+      for (const row of rows) {
+        const week = mondays.findIndex((monday) => row.date >= monday && row.date <= addDays(monday, 6));
+        if (week === -1) continue;
+        const weeks = byMember.get(row.memberId) ?? mondays.map(() => 0);
+        weeks[week] = (weeks[week] ?? 0) + Number(row.minutes);
+        byMember.set(row.memberId, weeks);
+      }
+      return byMember;
+    },
+
     async groupWeeklyTotals(groupId, mondays) {
       if (mondays.length === 0) return [];
       const sorted = [...mondays].sort();
