@@ -204,8 +204,7 @@ function buttons(t: Messages, userId: string) {
 
 /** A command as its member would type it, from a button: the click's id keeps a redelivery to one run. */
 function typedCommand(interaction: Interaction, text: string): IncomingMessage {
-  const { form: _button, ...message } = toIncoming(interaction, { kind: "reopen" });
-  return { ...message, text };
+  return { ...toIncoming(interaction), text };
 }
 
 /** A confirmation's or an Undo's click: run as its member, the reply replacing the message and its buttons. */

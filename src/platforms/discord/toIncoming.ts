@@ -31,7 +31,8 @@ export function commandForm(interaction: ChatInputCommandInteraction): FormInput
 }
 
 /** Who spoke and where, for any interaction; `form` is what the core reads. */
-export function toIncoming(interaction: Interaction, form: FormInput): IncomingMessage {
+/** `form` absent: the text is what the member typed (a command a button runs as typed). */
+export function toIncoming(interaction: Interaction, form?: FormInput): IncomingMessage {
   const guildId = interaction.guildId;
   const channelId = interaction.channelId;
   return {
@@ -59,7 +60,7 @@ export function toIncoming(interaction: Interaction, form: FormInput): IncomingM
             ...(channelId !== null ? { channelId } : {}),
           },
     text: "",
-    form,
+    ...(form === undefined ? {} : { form }),
     capabilities: capabilitiesOf(interaction),
   };
 }
