@@ -13,5 +13,7 @@ export default defineConfig({
     globalSetup: ["tests/support/migratedDump.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // A poll waits for something that will happen; on a loaded machine that can take longer than a second.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
