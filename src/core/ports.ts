@@ -88,7 +88,12 @@ export interface GroupSettings {
   publicCheckins: boolean;
   /** The roadmap the group follows (/setup roadmap, /roadmap import); null: the default one. */
   roadmapKey: string | null;
+  /** The member who wrote keeps their name off this group's board (their `all` flag aside). */
+  offBoard: boolean;
 }
+
+/** Where a member's board choice applies: one group, or every group (and those they join later). */
+export type BoardScope = { groupId: number } | "all";
 
 export interface Checkin {
   id: number;
@@ -175,6 +180,8 @@ export interface Store {
    * `displayName`: the member's name as this group shows it (a server nickname), kept for its board.
    */
   ensureGroupMember(memberId: number, group: GroupRef, displayName?: string): Promise<GroupSettings>;
+  /** Shows or hides the member's name on the boards of `scope`; their hours count either way. */
+  setOnBoard(memberId: number, scope: BoardScope, shown: boolean): Promise<void>;
   /**
    * Records atomically unless the local day would exceed `maxDayMinutes` or the event was seen; once
    * recorded, returns the progress in `window` as well (one round trip on the hot path).

@@ -26,6 +26,7 @@ export async function exportMember(db: Database, memberId: number) {
         title: groups.title,
         joinedAt: groupMembers.joinedAt,
         displayName: groupMembers.displayName,
+        offBoard: groupMembers.offBoard,
       })
       .from(groupMembers)
       .innerJoin(groups, eq(groups.id, groupMembers.groupId))

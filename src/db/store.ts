@@ -2,6 +2,7 @@
 import { and, desc, eq, gt, gte, inArray, lte, sql } from "drizzle-orm";
 import { MEMBER_SLOTS } from "../core/nudges/kinds.js";
 import type {
+  BoardScope,
   Checkin,
   GroupRef,
   Identity,
@@ -225,7 +226,13 @@ export function createStore(db: Database): Store {
           timezone: group.timezone,
         })
         .onConflictDoUpdate({ target: [groups.platform, groups.chatId], set: { title: group.title } })
-        .returning({ id: groups.id, publicCheckins: groups.publicCheckins, roadmapKey: groups.roadmapKey });
+        .returning({
+          id: groups.id,
+          publicCheckins: groups.publicCheckins,
+          roadmapKey: groups.roadmapKey,
+          // Read with the upsert, so the hot path keeps its round trips.
+          offBoard: sql<boolean>`coalesce((select ${groupMembers.offBoard} from ${groupMembers} where ${groupMembers.groupId} = ${groups.id} and ${groupMembers.memberId} = ${memberId}), false)`,
+        });
       if (row === undefined) throw new Error("group upsert returned nothing");
       const name = displayName ?? null;
       // Written only when the name in this group changed: no write on the hot path otherwise.
@@ -243,6 +250,28 @@ export function createStore(db: Database): Store {
         await db.update(members).set({ roadmapKey: row.roadmapKey }).where(eq(members.id, memberId));
       }
       return row;
+    },
+
+    async setOnBoard(memberId: number, scope: BoardScope, shown: boolean) {
+      const mine = eq(groupMembers.memberId, memberId);
+      if (scope === "all") {
+        await db.update(members).set({ leaderboardOptOut: !shown }).where(eq(members.id, memberId));
+        await db.update(groupMembers).set({ offBoard: false }).where(mine);
+        return;
+      }
+      if (shown) {
+        // Back on one board while off all of them: off every other group, one by one.
+        const [wasOff] = await db
+          .update(members)
+          .set({ leaderboardOptOut: false })
+          .where(and(eq(members.id, memberId), eq(members.leaderboardOptOut, true)))
+          .returning({ id: members.id });
+        if (wasOff !== undefined) await db.update(groupMembers).set({ offBoard: true }).where(mine);
+      }
+      await db
+        .update(groupMembers)
+        .set({ offBoard: !shown })
+        .where(and(mine, eq(groupMembers.groupId, scope.groupId)));
     },
 
     async recordCheckin(

@@ -24,6 +24,7 @@ export function exportMember(db: Db, memberId: number): Record<string, unknown> 
             title: group.title,
             joinedAt: m.joinedAt,
             displayName: m.displayName,
+            offBoard: m.offBoard,
           },
         ];
   });

@@ -1,6 +1,6 @@
 // Groups: one per chat, memberships, /setup's settings, and the minutes the board and the summary show.
 import type { Group, GroupMemberWeek } from "../../core/nudges/ports.js";
-import type { GroupRef, GroupSettings, Platform } from "../../core/ports.js";
+import type { BoardScope, GroupRef, GroupSettings, Platform } from "../../core/ports.js";
 import { addDays, type LocalDate } from "../../core/time/dates.js";
 import { checkinsOf, minutesIn } from "./checkins.js";
 import { identitiesOf, requireMember } from "./members.js";
@@ -76,11 +76,40 @@ export function ensureGroupMember(
   }
   if (joined === undefined) {
     const member = requireMember(db, memberId);
-    db.t.groupMembers.set(key, { groupId: row.id, memberId, joinedAt: db.now(), displayName: name });
+    db.t.groupMembers.set(key, {
+      groupId: row.id,
+      memberId,
+      joinedAt: db.now(),
+      displayName: name,
+      offBoard: false,
+    });
     // A newcomer follows the group's roadmap, as its members already do.
     if (row.roadmapKey !== null) db.t.members.set(memberId, { ...member, roadmapKey: row.roadmapKey });
   }
-  return { id: row.id, publicCheckins: row.publicCheckins, roadmapKey: row.roadmapKey };
+  return {
+    id: row.id,
+    publicCheckins: row.publicCheckins,
+    roadmapKey: row.roadmapKey,
+    offBoard: db.t.groupMembers.get(key)?.offBoard ?? false,
+  };
+}
+
+export function setOnBoard(db: Db, memberId: number, scope: BoardScope, shown: boolean): void {
+  const member = requireMember(db, memberId);
+  const joined = [...db.t.groupMembers.entries()].filter(([, m]) => m.memberId === memberId);
+  if (scope === "all") {
+    db.t.members.set(memberId, { ...member, leaderboardOptOut: !shown });
+    for (const [key, m] of joined) db.t.groupMembers.set(key, { ...m, offBoard: false });
+    return;
+  }
+  if (shown && member.leaderboardOptOut) {
+    // Back on one board while off all of them: off every other group, one by one.
+    db.t.members.set(memberId, { ...member, leaderboardOptOut: false });
+    for (const [key, m] of joined) db.t.groupMembers.set(key, { ...m, offBoard: true });
+  }
+  const key = `${scope.groupId}:${memberId}`;
+  const here = db.t.groupMembers.get(key);
+  if (here !== undefined) db.t.groupMembers.set(key, { ...here, offBoard: !shown });
 }
 
 export function setupGroup(
@@ -128,14 +157,14 @@ export function groupMinutes(
   from: LocalDate | null,
   to: LocalDate,
 ): GroupMemberWeek[] {
-  const rows = membershipsOf(db, groupId).flatMap(({ memberId, displayName }) => {
+  const rows = membershipsOf(db, groupId).flatMap(({ memberId, displayName, offBoard }) => {
     const member = db.t.members.get(memberId);
     if (member === undefined) return [];
     return [
       {
         memberId,
         displayName: displayName ?? member.displayName,
-        optedOut: member.leaderboardOptOut,
+        optedOut: member.leaderboardOptOut || offBoard,
         minutes: minutesIn(checkinsOf(db, memberId), from, to),
         unreachable: identitiesOf(db, memberId).some((i) => i.unreachableSince !== null),
         goal: {

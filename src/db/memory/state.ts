@@ -68,6 +68,7 @@ export interface GroupMemberRow {
   memberId: number;
   joinedAt: Date;
   displayName: string | null;
+  offBoard: boolean;
 }
 
 export interface CheckinRow {

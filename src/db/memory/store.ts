@@ -4,7 +4,7 @@ import * as checkins from "./checkins.js";
 import { claimEvent, pruneEvents, rememberReply } from "./events.js";
 import { exportMember } from "./exportMember.js";
 import { memoryGroupRoadmaps } from "./groupRoadmaps.js";
-import { ensureGroupMember } from "./groups.js";
+import { ensureGroupMember, setOnBoard } from "./groups.js";
 import * as members from "./members.js";
 import { createMemorySchedule } from "./schedule.js";
 import type { Scope } from "./state.js";
@@ -35,6 +35,8 @@ export function createMemoryStore(scope: Scope): Store {
     updateMember: (memberId, patch) => scope.run((db) => members.updateMember(db, memberId, patch)),
     ensureGroupMember: (memberId, group, displayName) =>
       scope.run((db) => ensureGroupMember(db, memberId, group, displayName)),
+    setOnBoard: (memberId, boardScope, shown) =>
+      scope.run((db) => setOnBoard(db, memberId, boardScope, shown)),
     recordCheckin: (input, maxDayMinutes, window, repeatAfter = null) =>
       scope.run((db) => checkins.recordCheckin(db, input, maxDayMinutes, window, repeatAfter)),
     latestCheckin: (memberId, after) => scope.run((db) => checkins.latestCheckin(db, memberId, after)),

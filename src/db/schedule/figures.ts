@@ -62,7 +62,7 @@ export function createFigures(db: Database): Figures {
           memberId: members.id,
           // The name this group knows the member by (a server nickname), else their name anywhere.
           displayName: sql<string>`coalesce(${groupMembers.displayName}, ${members.displayName})`,
-          optedOut: members.leaderboardOptOut,
+          optedOut: sql<boolean>`${members.leaderboardOptOut} or ${groupMembers.offBoard}`,
           weeklyGoalMinutes: members.weeklyGoalMinutes,
           roadmapStart: members.roadmapStart,
           restDays: members.restDays,
@@ -74,7 +74,7 @@ export function createFigures(db: Database): Figures {
         .innerJoin(members, eq(members.id, groupMembers.memberId))
         .leftJoin(checkinDays, inRange)
         .where(eq(groupMembers.groupId, groupId))
-        .groupBy(members.id, groupMembers.displayName)
+        .groupBy(members.id, groupMembers.displayName, groupMembers.offBoard)
         .orderBy(desc(minutes));
       return rows.map(({ weeklyGoalMinutes, roadmapStart, restDays, pausedDays, ...r }) => ({
         ...r,

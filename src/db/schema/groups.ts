@@ -55,6 +55,8 @@ export const groupMembers = pgTable(
     joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
     /** The member's name in this group (a Discord server nickname); null: their name anywhere. */
     displayName: text("display_name"),
+    /** Kept off this group's board (/leaderboard-optout said here); the member's `all` flag covers every group. */
+    offBoard: boolean("off_board").notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.memberId] }), index("group_members_member_idx").on(t.memberId)],
 );

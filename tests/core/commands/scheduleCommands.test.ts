@@ -47,7 +47,7 @@ describe.each(botBackends)("schedule commands on $name", (backend) => {
       "Você saiu do placar",
     );
     expect(await bot.send("/leaderboard-optin", { at: AT, locale: "pt-BR", as: "bia" })).toBe(
-      "Você voltou ao placar.",
+      "Você voltou ao placar deste grupo.",
     );
   });
 });

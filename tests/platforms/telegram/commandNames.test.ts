@@ -37,7 +37,7 @@ describe.each(testDatabases)("Telegram command names on $name", (database) => {
     await rig.say(ANA, privateChat(ANA), "/start");
     const { text } = await rig.say(ANA, GROUP, "/leaderboard_optout");
     expect(text).toBe(
-      "You're off the leaderboard: your hours still count in the group total. Back on with /leaderboard_optin",
+      "You're off this group's leaderboard: your hours still count in its total, and your other groups still show you. Back on with /leaderboard_optin",
     );
     const pt = await rig.say(JOAO, GROUP, "/placar_sair");
     expect(pt.text).toContain("Para voltar: /placar_entrar");

@@ -119,7 +119,7 @@ export const checkin = defineCommand<CheckinArgs, CheckinReplies>({
     // group the check-in alone, never "9h of 20h": also where every reply in a group is seen by all (Telegram).
     const shared = ctx.group?.publicCheckins === true;
     const seenByAll = shared || (ctx.group !== null && !ctx.capabilities.privateReplies);
-    const shownToGroup = seenByAll && member.leaderboardOptOut;
+    const shownToGroup = seenByAll && (member.leaderboardOptOut || ctx.group?.offBoard === true);
     const text = say.recorded({
       minutes,
       date,

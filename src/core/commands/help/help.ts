@@ -16,6 +16,6 @@ export const help = defineCommand<null, HelpReplies>({
   async run({ deps, t, commands, replies: say }) {
     const targetHours = deps.roadmap.weeklyTargetHours;
     const lines = commands.map((command) => command.texts[t.locale].help({ targetHours }));
-    return { text: [say.intro({}), ...lines].join("\n") };
+    return { text: [say.intro({}), ...lines, "", say.outro({})].join("\n") };
   },
 });

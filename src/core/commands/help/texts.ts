@@ -14,13 +14,19 @@ export const texts: Record<Locale, CommandTexts> = {
 export type HelpReplies = {
   /** The first line; each command adds its own line after it. */
   intro(p: Record<string, never>): string;
+  /** The last line: where hours count, said once for every command that logs them. */
+  outro(p: Record<string, never>): string;
 };
 
 export const replies: Record<Locale, HelpReplies> = {
   en: {
     intro: () => "Constância keeps your study group consistent. Commands:",
+    outro: () =>
+      "Your hours count in every group you're in, wherever you log them: in a private chat with me or in any of the groups.",
   },
   "pt-BR": {
     intro: () => "A Constância mantém o seu grupo de estudos constante. Comandos:",
+    outro: () =>
+      "Suas horas contam em todos os grupos de que você participa, não importa onde você registre: no privado comigo ou em qualquer um dos grupos.",
   },
 };

@@ -1,20 +1,26 @@
-// /leaderboard-optin: whether the member's name shows on the group's board (their hours count either way).
-import { ok } from "../../result.js";
+// /leaderboard-optin [all]: the member's name back on a group's board, or on every group's.
+import { err, ok } from "../../result.js";
+import { boardScope } from "../leaderboard-optout/leaderboard-optout.js";
+import { type BoardChoice, parseBoardChoice, SCOPE_OPTION } from "../leaderboard-optout/scope.js";
 import { defineCommand } from "../spec.js";
 import { type LeaderboardOptinReplies, names, replies, texts } from "./texts.js";
 
-export const leaderboardIn = defineCommand<null, LeaderboardOptinReplies>({
+export const leaderboardIn = defineCommand<BoardChoice | null, LeaderboardOptinReplies>({
   ...names,
-  options: [],
+  options: [SCOPE_OPTION],
   where: "any",
   visibility: "personal",
   menus: [],
   changesData: true,
   texts,
   replies,
-  parse: () => ok(null),
-  async run({ deps, member, replies: say }) {
-    await deps.store.updateMember(member.id, { leaderboardOptOut: false });
-    return { text: say.done({}) };
+  parse(args) {
+    const parsed = parseBoardChoice(args);
+    return parsed.ok ? ok(parsed.value) : err({ own: "unknownScope", params: parsed.error });
+  },
+  async run({ deps, member, group, replies: say }, choice) {
+    const scope = boardScope(choice, group);
+    await deps.store.setOnBoard(member.id, scope, true);
+    return { text: scope === "all" ? say.doneAll({}) : say.doneHere({}) };
   },
 });

@@ -12,28 +12,45 @@ export const names: CommandNames = {
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {
-    description: "Leave the leaderboard (your hours still count in the group total)",
-    help: () => "/leaderboard-optout — keep your name off the board (your hours still count)",
+    description: "Leave this group's leaderboard, or every group's (your hours still count)",
+    help: () =>
+      "/leaderboard-optout [all] — keep your name off this group's board, or off every group's with all (your hours still count)",
+    options: {
+      scope: { name: "scope", description: "This group (default in a group) or every group" },
+    },
   },
   "pt-BR": {
-    description: "Sair do placar (suas horas ainda contam no total do grupo)",
+    description: "Sair do placar deste grupo ou de todos (suas horas continuam contando)",
     help: () =>
-      "/placar-sair (/leaderboard-optout) — tira o seu nome do placar (suas horas continuam contando)",
+      "/placar-sair (/leaderboard-optout) [todos] — tira o seu nome do placar deste grupo (com todos: do placar de todos os grupos); suas horas continuam contando",
+    options: {
+      scope: { name: "onde", description: "Este grupo (o padrão num grupo) ou todos os grupos" },
+    },
   },
 };
 
 /** What /leaderboard-optout answers. */
 export type LeaderboardOptoutReplies = {
-  done(p: Record<string, never>): string;
+  doneHere(p: Record<string, never>): string;
+  doneAll(p: Record<string, never>): string;
+  unknownScope(p: { input: string }): string;
 };
 
 export const replies: Record<Locale, LeaderboardOptoutReplies> = {
   en: {
-    done: () =>
-      `You're off the leaderboard: your hours still count in the group total. Back on with ${call(leaderboardOptinNames, "en")}`,
+    doneHere: () =>
+      `You're off this group's leaderboard: your hours still count in its total, and your other groups still show you. Back on with ${call(leaderboardOptinNames, "en")}`,
+    doneAll: () =>
+      `You're off the leaderboard in every group, and in those you join later: your hours still count in each group's total. Back on with ${call(leaderboardOptinNames, "en", "all")}`,
+    unknownScope: ({ input }) =>
+      `“${input}” is not a group choice. Send ${call(names, "en")} in the group whose board you want to leave, or ${call(names, "en", "all")} for every group.`,
   },
   "pt-BR": {
-    done: () =>
-      `Você saiu do placar: as suas horas continuam contando no total do grupo. Para voltar: ${call(leaderboardOptinNames, "pt-BR")}`,
+    doneHere: () =>
+      `Você saiu do placar deste grupo: as suas horas continuam contando no total dele, e nos outros grupos você segue aparecendo. Para voltar: ${call(leaderboardOptinNames, "pt-BR")}`,
+    doneAll: () =>
+      `Você saiu do placar de todos os grupos, inclusive dos que entrar depois: as suas horas continuam contando no total de cada um. Para voltar: ${call(leaderboardOptinNames, "pt-BR", "todos")}`,
+    unknownScope: ({ input }) =>
+      `Não entendi “${input}”. Mande ${call(names, "pt-BR")} no grupo de cujo placar você quer sair, ou ${call(names, "pt-BR", "todos")} para sair de todos.`,
   },
 };
