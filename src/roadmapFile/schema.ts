@@ -1,6 +1,6 @@
 // zod schema of a roadmap file; its output is the core's Roadmap type.
 import { z } from "zod";
-import { EVIDENCE_KINDS, type Roadmap } from "../core/roadmap/types.js";
+import { EVIDENCE_KINDS, QUESTION_KINDS, type Roadmap } from "../core/roadmap/types.js";
 
 const text = z.string().trim().min(1, "must not be empty");
 const localized = z.strictObject({ en: text, "pt-BR": text });
@@ -15,6 +15,8 @@ const question = z.strictObject({
   id: slug,
   text: localized,
   keyPoints: z.array(keyPoint).min(2),
+  kind: z.enum(QUESTION_KINDS).default("concept"),
+  fromWeek: z.int().positive().default(1),
 });
 
 const topic = z.strictObject({
@@ -107,6 +109,13 @@ export const roadmapSchema = z
           });
         }
         questionIds.add(q.id);
+        if (q.fromWeek > roadmap.weeks.length) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["interview", "topics", i, "questions", j, "fromWeek"],
+            message: `week ${q.fromWeek} is past the roadmap's last week (${roadmap.weeks.length})`,
+          });
+        }
       });
     });
   }) satisfies z.ZodType<Roadmap, unknown>;

@@ -28,17 +28,26 @@ export interface MockHistoryRow {
   followUp?: number | null;
 }
 
+/** A question as asked: its topic, and why the bot picked it. */
+export interface PromptParams {
+  topic: InterviewTopic;
+  question: InterviewQuestion;
+  /** Picked by the bot as the member's weakest or least-practised topic. */
+  suggested: boolean;
+  /** Asked again, spaced, after a weak answer: its score and day. */
+  redrill: { score: number; on: LocalDate } | null;
+  today: LocalDate;
+}
+
 export interface MockMessages {
   /** The question as a form shows it: topic, question and tip, without how to answer. */
-  "mock.prompt"(p: { topic: InterviewTopic; question: InterviewQuestion; suggested: boolean }): string;
-  "mock.question"(p: {
-    topic: InterviewTopic;
-    question: InterviewQuestion;
-    /** Picked by the bot as the member's weakest or least-practised topic. */
-    suggested: boolean;
-    minutes: number;
-    answerWith: AnswerWith;
-  }): string;
+  "mock.prompt"(p: PromptParams): string;
+  "mock.question"(
+    p: PromptParams & {
+      minutes: number;
+      answerWith: AnswerWith;
+    },
+  ): string;
   "mock.unknownTopic"(p: { input: string; topics: InterviewTopic[] }): string;
   /** `answerWith`: how the member answers — their next message, or a form from a button. */
   "mock.alreadyOpen"(p: { question: string; minutesLeft: number; answerWith: AnswerWith }): string;
@@ -74,6 +83,8 @@ export interface MockMessages {
   /** Asked to answer a question that is no longer open (answered, skipped or stopped). */
   "mock.questionClosed"(p: None): string;
   "mock.stopped"(p: None): string;
+  /** Stopped at the follow-up: the main answer's verdict was recorded and stays. */
+  "mock.stoppedAfterVerdict"(p: None): string;
   "mock.expired"(p: { minutes: number; topic: InterviewTopic | null }): string;
   /** The attempts of the last 24 hours reached the limit; a place frees up in `minutesLeft`. */
   "mock.limitReached"(p: { limit: number; minutesLeft: number }): string;

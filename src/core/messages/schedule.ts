@@ -1,4 +1,5 @@
 // Texts of scheduled sends (nudges, recaps, summaries) and of the commands that steer them.
+import type { RedrillHint } from "../nudges/ports.js";
 import type { PlanBlock, StudyPlan } from "../plans/plan.js";
 import type { WeekProgress } from "../progress/weekProgress.js";
 import type { InterviewTopic, LocalizedText, RoadmapWeek } from "../roadmap/types.js";
@@ -53,6 +54,9 @@ export interface ScheduleMessages {
     /** This week's target: the goal, less the days declared off. */
     targetMinutes: number;
     drillTopic: InterviewTopic | null;
+    /** A question due again this week after a weak answer (a spaced re-drill). */
+    redrill?: RedrillHint | null;
+    today?: LocalDate;
     freshStart: FreshStart;
     /** The member's study plan, shown with the week; a week without one asks for it. */
     plan: StudyPlan;
@@ -66,6 +70,8 @@ export interface ScheduleMessages {
     name: string;
     targetMinutes: number;
     drillTopic: InterviewTopic | null;
+    redrill?: RedrillHint | null;
+    today?: LocalDate;
   }): string;
   /**
    * Thirty minutes before a study block: the block, today's task and the member's if-then line. `block` is

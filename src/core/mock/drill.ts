@@ -6,13 +6,15 @@ import type { InterviewTopic } from "../roadmap/types.js";
 import { elsewhereActions, openQuestionActions, switchActions } from "./actions.js";
 import { answerWithOf } from "./answerWith.js";
 import type { Answering } from "./currentQuestion.js";
+import { drillWeek } from "./drillWeek.js";
 import { limitReply } from "./limit.js";
 import { expiredReply, openPrompt } from "./openPrompt.js";
 import type { MockSession } from "./ports.js";
 import { summarizePractice, weakestTopic, weakestTopicFor } from "./practice.js";
 import { chooseQuestion } from "./questions.js";
+import { dueRedrill, redrillsOf } from "./redrill.js";
 import { isExpired, isFromChat, minutesLeft, RECENT_QUESTIONS, SESSION_MINUTES } from "./session.js";
-import { topicById } from "./topics.js";
+import { questionById, topicById } from "./topics.js";
 
 /** Sessions listed by /mock history. */
 const HISTORY_SESSIONS = 5;
@@ -96,9 +98,19 @@ export async function startDrill(
   if (attempts.count >= deps.mockDailyLimit) {
     return limitReply(t, deps.mockDailyLimit, attempts.nextAt ?? now, now);
   }
-  const chosen = topic ?? (await weakestTopicFor(deps.mock, deps.roadmap, member.id));
+  const week = drillWeek(deps.roadmap, member, ctx.today);
+  // A weak answer due again comes first: on the topic asked for, or on any when none was.
+  const due = dueRedrill(await redrillsOf(deps.mock, member.id, ctx.today), ctx.today, topic?.id);
+  const redrillTopic = due === null ? null : topicById(deps.roadmap, due.topicId);
+  const redrillQuestion =
+    due === null || redrillTopic === null ? null : questionById(redrillTopic, due.questionId);
+  const redrill = due !== null && redrillQuestion !== null ? { score: due.score, on: due.on } : null;
+  const chosen =
+    (redrillQuestion === null ? topic : redrillTopic) ??
+    topic ??
+    (await weakestTopicFor(deps.mock, deps.roadmap, member.id, week));
   const recent = await deps.mock.recentQuestionIds(member.id, RECENT_QUESTIONS);
-  const question = chooseQuestion(chosen, recent, member.id);
+  const question = redrillQuestion ?? chooseQuestion(chosen, recent, member.id, week);
   const started = await deps.mock.startSession({
     memberId: member.id,
     platform: message.platform,
@@ -108,18 +120,20 @@ export async function startDrill(
     startedAt: now,
   });
   if (started.kind === "alreadyOpen") return openReply(ctx, started.session, topic);
-  const suggested = topic === null;
+  const suggested = topic === null && redrill === null;
   const answering = { sessionId: started.session.id, stage: started.session.stage };
   return {
     ...say(t, "mock.question", {
       topic: chosen,
       question,
       suggested,
+      redrill,
+      today: ctx.today,
       minutes: SESSION_MINUTES,
       answerWith: answerWithOf(ctx.capabilities),
     }),
     awaitingAnswer: {
-      question: t["mock.prompt"]({ topic: chosen, question, suggested }),
+      question: t["mock.prompt"]({ topic: chosen, question, suggested, redrill, today: ctx.today }),
       answering,
       open: "now",
     },
@@ -140,7 +154,7 @@ export async function stopDrill(ctx: CommandContext, on: Answering | null = null
   if (live.kind === "none") return say(ctx.t, "mock.nothingOpen", {});
   if (live.kind === "expired") return expiredReply(ctx.t, ctx.deps.roadmap, live.session);
   await ctx.deps.mock.endSession(live.session.id, "stopped", ctx.now);
-  return say(ctx.t, "mock.stopped", {});
+  return say(ctx.t, live.session.stage === "followUp" ? "mock.stoppedAfterVerdict" : "mock.stopped", {});
 }
 
 /** Skipping the question asks another on the same topic; skipping the follow-up ends the session. */

@@ -1,6 +1,7 @@
 // A member's practice per topic: averages, trends, and the weakest topic to drill next.
 import type { InterviewTopic, Roadmap } from "../roadmap/types.js";
 import type { MockStore } from "./ports.js";
+import { isReached } from "./questions.js";
 
 export interface TopicPractice {
   topicId: string;
@@ -71,11 +72,17 @@ function compare(a: [number, number, number], b: [number, number, number]): numb
   return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
 
-/** The member's weakest topic, e.g. for the Monday plan ("this week, drill monitoring"). */
+/**
+ * The member's weakest topic among those their roadmap `week` has reached (see drillWeek), e.g. for the
+ * Monday plan ("this week, drill monitoring").
+ */
 export async function weakestTopicFor(
   mock: MockStore,
   roadmap: Roadmap,
   memberId: number,
+  week: number | null,
 ): Promise<InterviewTopic> {
-  return weakestTopic(roadmap.interview.topics, await mock.practice(memberId));
+  const reached = roadmap.interview.topics.filter((topic) => isReached(topic, week));
+  const topics = reached.length > 0 ? reached : roadmap.interview.topics;
+  return weakestTopic(topics, await mock.practice(memberId));
 }

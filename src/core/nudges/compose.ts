@@ -1,6 +1,7 @@
 // What each scheduled send says: gathered through the ports, worded through the catalog.
 import { messagesFor } from "../messages/index.js";
 import type { BoardRow, FreshStart, WeekMood } from "../messages/schedule.js";
+import { drillWeek } from "../mock/drillWeek.js";
 import type { Store } from "../ports.js";
 import { goalMinutesOf, weekGoalOf, weekTargetOf } from "../progress/goal.js";
 import { currentStreak } from "../progress/memberProgress.js";
@@ -134,7 +135,8 @@ export async function composeForMember(
     const progress = weekProgress(day, weekMinutes, weekGoalOf(member, roadmap, day));
     const todayMinutes = days.get(day) ?? 0;
     if (position.kind !== "week") {
-      const drillTopic = (await deps.mockHints?.weakestTopic(member.id)) ?? null;
+      const drillTopic =
+        (await deps.mockHints?.weakestTopic(member.id, drillWeek(roadmap, member, day))) ?? null;
       return { text: t["nudge.review"]({ name, progress, drillTopic }) };
     }
     const task = await todaysTask(deps, member, position.week);
@@ -148,11 +150,14 @@ export async function composeForMember(
     return { text: t["nudge.daily"]({ name, week: position.week, totalWeeks, task, progress }) };
   }
   if (kind === "weekly_plan") {
-    const drillTopic = (await deps.mockHints?.weakestTopic(member.id)) ?? null;
+    const [drillTopic, redrill] = await Promise.all([
+      deps.mockHints?.weakestTopic(member.id, drillWeek(roadmap, member, day)) ?? null,
+      deps.mockHints?.redrill(member.id, weekOf(day).end) ?? null,
+    ]);
     // The week's own target: the goal, less the days already declared off (a pause ahead, day 1 midweek).
     const targetMinutes = weekTargetOf(member, roadmap, day);
     if (position.kind !== "week")
-      return { text: t["nudge.weeklyPlanReview"]({ name, targetMinutes, drillTopic }) };
+      return { text: t["nudge.weeklyPlanReview"]({ name, targetMinutes, drillTopic, redrill, today: day }) };
     return {
       text: t["nudge.weeklyPlan"]({
         name,
@@ -160,6 +165,8 @@ export async function composeForMember(
         totalWeeks,
         targetMinutes,
         drillTopic,
+        redrill,
+        today: day,
         freshStart: freshStartOf(roadmap, position.week.number, day),
         month: monthOf(roadmap, position.week.number)?.title ?? null,
         plan: member.plan,

@@ -158,10 +158,21 @@ export interface Figures {
 /** Everything the scheduler reads and writes. */
 export interface ScheduleStore extends SendLog, Recipients, GroupSettingsStore, Figures {}
 
+/** A question to drill again: the member scored `score` on it on `on`. */
+export interface RedrillHint {
+  topic: InterviewTopic;
+  questionId: string;
+  score: number;
+  on: LocalDate;
+  dueOn: LocalDate;
+}
+
 /** What mock interviews tell the scheduler; absent until interviews are available. */
 export interface MockHints {
-  /** The topic to suggest drilling this week. */
-  weakestTopic(memberId: number): Promise<InterviewTopic | null>;
+  /** The topic to suggest drilling this week, among those the member's roadmap `week` has reached. */
+  weakestTopic(memberId: number, week: number | null): Promise<InterviewTopic | null>;
+  /** The first question due for a re-drill by `by`, with its last score. */
+  redrill(memberId: number, by: LocalDate): Promise<RedrillHint | null>;
   scoresBetween(
     memberId: number,
     from: LocalDate,

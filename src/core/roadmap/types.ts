@@ -12,10 +12,17 @@ export interface KeyPoint {
   keywords: string[];
 }
 
+/** What a question asks for: a story of one's own (STAR), an explanation, a design, one's reasons. */
+export const QUESTION_KINDS = ["story", "concept", "design", "motivation"] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
 export interface InterviewQuestion {
   id: string;
   text: LocalizedText;
   keyPoints: KeyPoint[];
+  kind: QuestionKind;
+  /** The roadmap week whose material it draws on: asked from that week on, before it only on request. */
+  fromWeek: number;
 }
 
 export interface InterviewTopic {

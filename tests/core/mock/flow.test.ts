@@ -226,8 +226,9 @@ describe.each(testDatabases)("mock interviews on $name", (database) => {
     expect(history).toContain("Drill next: Monitoring — /mock monitoring");
   });
 
-  it("GIVEN /mock alone THEN the weakest or least-practised topic is picked", async () => {
+  it("GIVEN /mock alone in week 10 THEN the weakest or least-practised topic is picked", async () => {
     const as = "picky";
+    expect(await bot.send("/start 2026-09-21", { as, at: SAT })).toContain("Roadmap week 10 of 12");
     const first = await bot.send("/mock", { as, at: SAT });
     expect(first).toContain("Mock interview — Technical project (your weakest or least-practised topic)");
     await bot.send(strongAnswer(askedQuestion(bot.deps.roadmap, first)), { as, at: SAT });

@@ -6,8 +6,8 @@ import type { FailureReason } from "../../mock/judge.js";
 import type { Trend } from "../../mock/practice.js";
 import { topicWord } from "../../mock/topics.js";
 import type { FollowUp, OfflineNote, ScreenReason, StarPart, Verdict } from "../../mock/verdict.js";
-import type { InterviewQuestion, InterviewTopic, KeyPoint } from "../../roadmap/types.js";
-import type { AnswerWith, MediaKind, MockMessages } from "../mock.js";
+import type { KeyPoint } from "../../roadmap/types.js";
+import type { AnswerWith, MediaKind, MockMessages, PromptParams } from "../mock.js";
 import {
   compactVerdictLines,
   feedbackText,
@@ -147,19 +147,23 @@ function judgeLabel(v: Verdict): string {
   return v.judge === "llm" ? "LLM judge" : "offline judge";
 }
 
-function prompt(topic: InterviewTopic, question: InterviewQuestion, suggested: boolean): string {
-  return [
-    `🎤 Mock interview — ${topic.name.en}${suggested ? " (your weakest or least-practised topic)" : ""}`,
-    question.text.en,
-    `Tip: ${topic.guidance.en}`,
-  ].join("\n");
+function prompt({ topic, question, suggested, redrill, today }: PromptParams): string {
+  const why =
+    redrill !== null
+      ? ` (re-drill: you scored ${redrill.score}/10 on ${day(redrill.on, today)})`
+      : suggested
+        ? " (your weakest or least-practised topic)"
+        : "";
+  return [`🎤 Mock interview — ${topic.name.en}${why}`, question.text.en, `Tip: ${topic.guidance.en}`].join(
+    "\n",
+  );
 }
 
 export const mock: MockMessages = {
-  "mock.prompt": ({ topic, question, suggested }) => prompt(topic, question, suggested),
-  "mock.question": ({ topic, question, suggested, minutes, answerWith }) =>
+  "mock.prompt": (p) => prompt(p),
+  "mock.question": ({ minutes, answerWith, ...p }) =>
     [
-      prompt(topic, question, suggested),
+      prompt(p),
       answerWith === "reply"
         ? `Tap ✍️ Answer below, or reply to this message with your answer (you have ${minutes} minutes). Skip for another question, Stop to end.`
         : `Answer in your next message (you have ${minutes} minutes). ${MOCK} skip for another question, ${MOCK} stop to end.`,
@@ -199,6 +203,8 @@ export const mock: MockMessages = {
   "mock.questionClosed": () =>
     `That question is no longer open — it was answered, skipped or stopped. ${MOCK} for another one.`,
   "mock.stopped": () => `Mock interview ended; nothing was recorded. Start another with ${MOCK}.`,
+  "mock.stoppedAfterVerdict": () =>
+    `Mock interview ended. Your verdict on the question stays in ${MOCK} history; the follow-up was left unanswered, and that is fine. Start another with ${MOCK}.`,
   "mock.expired": ({ minutes, topic }) =>
     `Your mock interview question expired (no answer within ${minutes} minutes), so nothing was recorded. Start again with ${topic === null ? MOCK : `${MOCK} ${topicWord(topic, "en")}`}.`,
   "mock.limitReached": ({ limit, minutesLeft }) =>

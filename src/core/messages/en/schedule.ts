@@ -10,7 +10,9 @@ import { askForPlan, planLines } from "../../commands/plan/texts.js";
 import { resourcesLine } from "../../commands/roadmap/texts.js";
 import { names as startNames } from "../../commands/start/texts.js";
 import { topicWord } from "../../mock/topics.js";
+import type { RedrillHint } from "../../nudges/ports.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
+import type { LocalDate } from "../../time/dates.js";
 import { boardLines, formatMinutes as hm } from "../format.js";
 import type { FreshStart, ScheduleMessages } from "../schedule.js";
 import { day } from "./dates.js";
@@ -36,6 +38,14 @@ const MONTHS = [
   "November",
   "December",
 ];
+
+/** A question due again this week, after a weak answer. */
+function redrillLine(redrill: RedrillHint | null | undefined, today: LocalDate | undefined): string[] {
+  if (redrill == null || today === undefined) return [];
+  return [
+    `🔁 Re-drill this week: ${redrill.questionId} (${redrill.topic.name.en}), ${redrill.score}/10 on ${day(redrill.on, today)} — ${MOCK} ${topicWord(redrill.topic, "en")} brings it back.`,
+  ];
+}
 
 function freshStartLine(fresh: FreshStart): string[] {
   if (fresh === null) return [];
@@ -100,6 +110,8 @@ export const schedule: ScheduleMessages = {
     totalWeeks,
     targetMinutes,
     drillTopic,
+    redrill,
+    today,
     freshStart,
     plan,
     goalMinutes,
@@ -113,6 +125,7 @@ export const schedule: ScheduleMessages = {
       ...week.tasks.map((t) => `• ${t.en}`),
       ...(week.resources === undefined ? [] : [resourcesLine(week.resources, "en")]),
       `Target: ${hm(targetMinutes)}.${drillTopic ? ` This week, drill ${drillTopic.name.en}: ${MOCK} ${topicWord(drillTopic, "en")}` : ""}`,
+      ...redrillLine(redrill, today),
       ...(nextDeliverable
         ? [
             `🎯 Portfolio: next up is p${nextDeliverable.number} — ${nextDeliverable.text.en} Tick it with ${DONE} p${nextDeliverable.number} <link>.`,
@@ -120,12 +133,13 @@ export const schedule: ScheduleMessages = {
         : []),
       ...(plan.blocks.length > 0 ? planLines(plan, goalMinutes, "en") : [askForPlan("en")]),
     ].join("\n"),
-  "nudge.weeklyPlanReview": ({ name, targetMinutes, drillTopic }) =>
+  "nudge.weeklyPlanReview": ({ name, targetMinutes, drillTopic, redrill, today }) =>
     [
       `🗓️ New week, ${name}! You finished the roadmap: keep ${hm(targetMinutes)} of review, portfolio polish and interview practice.`,
       drillTopic
         ? `This week, drill ${drillTopic.name.en}: ${MOCK} ${topicWord(drillTopic, "en")}`
         : `Practise an interview answer: ${MOCK}`,
+      ...redrillLine(redrill, today),
     ].join("\n"),
   "nudge.evening": ({ name, streak, freezesHeld, frozenYesterday }) =>
     [

@@ -6,8 +6,8 @@ import type { FailureReason } from "../../mock/judge.js";
 import type { Trend } from "../../mock/practice.js";
 import { topicWord } from "../../mock/topics.js";
 import type { FollowUp, OfflineNote, ScreenReason, StarPart, Verdict } from "../../mock/verdict.js";
-import type { InterviewQuestion, InterviewTopic, KeyPoint } from "../../roadmap/types.js";
-import type { AnswerWith, MediaKind, MockMessages } from "../mock.js";
+import type { KeyPoint } from "../../roadmap/types.js";
+import type { AnswerWith, MediaKind, MockMessages, PromptParams } from "../mock.js";
 import {
   compactVerdictLines,
   feedbackText,
@@ -148,19 +148,25 @@ function judgeLabel(v: Verdict): string {
   return v.judge === "llm" ? "avaliador LLM" : "avaliador offline";
 }
 
-function prompt(topic: InterviewTopic, question: InterviewQuestion, suggested: boolean): string {
+function prompt({ topic, question, suggested, redrill, today }: PromptParams): string {
+  const why =
+    redrill !== null
+      ? ` (revisão: você tirou ${redrill.score}/10 em ${dia(redrill.on, today)})`
+      : suggested
+        ? " (o seu tema mais fraco ou menos treinado)"
+        : "";
   return [
-    `🎤 Simulação de entrevista — ${topic.name["pt-BR"]}${suggested ? " (o seu tema mais fraco ou menos treinado)" : ""}`,
+    `🎤 Simulação de entrevista — ${topic.name["pt-BR"]}${why}`,
     question.text["pt-BR"],
     `Dica: ${topic.guidance["pt-BR"]}`,
   ].join("\n");
 }
 
 export const mock: MockMessages = {
-  "mock.prompt": ({ topic, question, suggested }) => prompt(topic, question, suggested),
-  "mock.question": ({ topic, question, suggested, minutes, answerWith }) =>
+  "mock.prompt": (p) => prompt(p),
+  "mock.question": ({ minutes, answerWith, ...p }) =>
     [
-      prompt(topic, question, suggested),
+      prompt(p),
       answerWith === "reply"
         ? `Toque em ✍️ Responder abaixo, ou responda a esta mensagem (você tem ${minutes} minutos). Pular traz outra pergunta; Encerrar termina.`
         : `Responda na sua próxima mensagem (você tem ${minutes} minutos). ${MOCK} pular para outra pergunta, ${MOCK} parar para encerrar.`,
@@ -200,6 +206,8 @@ export const mock: MockMessages = {
   "mock.questionClosed": () =>
     `Essa pergunta não está mais aberta — já foi respondida, pulada ou encerrada. ${MOCK} para outra.`,
   "mock.stopped": () => `Simulação encerrada; nada foi registrado. Comece outra com ${MOCK}.`,
+  "mock.stoppedAfterVerdict": () =>
+    `Simulação encerrada. A avaliação da sua resposta continua no ${MOCK} histórico; a pergunta de acompanhamento ficou sem resposta, e tudo bem. Comece outra com ${MOCK}.`,
   "mock.expired": ({ minutes, topic }) =>
     `A pergunta da sua simulação expirou (sem resposta em ${minutes} minutos), então nada foi registrado. Recomece com ${topic === null ? MOCK : `${MOCK} ${topicWord(topic, "pt-BR")}`}.`,
   "mock.limitReached": ({ limit, minutesLeft }) =>

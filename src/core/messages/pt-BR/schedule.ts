@@ -10,7 +10,9 @@ import { askForPlan, planLines } from "../../commands/plan/texts.js";
 import { resourcesLine } from "../../commands/roadmap/texts.js";
 import { names as startNames } from "../../commands/start/texts.js";
 import { topicWord } from "../../mock/topics.js";
+import type { RedrillHint } from "../../nudges/ports.js";
 import { progressBar, type WeekProgress } from "../../progress/weekProgress.js";
+import type { LocalDate } from "../../time/dates.js";
 import { boardLines, formatMinutes as hm } from "../format.js";
 import type { FreshStart, ScheduleMessages } from "../schedule.js";
 import { dia } from "./dates.js";
@@ -36,6 +38,14 @@ const MONTHS = [
   "novembro",
   "dezembro",
 ];
+
+/** Uma pergunta que volta nesta semana, depois de uma resposta fraca. */
+function redrillLine(redrill: RedrillHint | null | undefined, today: LocalDate | undefined): string[] {
+  if (redrill == null || today === undefined) return [];
+  return [
+    `🔁 Revisão da semana: ${redrill.questionId} (${redrill.topic.name["pt-BR"]}), ${redrill.score}/10 em ${dia(redrill.on, today)} — ${MOCK} ${topicWord(redrill.topic, "pt-BR")} traz a pergunta de volta.`,
+  ];
+}
 
 function freshStartLine(fresh: FreshStart): string[] {
   if (fresh === null) return [];
@@ -114,6 +124,8 @@ export const schedule: ScheduleMessages = {
     totalWeeks,
     targetMinutes,
     drillTopic,
+    redrill,
+    today,
     freshStart,
     plan,
     goalMinutes,
@@ -127,6 +139,7 @@ export const schedule: ScheduleMessages = {
       ...week.tasks.map((t) => `• ${t["pt-BR"]}`),
       ...(week.resources === undefined ? [] : [resourcesLine(week.resources, "pt-BR")]),
       `Meta: ${hm(targetMinutes)}.${drillTopic ? ` Nesta semana, treine ${drillTopic.name["pt-BR"]}: ${MOCK} ${topicWord(drillTopic, "pt-BR")}` : ""}`,
+      ...redrillLine(redrill, today),
       ...(nextDeliverable
         ? [
             `🎯 Portfólio: a próxima entrega é a p${nextDeliverable.number} — ${nextDeliverable.text["pt-BR"]} Marque com ${DONE} p${nextDeliverable.number} <link>.`,
@@ -134,12 +147,13 @@ export const schedule: ScheduleMessages = {
         : []),
       ...(plan.blocks.length > 0 ? planLines(plan, goalMinutes, "pt-BR") : [askForPlan("pt-BR")]),
     ].join("\n"),
-  "nudge.weeklyPlanReview": ({ name, targetMinutes, drillTopic }) =>
+  "nudge.weeklyPlanReview": ({ name, targetMinutes, drillTopic, redrill, today }) =>
     [
       `🗓️ Semana nova, ${name}! Você concluiu o roadmap: mantenha ${hm(targetMinutes)} de revisão, ajustes no portfólio e treino de entrevistas.`,
       drillTopic
         ? `Nesta semana, treine ${drillTopic.name["pt-BR"]}: ${MOCK} ${topicWord(drillTopic, "pt-BR")}`
         : `Treine uma resposta de entrevista: ${MOCK}`,
+      ...redrillLine(redrill, today),
     ].join("\n"),
   "nudge.evening": ({ name, streak, freezesHeld, frozenYesterday }) =>
     [
