@@ -65,7 +65,14 @@ const schema = z
         error: "expected an http(s) URL of an OpenAI-compatible API, e.g. http://localhost:11434/v1",
       })
       .optional(),
-    OPENAI_MODEL: z.string().default("gpt-4o-mini"),
+    OPENAI_MODEL: z.string().default("gpt-5.4-mini"),
+    /** Verdicts sampled per answer, combined by their medians: scores vary between runs. */
+    OPENAI_JUDGE_SAMPLES: z.coerce
+      .number({ error: "expected a whole number of samples from 1 to 5, e.g. 3" })
+      .int("expected a whole number of samples from 1 to 5, e.g. 3")
+      .min(1, "expected at least 1 sample")
+      .max(5, "expected at most 5 samples")
+      .default(3),
     OPENAI_TIMEOUT_SECONDS: z.coerce
       .number({ error: "expected a number of seconds, e.g. 60" })
       .positive("expected a number of seconds, e.g. 60")
@@ -158,6 +165,7 @@ const SHOWABLE = new Set([
   "DEFAULT_TIMEZONE",
   "DEFAULT_LANGUAGE",
   "OPENAI_MODEL",
+  "OPENAI_JUDGE_SAMPLES",
   "OPENAI_TIMEOUT_SECONDS",
   "MOCK_DAILY_LIMIT",
   "LLM_DAILY_BUDGET",

@@ -158,7 +158,8 @@ describe("loadConfig for mock interviews", () => {
     expect(config.OPENAI_API_KEY).toBeUndefined();
     expect(config.OPENAI_BASE_URL).toBeUndefined();
     expect(config).toMatchObject({
-      OPENAI_MODEL: "gpt-4o-mini",
+      OPENAI_MODEL: "gpt-5.4-mini",
+      OPENAI_JUDGE_SAMPLES: 3,
       OPENAI_TIMEOUT_SECONDS: 60,
       MOCK_DAILY_LIMIT: 10,
       LLM_DAILY_BUDGET: 500,

@@ -30,6 +30,7 @@ export function judgeFor(config: Config, log?: { warn(details: object, message: 
       apiKey: config.OPENAI_API_KEY ?? "not-needed",
       baseURL: config.OPENAI_BASE_URL,
       model: config.OPENAI_MODEL,
+      samples: config.OPENAI_JUDGE_SAMPLES,
       timeoutMs: config.OPENAI_TIMEOUT_SECONDS * 1000,
       maxRetries: MAX_RETRIES,
       log,

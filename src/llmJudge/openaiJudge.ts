@@ -5,6 +5,7 @@ import OpenAI, { APIConnectionTimeoutError, APIError, RateLimitError } from "ope
 import { zodResponseFormat } from "openai/helpers/zod";
 import { z } from "zod";
 import type { FailureReason, Judge, JudgeInput, Judgement, TokenUsage } from "../core/mock/judge.js";
+import { combineSamples } from "../core/mock/samples.js";
 import type { Feedback, Verdict } from "../core/mock/verdict.js";
 import { judgeMessages } from "./prompt.js";
 import { type LlmVerdict, llmVerdictSchema } from "./verdictSchema.js";
@@ -14,6 +15,8 @@ export interface OpenAIJudgeOptions {
   /** An OpenAI-compatible API (Ollama, vLLM, LM Studio…); default: OpenAI's. */
   baseURL?: string | undefined;
   model: string;
+  /** Verdicts asked for per answer (the request's `n`), combined by their medians; 1 to 5. */
+  samples?: number;
   timeoutMs: number;
   /** Retries after a timeout, 429 or 5xx, with backoff; the SDK honours Retry-After. */
   maxRetries: number;
@@ -28,6 +31,9 @@ const RESPONSE_FORMAT = zodResponseFormat(llmVerdictSchema, "interview_verdict")
  * JSON, so it is unscored.
  */
 export const MAX_COMPLETION_TOKENS = 2_000;
+
+/** More samples add cost and little agreement past five. */
+export const MAX_SAMPLES = 5;
 
 /** The parts of a completion we read. The server's reply is checked, not trusted: `{}` is a reply too. */
 const contentShape = z.object({
@@ -54,10 +60,33 @@ function usageOf(reply: unknown): TokenUsage | null {
   return { promptTokens: prompt_tokens, completionTokens: completion_tokens };
 }
 
-/** The first choice's text; null when the reply has none (no choices, no message, a refusal). */
-function contentOf(reply: unknown): string | null {
+/** Every choice's text; empty when the reply has none (no choices, no message, a refusal). */
+function contentsOf(reply: unknown): string[] {
   const parsed = contentShape.safeParse(reply);
-  return parsed.success ? (parsed.data.choices[0]?.message.content ?? null) : null;
+  return parsed.success ? parsed.data.choices.map((choice) => choice.message.content) : [];
+}
+
+/** One choice read as a verdict, or why it is none. */
+function readChoice(
+  content: string,
+  input: JudgeInput,
+): { ok: true; verdict: Verdict } | { ok: false; reason: FailureReason; details: object } {
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch {
+    // The content may quote the answer: its length is logged, never its text.
+    return { ok: false, reason: "malformed", details: { length: content.length } };
+  }
+  const parsed = llmVerdictSchema.safeParse(json);
+  if (!parsed.success) {
+    return { ok: false, reason: "outOfSchema", details: { issues: parsed.error.issues.slice(0, 5) } };
+  }
+  const verdict = verdictFrom(parsed.data, input);
+  if (verdict === null) {
+    return { ok: false, reason: "outOfSchema", details: { covered: parsed.data.coveredKeyPoints } };
+  }
+  return { ok: true, verdict };
 }
 
 function texts(items: string[]): Feedback[] {
@@ -111,6 +140,7 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions): Judge {
     return { kind: "unscored", reason, usage, model: options.model };
   }
 
+  const samples = Math.min(MAX_SAMPLES, Math.max(1, Math.round(options.samples ?? 1)));
   return {
     kind: "llm",
     async judge(input) {
@@ -122,6 +152,8 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions): Judge {
           messages: judgeMessages(input),
           response_format: RESPONSE_FORMAT,
           max_completion_tokens: MAX_COMPLETION_TOKENS,
+          // One request for every sample: the prompt is paid once. A server that ignores `n` sends one.
+          ...(samples > 1 ? { n: samples } : {}),
         });
       } catch (error) {
         const status = error instanceof APIError ? error.status : undefined;
@@ -130,21 +162,16 @@ export function createOpenAIJudge(options: OpenAIJudgeOptions): Judge {
       const usage = usageOf(reply);
       const parsedModel = modelShape.safeParse(reply);
       const model = parsedModel.success ? parsedModel.data.model : options.model;
-      const content = contentOf(reply);
-      if (content === null) return unscored("noVerdict", usage, {});
-      let json: unknown;
-      try {
-        json = JSON.parse(content);
-      } catch {
-        // The content may quote the answer: its length is logged, never its text.
-        return unscored("malformed", usage, { length: content.length });
+      const contents = contentsOf(reply).slice(0, samples);
+      if (contents.length === 0) return unscored("noVerdict", usage, {});
+      const read = contents.map((content) => readChoice(content, input));
+      const verdicts = read.flatMap((r) => (r.ok ? [r.verdict] : []));
+      // A sample that breaks the schema is left out; with none left, the answer is unscored.
+      const failed = read.find((r) => !r.ok);
+      if (verdicts.length === 0 && failed !== undefined && !failed.ok) {
+        return unscored(failed.reason, usage, failed.details);
       }
-      const parsed = llmVerdictSchema.safeParse(json);
-      if (!parsed.success) {
-        return unscored("outOfSchema", usage, { issues: parsed.error.issues.slice(0, 5) });
-      }
-      const verdict = verdictFrom(parsed.data, input);
-      if (verdict === null) return unscored("outOfSchema", usage, { covered: parsed.data.coveredKeyPoints });
+      const verdict = combineSamples(verdicts);
       return { kind: "scored", verdict, usage, model };
     },
   };

@@ -2,7 +2,13 @@
 
 import type { Messages } from "../core/messages/index.js";
 import type { Assessment } from "../core/mock/assess.js";
-import { type Disagreement, STAR_PARTS, type StarPart, type Verdict } from "../core/mock/verdict.js";
+import {
+  type Disagreement,
+  type SampleSpread,
+  STAR_PARTS,
+  type StarPart,
+  type Verdict,
+} from "../core/mock/verdict.js";
 import type { KeyPoint } from "../core/roadmap/types.js";
 
 export interface VerdictJson {
@@ -20,6 +26,8 @@ export interface VerdictJson {
   ignoredInstructions: boolean;
   /** The LLM's own score and the coverage it disagreed with, when it was capped; else null. */
   disagreement: Disagreement | null;
+  /** How many samples of the LLM were combined, and the scores they disagreed on; null with one. */
+  samples: SampleSpread | null;
 }
 
 export function verdictJson(verdict: Verdict, keyPoints: KeyPoint[], t: Messages): VerdictJson {
@@ -43,6 +51,7 @@ export function verdictJson(verdict: Verdict, keyPoints: KeyPoint[], t: Messages
     screened: verdict.screened,
     ignoredInstructions: verdict.ignoredInstructions,
     disagreement: verdict.disagreement ?? null,
+    samples: verdict.samples ?? null,
   };
 }
 

@@ -17,10 +17,14 @@ export interface RecordedRequest {
   responseFormat: unknown;
   /** The cap on the reply's tokens the client asked for; undefined when it asked none. */
   maxCompletionTokens: unknown;
+  /** How many choices the client asked for; undefined when it asked none (one). */
+  n: unknown;
 }
 
 export type FakeReply =
   | { kind: "content"; content: string; usage?: { prompt_tokens: number; completion_tokens: number } }
+  /** One choice per content, as a server answers a request's `n`. */
+  | { kind: "choices"; contents: string[] }
   | { kind: "status"; status: number; body?: object; headers?: Record<string, string> }
   /** A 200 whose body is exactly this, whatever its shape (e.g. `{}`). */
   | { kind: "body"; body: object }
@@ -100,6 +104,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       messages: ChatMessage[];
       response_format?: unknown;
       max_completion_tokens?: unknown;
+      n?: unknown;
     };
     const recorded: RecordedRequest = {
       path: req.url,
@@ -108,6 +113,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       messages: body.messages,
       responseFormat: body.response_format,
       maxCompletionTokens: body.max_completion_tokens,
+      n: body.n,
     };
     requests.push(recorded);
     const reply = await behaviour(recorded);
@@ -124,6 +130,19 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
           reply.body ?? { error: { message: `status ${reply.status}` } },
           reply.headers,
         );
+        return;
+      case "choices":
+        send(res, 200, {
+          id: `chatcmpl-${requests.length}`,
+          object: "chat.completion",
+          created: 1_764_000_000,
+          model: body.model,
+          choices: reply.contents.map((content, index) => ({
+            index,
+            finish_reason: "stop",
+            message: { role: "assistant", content, refusal: null },
+          })),
+        });
         return;
       case "content":
         send(res, 200, {

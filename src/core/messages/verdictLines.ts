@@ -7,6 +7,7 @@ import {
   MAX_STAR_SCORE,
   type OfflineNote,
   type Outline,
+  type SampleSpread,
   type ScreenReason,
   STAR_PARTS,
   type StarPart,
@@ -23,6 +24,8 @@ export interface VerdictWords {
   budgetSpent: string;
   /** The LLM's score disagreed with the key points covered, so `counted` is what counts. */
   disagreement(d: Disagreement, counted: number): string;
+  /** The LLM's samples disagreed on these scores by more than one level: each shown is their median. */
+  samplesDisagree(s: SampleSpread): string;
   /** Why a screened answer scores at most `max`. */
   screened(reason: ScreenReason, max: number): string;
   keyPointsToCover: string;
@@ -56,6 +59,9 @@ export function outlineText(o: Outline, keyPoints: KeyPoint[], words: VerdictWor
 function notices(v: Verdict, words: VerdictWords): string[] {
   const lines: string[] = [];
   if (v.disagreement !== undefined) lines.push(`⚠️ ${words.disagreement(v.disagreement, v.overall)}`);
+  if (v.samples !== undefined && (v.samples.split.length > 0 || v.samples.overallSplit)) {
+    lines.push(`⚖️ ${words.samplesDisagree(v.samples)}`);
+  }
   if (v.budgetSpent === true) lines.push(`ℹ️ ${words.budgetSpent}`);
   if (v.ignoredInstructions) lines.push(`ℹ️ ${words.ignoredInstructions}`);
   return lines;

@@ -67,6 +67,16 @@ export interface Verdict {
   budgetSpent?: boolean;
   /** The LLM's score disagreed with the answer's key-point coverage and was capped (see crossChecked). */
   disagreement?: Disagreement;
+  /** The LLM was sampled several times: how many, and the scores on which the samples disagreed. */
+  samples?: SampleSpread;
+}
+
+export interface SampleSpread {
+  count: number;
+  /** STAR parts whose samples differ by more than one level. */
+  split: StarPart[];
+  /** The overall scores of the samples differ by more than one point. */
+  overallSplit: boolean;
 }
 
 export interface Disagreement {

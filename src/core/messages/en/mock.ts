@@ -108,6 +108,8 @@ const WORDS: VerdictWords = {
   ignoredInstructions: "Your answer held instructions to the judge; they were ignored and did not count.",
   disagreement: (d, counted) =>
     `The LLM judge gave ${d.llmOverall}/10, but the answer's own words touch only ${d.covered} of the ${d.total} key points: that score disagrees with what the answer says, so it counts as ${counted}/10.`,
+  samplesDisagree: (s) =>
+    `The judge was asked ${s.count} times and the answers disagreed on ${[...s.split.map((part) => PART[part]), ...(s.overallSplit ? ["the overall"] : [])].join(", ")}: each score shown is the middle one.`,
   budgetSpent:
     "The LLM judge's budget for the last 24 hours is used up, so the offline judge scored this answer.",
   screened: (reason, max) => `${SCREENED[reason]}, so it scores at most ${max}/10.`,

@@ -109,6 +109,8 @@ const WORDS: VerdictWords = {
     "A sua resposta tinha instruções para o avaliador; elas foram ignoradas e não contaram.",
   disagreement: (d, counted) =>
     `O avaliador LLM deu ${d.llmOverall}/10, mas as palavras da resposta tocam só em ${d.covered} dos ${d.total} pontos-chave: essa nota não bate com o que a resposta diz, então vale ${counted}/10.`,
+  samplesDisagree: (s) =>
+    `O avaliador foi consultado ${s.count} vezes e as avaliações divergiram em ${[...s.split.map((part) => PART[part]), ...(s.overallSplit ? ["nota geral"] : [])].join(", ")}: cada nota mostrada é a do meio.`,
   budgetSpent:
     "A cota do avaliador LLM nas últimas 24 horas acabou, então quem deu a nota desta resposta foi o avaliador offline.",
   screened: (reason, max) => `${SCREENED[reason]}, então vale no máximo ${max}/10.`,
