@@ -10,6 +10,8 @@ import { weekProgress } from "../progress/weekProgress.js";
 import type { RoadmapCatalog } from "../roadmap/catalog.js";
 import { monthOf } from "../roadmap/months.js";
 import type { Locale, LocalizedText, Roadmap, RoadmapWeek } from "../roadmap/types.js";
+import { squadsAtGoal } from "../squads/squadGoal.js";
+import { squadsAt, waitingOn } from "../squads/squadView.js";
 import { nextDeliverable } from "../tasks/deliverables.js";
 import { nextTask, weekTasksDone } from "../tasks/nextTask.js";
 import { addDays, type LocalDate, localDateOf, weekdayIndex, weekOf } from "../time/dates.js";
@@ -84,13 +86,17 @@ export async function composeForMember(
   const totalWeeks = roadmap.weeks.length;
 
   if (kind === "evening") {
-    const ledger = await currentStreak(deps.store, member, day);
+    const [ledger, squads] = await Promise.all([
+      currentStreak(deps.store, member, day),
+      squadsAt(deps.store, member.id, null, day, dueAt),
+    ]);
     return {
       text: t["nudge.evening"]({
         name,
         streak: ledger.days,
         freezesHeld: ledger.freezesHeld,
         frozenYesterday: ledger.frozen.at(-1) === addDays(day, -1),
+        squads: squads.flatMap((s) => waitingOn(s, member.id)),
       }),
     };
   }
@@ -243,12 +249,14 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
     addDays(week.start, -7 * (CHART_WEEKS - 1 - i)),
   );
   const earlierWeeks = Array.from({ length: IMPROVEMENT_WEEKS }, (_, i) => addDays(week.start, -7 * (i + 1)));
-  const [members, totals, before] = await Promise.all([
+  const [members, totals, before, squads] = await Promise.all([
     deps.schedule.groupMinutes(group.id, week.start, week.end),
     deps.schedule.groupWeeklyTotals(group.id, mondays),
     deps.schedule.groupMemberWeeklyMinutes(group.id, earlierWeeks),
+    deps.store.groupSquads(group.id),
   ]);
-  const board = buildBoard(members, (m) => weekTargetOf(m.goal, deps.roadmap, week.end));
+  const targetOf = (m: GroupMemberWeek) => weekTargetOf(m.goal, deps.roadmap, week.end);
+  const board = buildBoard(members, targetOf);
   const named = members.filter((m) => !m.optedOut);
   const streaks = await Promise.all(
     named.map(async (m) => ({
@@ -275,6 +283,7 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
       .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name))
       .slice(0, STREAK_PODIUM),
     mostImproved: mostImproved(members, before),
+    squadsAtGoal: squadsAtGoal(squads, members, targetOf),
     tasks,
     unreachable: named.filter((m) => m.unreachable).map((m) => m.displayName),
     today: day,

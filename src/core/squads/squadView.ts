@@ -41,3 +41,12 @@ export async function squadsAt(
   const squads = await store.squadsOf(memberId, groupId, addDays(today, 1), STREAK_LOOKBACK_DAYS);
   return squads.map((s) => squadView(s, now));
 }
+
+/** The squad waits only on `memberId` today: the others' names and the streak a check-in keeps; else none. */
+export function waitingOn(squad: SquadView, memberId: number): Array<{ done: string[]; streak: number }> {
+  const reader = squad.members.find((m) => m.id === memberId);
+  const others = squad.members.filter((m) => m.id !== memberId);
+  if (reader === undefined || reader.doneToday || others.length === 0) return [];
+  if (!others.every((m) => m.doneToday)) return [];
+  return [{ done: others.map((m) => m.name), streak: squad.streak }];
+}

@@ -26,7 +26,7 @@ describe.each(botBackends)("/squad on $name", (backend: BotBackend) => {
       "A squad needs a second member: ask a friend here to send /squad join Foco.",
     );
     expect(await bot.send("/equipe entrar foco", { as: "caio", ...where, locale: "pt-BR" })).toBe(
-      "👥 Você entrou na equipe Foco: ana e caio (2 de 5). Um dia conta para a equipe quando todo mundo registra; /equipe mostra quem já estudou.",
+      "👥 Você entrou na equipe Foco: ana e caio (2 de 5). Um dia conta para a equipe quando todo mundo faz check-in; /equipe mostra quem já estudou.",
     );
     await bot.send("/checkin 1h", { as: "ana", ...where });
     expect(await bot.send("/squad", { as: "caio", ...where })).toBe(

@@ -71,7 +71,7 @@ export const squadStreakLine: Record<Locale, (p: { name: string; streak: number 
       : `👥 Squad ${name}: ${streak} ${streak === 1 ? "day" : "days"} together.`,
   "pt-BR": ({ name, streak }) =>
     streak === 0
-      ? `👥 Equipe ${name}: ainda sem sequência — ela começa no primeiro dia em que todo mundo registrar.`
+      ? `👥 Equipe ${name}: ainda sem sequência — ela começa no primeiro dia em que todo mundo fizer check-in.`
       : `👥 Equipe ${name}: ${streak} ${streak === 1 ? "dia" : "dias"} juntos.`,
 };
 
@@ -83,8 +83,8 @@ export const squadEveningLine: Record<Locale, (p: { done: string[]; streak: numb
       : `👥 ${listEn(done)} ${done.length === 1 ? "is" : "are"} done today — a check-in from you starts the squad's streak.`,
   "pt-BR": ({ done, streak }) =>
     streak > 0
-      ? `👥 ${listPt(done)} já ${done.length === 1 ? "estudou" : "estudaram"} hoje — com o seu registro, a equipe mantém os ${streak} ${streak === 1 ? "dia" : "dias"}.`
-      : `👥 ${listPt(done)} já ${done.length === 1 ? "estudou" : "estudaram"} hoje — com o seu registro, a equipe começa a sequência.`,
+      ? `👥 ${listPt(done)} já ${done.length === 1 ? "estudou" : "estudaram"} hoje — com o seu check-in, a equipe mantém os ${streak} ${streak === 1 ? "dia" : "dias"}.`
+      : `👥 ${listPt(done)} já ${done.length === 1 ? "estudou" : "estudaram"} hoje — com o seu check-in, a equipe começa a sequência.`,
 };
 
 function membersLines(squad: SquadView, done: string, open: string): string[] {
@@ -142,14 +142,14 @@ export const replies: Record<Locale, SquadReplies> = {
           : squad.members.length < max
             ? `Cabem mais ${max - squad.members.length}: ${call(names, "pt-BR", `entrar ${squad.name}`)}.`
             : "A equipe está completa.",
-        "Um dia conta quando todo mundo registra (folga, pausa ou proteção também valem). Ninguém perde nada pela falta de outro.",
+        "Um dia conta quando todo mundo faz check-in (folga, pausa ou proteção também valem). Ninguém perde nada pela falta de outro.",
       ].join("\n"),
     none: () =>
       `Você ainda não está numa equipe neste grupo. Crie uma com ${call(names, "pt-BR", "criar Foco")} ou entre na de um amigo com ${call(names, "pt-BR", "entrar Foco")} (de 2 a 5 membros).`,
     created: ({ name, max }) =>
-      `👥 A equipe ${name} foi criada, com você dentro. Até ${max - 1} amigos daqui podem entrar com ${call(names, "pt-BR", `entrar ${name}`)}; a sequência da equipe começa no primeiro dia em que todo mundo registrar.`,
+      `👥 A equipe ${name} foi criada, com você dentro. Até ${max - 1} amigos daqui podem entrar com ${call(names, "pt-BR", `entrar ${name}`)}; a sequência da equipe começa no primeiro dia em que todo mundo fizer check-in.`,
     joined: ({ squad, max }) =>
-      `👥 Você entrou na equipe ${squad.name}: ${listPt(squad.members.map((m) => m.name))} (${squad.members.length} de ${max}). Um dia conta para a equipe quando todo mundo registra; ${call(names, "pt-BR")} mostra quem já estudou.`,
+      `👥 Você entrou na equipe ${squad.name}: ${listPt(squad.members.map((m) => m.name))} (${squad.members.length} de ${max}). Um dia conta para a equipe quando todo mundo faz check-in; ${call(names, "pt-BR")} mostra quem já estudou.`,
     nameTaken: ({ name }) =>
       `Já existe uma equipe chamada “${name}” neste grupo. Entre nela com ${call(names, "pt-BR", `entrar ${name}`)} ou escolha outro nome, ex.: ${call(names, "pt-BR", "criar Foco 2")}.`,
     alreadyIn: ({ name }) =>
