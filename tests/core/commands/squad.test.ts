@@ -135,5 +135,13 @@ describe.each(botBackends)("/squad on $name", (backend: BotBackend) => {
     expect(shown).toContain("👥 Squad Firmes: 17 days together.");
     const rui = await bot.send("/progress", { as: "rui", ...where, at: noon("2026-12-13") });
     expect(rui).toContain("🔥 Streak: 16 days");
+    expect(rui).toContain("👥 Squad Firmes: 17 days together.");
+    const lia = await bot.send("/progresso", {
+      as: "lia",
+      ...where,
+      at: noon("2026-12-13"),
+      locale: "pt-BR",
+    });
+    expect(lia).toContain("👥 Equipe Firmes: 17 dias juntos.");
   });
 });
