@@ -113,5 +113,8 @@ describe.each(storeBackends)("squads on $name", (backend) => {
       { members: [{ activeDates: ["2026-11-27"] }, { activeDates: ["2026-11-27"] }] },
     ]);
     expect(await store.groupSquads(groupId)).toEqual([{ name: "Dias", memberIds: [ana, caio] }]);
+    expect((await store.exportMember(caio)).squads).toEqual([
+      { chatId: "days", name: "Dias", joinedAt: new Date(at.getTime() + 1000) },
+    ]);
   });
 });
