@@ -4,7 +4,7 @@ import type { Store } from "../ports.js";
 import { STREAK_LOOKBACK_DAYS } from "../progress/memberProgress.js";
 import { addDays, type LocalDate } from "../time/dates.js";
 import { memberDayOf } from "../time/memberDay.js";
-import type { Squad } from "./ports.js";
+import { SQUAD_MIN_MEMBERS, type Squad } from "./ports.js";
 import { squadDaysOf, squadStreak } from "./squadStreak.js";
 
 export interface SquadView {
@@ -18,7 +18,8 @@ export function squadView(squad: Squad, now: Date): SquadView {
   const days = squad.members.map((m) => squadDaysOf(m, memberDayOf(now, m)));
   return {
     name: squad.name,
-    streak: squadStreak(days),
+    // A squad of one is still forming: its streak would be one member's own.
+    streak: squad.members.length < SQUAD_MIN_MEMBERS ? 0 : squadStreak(days),
     members: squad.members.map((m, i) => ({
       id: m.id,
       name: m.displayName,

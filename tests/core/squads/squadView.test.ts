@@ -69,4 +69,8 @@ describe("the squad's evening line", () => {
     expect(view.members.map((m) => m.doneToday)).toEqual([false, false]);
     expect(view.streak).toBe(9);
   });
+
+  it("GIVEN a squad of one THEN it has no squad streak yet, whatever its member's own", () => {
+    expect(squadView(squadOf(member(1, "Ana", ["2026-12-10", ...nineDays])), NOW).streak).toBe(0);
+  });
 });
