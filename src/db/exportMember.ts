@@ -19,57 +19,52 @@ import {
 
 export async function exportMember(db: Database, memberId: number) {
   const [profile = null] = await db.select().from(members).where(eq(members.id, memberId));
-  const [accounts, memberships, rows, days, sessions, answers, scheduled, ticks, squadRows] =
-    await Promise.all([
-      db.select().from(identities).where(eq(identities.memberId, memberId)),
-      db
-        .select({
-          platform: groups.platform,
-          chatId: groups.chatId,
-          title: groups.title,
-          joinedAt: groupMembers.joinedAt,
-          displayName: groupMembers.displayName,
-        })
-        .from(groupMembers)
-        .innerJoin(groups, eq(groups.id, groupMembers.groupId))
-        .where(eq(groupMembers.memberId, memberId)),
-      db.select().from(checkins).where(eq(checkins.memberId, memberId)).orderBy(checkins.recordedAt),
-      db
-        .select({ localDate: checkinDays.localDate, minutes: checkinDays.minutes })
-        .from(checkinDays)
-        .where(eq(checkinDays.memberId, memberId))
-        .orderBy(checkinDays.localDate),
-      db
-        .select()
-        .from(mockSessions)
-        .where(eq(mockSessions.memberId, memberId))
-        .orderBy(mockSessions.startedAt),
-      db.select().from(mockAnswers).where(eq(mockAnswers.memberId, memberId)).orderBy(mockAnswers.answeredAt),
-      db
-        .select()
-        .from(sends)
-        .where(and(eq(sends.subjectId, memberId), inArray(sends.slot, [...MEMBER_SLOTS])))
-        .orderBy(sends.dueAt),
-      db
-        .select({
-          roadmapId: taskTicks.roadmapId,
-          taskId: taskTicks.taskId,
-          evidence: taskTicks.evidence,
-          tickedAt: taskTicks.tickedAt,
-          verified: taskTicks.verified,
-          checkedAt: taskTicks.checkedAt,
-        })
-        .from(taskTicks)
-        .where(eq(taskTicks.memberId, memberId))
-        .orderBy(taskTicks.tickedAt, taskTicks.taskId),
-      db
-        .select({ chatId: groups.chatId, name: squads.name, joinedAt: squadMembers.joinedAt })
-        .from(squadMembers)
-        .innerJoin(squads, eq(squads.id, squadMembers.squadId))
-        .innerJoin(groups, eq(groups.id, squadMembers.groupId))
-        .where(eq(squadMembers.memberId, memberId))
-        .orderBy(squadMembers.joinedAt),
-    ]);
+  const [accounts, memberships, rows, days, sessions, answers, scheduled, ticks] = await Promise.all([
+    db.select().from(identities).where(eq(identities.memberId, memberId)),
+    db
+      .select({
+        platform: groups.platform,
+        chatId: groups.chatId,
+        title: groups.title,
+        joinedAt: groupMembers.joinedAt,
+        displayName: groupMembers.displayName,
+      })
+      .from(groupMembers)
+      .innerJoin(groups, eq(groups.id, groupMembers.groupId))
+      .where(eq(groupMembers.memberId, memberId)),
+    db.select().from(checkins).where(eq(checkins.memberId, memberId)).orderBy(checkins.recordedAt),
+    db
+      .select({ localDate: checkinDays.localDate, minutes: checkinDays.minutes })
+      .from(checkinDays)
+      .where(eq(checkinDays.memberId, memberId))
+      .orderBy(checkinDays.localDate),
+    db.select().from(mockSessions).where(eq(mockSessions.memberId, memberId)).orderBy(mockSessions.startedAt),
+    db.select().from(mockAnswers).where(eq(mockAnswers.memberId, memberId)).orderBy(mockAnswers.answeredAt),
+    db
+      .select()
+      .from(sends)
+      .where(and(eq(sends.subjectId, memberId), inArray(sends.slot, [...MEMBER_SLOTS])))
+      .orderBy(sends.dueAt),
+    db
+      .select({
+        roadmapId: taskTicks.roadmapId,
+        taskId: taskTicks.taskId,
+        evidence: taskTicks.evidence,
+        tickedAt: taskTicks.tickedAt,
+        verified: taskTicks.verified,
+        checkedAt: taskTicks.checkedAt,
+      })
+      .from(taskTicks)
+      .where(eq(taskTicks.memberId, memberId))
+      .orderBy(taskTicks.tickedAt, taskTicks.taskId),
+  ]);
+  const squadRows = await db
+    .select({ chatId: groups.chatId, name: squads.name, joinedAt: squadMembers.joinedAt })
+    .from(squadMembers)
+    .innerJoin(squads, eq(squads.id, squadMembers.squadId))
+    .innerJoin(groups, eq(groups.id, squadMembers.groupId))
+    .where(eq(squadMembers.memberId, memberId))
+    .orderBy(squadMembers.joinedAt);
   return {
     profile,
     accounts,

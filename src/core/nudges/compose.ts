@@ -249,14 +249,12 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
     addDays(week.start, -7 * (CHART_WEEKS - 1 - i)),
   );
   const earlierWeeks = Array.from({ length: IMPROVEMENT_WEEKS }, (_, i) => addDays(week.start, -7 * (i + 1)));
-  const [members, totals, before, squads] = await Promise.all([
+  const [members, totals, before] = await Promise.all([
     deps.schedule.groupMinutes(group.id, week.start, week.end),
     deps.schedule.groupWeeklyTotals(group.id, mondays),
     deps.schedule.groupMemberWeeklyMinutes(group.id, earlierWeeks),
-    deps.store.groupSquads(group.id),
   ]);
-  const targetOf = (m: GroupMemberWeek) => weekTargetOf(m.goal, deps.roadmap, week.end);
-  const board = buildBoard(members, targetOf);
+  const board = buildBoard(members, (m) => weekTargetOf(m.goal, deps.roadmap, week.end));
   const named = members.filter((m) => !m.optedOut);
   const streaks = await Promise.all(
     named.map(async (m) => ({
@@ -265,6 +263,7 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
     })),
   );
   const tasks = await groupTasks(deps, members, week.end);
+  const squads = await deps.store.groupSquads(group.id);
   // The chart starts at the group's first active week, so a new group does not see eleven empty bars.
   const firstActive = totals.findIndex((m) => m > 0);
   const weeklyTotals = firstActive === -1 ? totals.slice(-1) : totals.slice(firstActive);
@@ -283,7 +282,7 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
       .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name))
       .slice(0, STREAK_PODIUM),
     mostImproved: mostImproved(members, before),
-    squadsAtGoal: squadsAtGoal(squads, members, targetOf),
+    squadsAtGoal: squadsAtGoal(squads, members, (m) => weekTargetOf(m.goal, deps.roadmap, week.end)),
     tasks,
     unreachable: named.filter((m) => m.unreachable).map((m) => m.displayName),
     today: day,
