@@ -5,6 +5,7 @@ import type { ScheduleStore } from "./nudges/ports.js";
 import type { WallTime } from "./nudges/wallClock.js";
 import type { StudyPlan } from "./plans/plan.js";
 import type { Locale, Roadmap } from "./roadmap/types.js";
+import type { SquadStore } from "./squads/ports.js";
 import type { LocalDate } from "./time/dates.js";
 
 export type Platform = "console" | "telegram" | "discord";
@@ -154,7 +155,7 @@ export interface Transaction {
   schedule: ScheduleStore;
 }
 
-export interface Store {
+export interface Store extends SquadStore {
   /**
    * Runs `work` once per platform event, in one transaction with a record of the event and its reply: a
    * redelivered event gets that reply back and nothing runs again (one delivered twice at once waits for

@@ -12,6 +12,8 @@ import {
   mockAnswers,
   mockSessions,
   sends,
+  squadMembers,
+  squads,
   taskTicks,
 } from "./schema/index.js";
 
@@ -57,6 +59,13 @@ export async function exportMember(db: Database, memberId: number) {
       .where(eq(taskTicks.memberId, memberId))
       .orderBy(taskTicks.tickedAt, taskTicks.taskId),
   ]);
+  const squadRows = await db
+    .select({ chatId: groups.chatId, name: squads.name, joinedAt: squadMembers.joinedAt })
+    .from(squadMembers)
+    .innerJoin(squads, eq(squads.id, squadMembers.squadId))
+    .innerJoin(groups, eq(groups.id, squadMembers.groupId))
+    .where(eq(squadMembers.memberId, memberId))
+    .orderBy(squadMembers.joinedAt);
   return {
     profile,
     accounts,
@@ -73,5 +82,7 @@ export async function exportMember(db: Database, memberId: number) {
     scheduledMessages: scheduled,
     /** Roadmap tasks and portfolio deliverables ticked with /done, with their evidence links and checks. */
     taskTicks: ticks,
+    /** The squad the member is in, in each group (/squad). */
+    squads: squadRows,
   };
 }

@@ -30,6 +30,7 @@ import {
   processedEvents,
   sends,
 } from "./schema/index.js";
+import { squadStore } from "./squadStore.js";
 import { taskTickStore } from "./taskTickStore.js";
 
 type MemberRow = typeof members.$inferSelect;
@@ -367,5 +368,6 @@ export function createStore(db: Database): Store {
     },
     ...taskTickStore(db),
     ...groupRoadmapStore(db),
+    ...squadStore(db),
   };
 }

@@ -277,6 +277,7 @@ describe.each(storeBackends)("store on $name", (backend) => {
       "mockSessions",
       "profile",
       "scheduledMessages",
+      "squads",
       "taskTicks",
     ]);
     expect(data).toMatchObject({

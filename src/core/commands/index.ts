@@ -26,6 +26,7 @@ import { roadmap } from "./roadmap/roadmap.js";
 import { roadmapImport } from "./roadmap-import/roadmapImport.js";
 import { setup } from "./setup/setup.js";
 import type { Command } from "./spec.js";
+import { squad } from "./squad/squad.js";
 import { start } from "./start/start.js";
 import { timezone } from "./timezone/timezone.js";
 import { undo } from "./undo/undo.js";
@@ -45,6 +46,7 @@ export const COMMANDS: readonly Command[] = [
   portfolio,
   mock,
   join,
+  squad,
   leaderboard,
   leaderboardOut,
   leaderboardIn,

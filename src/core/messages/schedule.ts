@@ -84,7 +84,14 @@ export interface ScheduleMessages {
     ifThen: StudyPlan["ifThen"];
   }): string;
   /** `frozenYesterday`: a freeze covered yesterday; `freezesHeld`: what covers today if it goes by. */
-  "nudge.evening"(p: { name: string; streak: number; freezesHeld: number; frozenYesterday: boolean }): string;
+  "nudge.evening"(p: {
+    name: string;
+    streak: number;
+    freezesHeld: number;
+    frozenYesterday: boolean;
+    /** Squads whose other members are all done today: who they are, and the squad's streak so far. */
+    squads?: Array<{ done: string[]; streak: number }>;
+  }): string;
 
   "recap.weekly"(p: {
     name: string;
@@ -113,6 +120,8 @@ export interface ScheduleMessages {
     streaks: Array<{ name: string; days: number }>;
     /** The largest rise over a member's own 4-week average; null when nobody rose. */
     mostImproved?: { name: string; riseMinutes: number } | null;
+    /** Squads in which every member reached their own goal this week. */
+    squadsAtGoal?: string[];
     /** Roadmap tasks ticked in each named member's week; `group`: all members', opted-out ones included. */
     tasks: {
       members: Array<{ name: string; done: number; of: number }>;

@@ -11,6 +11,8 @@ import { weekProgress } from "../progress/weekProgress.js";
 import type { RoadmapCatalog } from "../roadmap/catalog.js";
 import { monthOf } from "../roadmap/months.js";
 import type { Locale, LocalizedText, Roadmap, RoadmapWeek } from "../roadmap/types.js";
+import { squadsAtGoal } from "../squads/squadGoal.js";
+import { squadsAt, waitingOn } from "../squads/squadView.js";
 import { nextDeliverable } from "../tasks/deliverables.js";
 import { nextTask, weekTasksDone } from "../tasks/nextTask.js";
 import { addDays, type LocalDate, localDateOf, weekdayIndex, weekOf } from "../time/dates.js";
@@ -85,13 +87,17 @@ export async function composeForMember(
   const totalWeeks = roadmap.weeks.length;
 
   if (kind === "evening") {
-    const ledger = await currentStreak(deps.store, member, day);
+    const [ledger, squads] = await Promise.all([
+      currentStreak(deps.store, member, day),
+      squadsAt(deps.store, member.id, null, day, dueAt),
+    ]);
     return {
       text: t["nudge.evening"]({
         name,
         streak: ledger.days,
         freezesHeld: ledger.freezesHeld,
         frozenYesterday: ledger.frozen.at(-1) === addDays(day, -1),
+        squads: squads.flatMap((s) => waitingOn(s, member.id)),
       }),
     };
   }
@@ -264,6 +270,7 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
     })),
   );
   const tasks = await groupTasks(deps, members, week.end);
+  const squads = await deps.store.groupSquads(group.id);
   // The chart starts at the group's first active week, so a new group does not see eleven empty bars.
   const firstActive = totals.findIndex((m) => m > 0);
   const weeklyTotals = firstActive === -1 ? totals.slice(-1) : totals.slice(firstActive);
@@ -282,6 +289,7 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
       .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name))
       .slice(0, STREAK_PODIUM),
     mostImproved: mostImproved(members, before),
+    squadsAtGoal: squadsAtGoal(squads, members, (m) => weekTargetOf(m.goal, deps.roadmap, week.end)),
     tasks,
     unreachable: named.filter((m) => m.unreachable).map((m) => m.displayName),
     today: day,

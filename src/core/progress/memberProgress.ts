@@ -8,7 +8,7 @@ import { type StreakLedger, streakLedger } from "./streak.js";
 import { type WeekProgress, weekOf, weekProgress } from "./weekProgress.js";
 
 /** Enough days back for any streak a 12-week roadmap, and a few runs of it, can build. */
-const STREAK_LOOKBACK_DAYS = 1000;
+export const STREAK_LOOKBACK_DAYS = 1000;
 
 type Subject = Pick<Member, "id" | "weeklyGoalMinutes" | "roadmapStart" | "restDays" | "pausedDays">;
 

@@ -56,5 +56,13 @@ export function exportMember(db: Db, memberId: number): Record<string, unknown> 
         checkedAt,
       }))
       .sort((a, b) => a.tickedAt.getTime() - b.tickedAt.getTime() || (a.taskId < b.taskId ? -1 : 1)),
+    squads: [...t.squadMembers.values()]
+      .filter((r) => r.memberId === memberId)
+      .sort(byTime((r) => r.joinedAt))
+      .map((r) => ({
+        chatId: t.groups.get(r.groupId)?.chatId ?? "",
+        name: t.squads.get(r.squadId)?.name ?? "",
+        joinedAt: r.joinedAt,
+      })),
   });
 }

@@ -3,6 +3,7 @@ import { MEMBER_SLOTS } from "../../core/nudges/kinds.js";
 import type { MemberRecipient } from "../../core/nudges/ports.js";
 import { EMPTY_PLAN } from "../../core/plans/plan.js";
 import type { Identity, Member, MemberPatch } from "../../core/ports.js";
+import { dropEmptySquads } from "./squads.js";
 import { type Db, type IdentityRow, identityKey, type MemberRow } from "./state.js";
 
 /** The send-log slots whose subject is a member (the summary's subject is a group). */
@@ -186,4 +187,6 @@ export function forgetMember(db: Db, memberId: number): void {
   removeWhere(t.mockAnswers);
   removeWhere(t.mockAttempts);
   removeWhere(t.taskTicks);
+  removeWhere(t.squadMembers);
+  dropEmptySquads(db);
 }

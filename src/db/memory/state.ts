@@ -170,6 +170,20 @@ export interface GroupRoadmapRow {
   importedAt: Date;
 }
 
+export interface SquadRow {
+  id: number;
+  groupId: number;
+  name: string;
+  createdAt: Date;
+}
+
+export interface SquadMemberRow {
+  squadId: number;
+  groupId: number;
+  memberId: number;
+  joinedAt: Date;
+}
+
 export interface Tables {
   members: Map<number, MemberRow>;
   /** Keyed by identityKey(platform, platformUserId): the primary key, one member per account. */
@@ -188,6 +202,9 @@ export interface Tables {
   /** Keyed by member, roadmap and task. */
   taskTicks: Map<string, TaskTickRow>;
   groupRoadmaps: Map<string, GroupRoadmapRow>;
+  squads: Map<number, SquadRow>;
+  /** Keyed by `${groupId}:${memberId}`: one squad per member and group. */
+  squadMembers: Map<string, SquadMemberRow>;
 }
 
 export type SerialTable =
@@ -197,7 +214,8 @@ export type SerialTable =
   | "mockSessions"
   | "mockAnswers"
   | "mockAttempts"
-  | "llmCalls";
+  | "llmCalls"
+  | "squads";
 
 /** What every operation reads and writes: the tables, the sequences, and the database's clock. */
 export interface Db {
@@ -223,6 +241,8 @@ export function emptyTables(): Tables {
     llmCalls: new Map(),
     taskTicks: new Map(),
     groupRoadmaps: new Map(),
+    squads: new Map(),
+    squadMembers: new Map(),
   };
 }
 
@@ -242,6 +262,8 @@ function snapshot(t: Tables): Tables {
     llmCalls: new Map(t.llmCalls),
     taskTicks: new Map(t.taskTicks),
     groupRoadmaps: new Map(t.groupRoadmaps),
+    squads: new Map(t.squads),
+    squadMembers: new Map(t.squadMembers),
   };
 }
 

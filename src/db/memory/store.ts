@@ -7,6 +7,7 @@ import { memoryGroupRoadmaps } from "./groupRoadmaps.js";
 import { ensureGroupMember, setOnBoard } from "./groups.js";
 import * as members from "./members.js";
 import { createMemorySchedule } from "./schedule.js";
+import { memorySquads } from "./squads.js";
 import type { Scope } from "./state.js";
 import { memoryTaskTicks } from "./taskTicks.js";
 
@@ -52,5 +53,6 @@ export function createMemoryStore(scope: Scope): Store {
       scope.run((db) => checkins.activeDates(db, memberId, until, limit)),
     ...memoryTaskTicks(scope),
     ...memoryGroupRoadmaps(scope),
+    ...memorySquads(scope),
   };
 }

@@ -7,4 +7,5 @@ export * from "./members.js";
 export * from "./mock.js";
 export * from "./processedEvents.js";
 export * from "./sends.js";
+export * from "./squads.js";
 export * from "./taskTicks.js";

@@ -2,6 +2,7 @@
 import { currentStreak, currentWeek } from "../../progress/memberProgress.js";
 import { roadmapPosition } from "../../progress/roadmapPosition.js";
 import { ok } from "../../result.js";
+import { squadsAt } from "../../squads/squadView.js";
 import { weekTasksDone } from "../../tasks/nextTask.js";
 import { defineCommand } from "../spec.js";
 import { names, type ProgressReplies, replies, texts } from "./texts.js";
@@ -18,18 +19,19 @@ export const progress = defineCommand<null, ProgressReplies>({
   texts,
   replies,
   parse: () => ok(null),
-  async run({ deps, member, today, replies: say }) {
-    const [week, streak, totalMinutes, ticks] = await Promise.all([
+  async run({ deps, member, today, now, replies: say }) {
+    const [week, streak, totalMinutes, ticks, squads] = await Promise.all([
       currentWeek(deps.store, member, today, deps.roadmap),
       currentStreak(deps.store, member, today),
       deps.store.totalMinutes(member.id),
       deps.store.taskTicks(member.id, deps.roadmap.id),
+      squadsAt(deps.store, member.id, null, today, now),
     ]);
     const position = roadmapPosition(deps.roadmap, member.roadmapStart, today);
     const tasks =
       position.kind === "week"
         ? weekTasksDone(deps.roadmap, position.week.number, new Set(ticks.keys()))
         : null;
-    return { text: say.report({ week, streak, position, totalMinutes, today, tasks }) };
+    return { text: say.report({ week, streak, position, totalMinutes, today, tasks, squads }) };
   },
 });

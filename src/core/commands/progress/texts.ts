@@ -24,6 +24,7 @@ import type { Locale } from "../../roadmap/types.js";
 import type { LocalDate } from "../../time/dates.js";
 import type { CommandNames } from "../names.js";
 import type { CommandTexts } from "../spec.js";
+import { squadStreakLine } from "../squad/texts.js";
 
 export const names: CommandNames = { name: "progress", aliases: { en: [], "pt-BR": ["progresso"] } };
 
@@ -52,6 +53,8 @@ export type ProgressReplies = {
     today: LocalDate;
     /** The current week's tasks ticked, of how many; null outside the roadmap's weeks. */
     tasks: { done: number; of: number } | null;
+    /** The member's squads (one per group they have one in), with the streak each keeps. */
+    squads?: Array<{ name: string; streak: number }>;
   }): string;
   /** In a group: the report is in the private chat, through this link. */
   privateLink(p: { link: string }): string;
@@ -59,7 +62,7 @@ export type ProgressReplies = {
 
 export const replies: Record<Locale, ProgressReplies> = {
   en: {
-    report: ({ week, streak, position, totalMinutes, today, tasks }) =>
+    report: ({ week, streak, position, totalMinutes, today, tasks, squads }) =>
       [
         `📊 Week of ${day(week.start, today)} to ${day(week.end, today)}`,
         weekLineEn(week),
@@ -67,6 +70,7 @@ export const replies: Record<Locale, ProgressReplies> = {
         paceLineEn(week),
         streakLineEn(streak.days),
         ...ledgerLinesEn(streak, today),
+        ...(squads ?? []).map((squad) => squadStreakLine.en(squad)),
         positionLineEn(position, today),
         `Total so far: ${hm(totalMinutes)}`,
       ].join("\n"),
@@ -74,7 +78,7 @@ export const replies: Record<Locale, ProgressReplies> = {
       `Your full progress is in our private chat, so the group stays readable: ${link}`,
   },
   "pt-BR": {
-    report: ({ week, streak, position, totalMinutes, today, tasks }) =>
+    report: ({ week, streak, position, totalMinutes, today, tasks, squads }) =>
       [
         `📊 Semana de ${dia(week.start, today)} a ${dia(week.end, today)}`,
         weekLinePt(week),
@@ -82,6 +86,7 @@ export const replies: Record<Locale, ProgressReplies> = {
         paceLinePt(week),
         streakLinePt(streak.days),
         ...ledgerLinesPt(streak, today),
+        ...(squads ?? []).map((squad) => squadStreakLine["pt-BR"](squad)),
         positionLinePt(position, today),
         `Total até agora: ${hm(totalMinutes)}`,
       ].join("\n"),

@@ -8,6 +8,7 @@ import { call } from "../../commands/names.js";
 import { names as pauseNames } from "../../commands/pause/texts.js";
 import { askForPlan, planLines } from "../../commands/plan/texts.js";
 import { resourcesLine } from "../../commands/roadmap/texts.js";
+import { squadEveningLine } from "../../commands/squad/texts.js";
 import { names as startNames } from "../../commands/start/texts.js";
 import { topicWord } from "../../mock/topics.js";
 import type { RedrillHint } from "../../nudges/ports.js";
@@ -141,12 +142,13 @@ export const schedule: ScheduleMessages = {
         : `Practise an interview answer: ${MOCK}`,
       ...redrillLine(redrill, today),
     ].join("\n"),
-  "nudge.evening": ({ name, streak, freezesHeld, frozenYesterday }) =>
+  "nudge.evening": ({ name, streak, freezesHeld, frozenYesterday, squads }) =>
     [
       ...(frozenYesterday ? [`🧊 A freeze kept your ${streak}-day streak yesterday.`] : []),
       freezesHeld > 0
         ? `🔥 ${name}, your ${streak}-day streak is still open today (a freeze would cover it, but why spend it?). Even 20 minutes keeps it going: ${CHECKIN} 20m`
         : `🔥 ${name}, your ${streak}-day streak is still open today. Even 20 minutes keeps it alive: ${CHECKIN} 20m`,
+      ...(squads ?? []).map((squad) => squadEveningLine.en(squad)),
     ].join("\n"),
 
   "recap.weekly": ({
@@ -196,6 +198,11 @@ export const schedule: ScheduleMessages = {
       ...(p.mostImproved
         ? [
             `📈 Most improved: ${p.mostImproved.name}, +${hm(p.mostImproved.riseMinutes)} over their 4-week average`,
+          ]
+        : []),
+      ...(p.squadsAtGoal !== undefined && p.squadsAtGoal.length > 0
+        ? [
+            `👥 Every member reached their goal in squad${p.squadsAtGoal.length === 1 ? "" : "s"} ${p.squadsAtGoal.join(", ")} — well done together!`,
           ]
         : []),
       ...(p.tasks.group.of > 0

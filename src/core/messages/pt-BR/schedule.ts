@@ -8,6 +8,7 @@ import { call } from "../../commands/names.js";
 import { names as pauseNames } from "../../commands/pause/texts.js";
 import { askForPlan, planLines } from "../../commands/plan/texts.js";
 import { resourcesLine } from "../../commands/roadmap/texts.js";
+import { squadEveningLine } from "../../commands/squad/texts.js";
 import { names as startNames } from "../../commands/start/texts.js";
 import { topicWord } from "../../mock/topics.js";
 import type { RedrillHint } from "../../nudges/ports.js";
@@ -155,12 +156,13 @@ export const schedule: ScheduleMessages = {
         : `Treine uma resposta de entrevista: ${MOCK}`,
       ...redrillLine(redrill, today),
     ].join("\n"),
-  "nudge.evening": ({ name, streak, freezesHeld, frozenYesterday }) =>
+  "nudge.evening": ({ name, streak, freezesHeld, frozenYesterday, squads }) =>
     [
       ...(frozenYesterday ? [`🧊 Ontem uma proteção manteve a sua sequência de ${streak} dias.`] : []),
       freezesHeld > 0
         ? `🔥 ${name}, a sua sequência de ${streak} dias ainda espera o check-in de hoje (uma proteção cobriria o dia, mas para que gastar?). Bastam 20 minutos: ${CHECKIN} 20m`
         : `🔥 ${name}, a sua sequência de ${streak} dias está em risco hoje. Bastam 20 minutos para mantê-la: ${CHECKIN} 20m`,
+      ...(squads ?? []).map((squad) => squadEveningLine["pt-BR"](squad)),
     ].join("\n"),
 
   "recap.weekly": ({
@@ -214,6 +216,11 @@ export const schedule: ScheduleMessages = {
       ...(p.mostImproved
         ? [
             `📈 Quem mais evoluiu: ${p.mostImproved.name}, +${hm(p.mostImproved.riseMinutes)} sobre a própria média das últimas 4 semanas`,
+          ]
+        : []),
+      ...(p.squadsAtGoal !== undefined && p.squadsAtGoal.length > 0
+        ? [
+            `👥 Todo mundo bateu a própria meta na${p.squadsAtGoal.length === 1 ? "" : "s"} equipe${p.squadsAtGoal.length === 1 ? "" : "s"} ${p.squadsAtGoal.join(", ")} — mandaram bem juntos!`,
           ]
         : []),
       ...(p.tasks.group.of > 0
