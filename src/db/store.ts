@@ -16,6 +16,7 @@ import type { Database } from "./client.js";
 import { exportMember } from "./exportMember.js";
 import { groupRoadmapStore } from "./groupRoadmapStore.js";
 import { hotQueries } from "./hotQueries.js";
+import { linkStore } from "./linkAccounts.js";
 import { pointerValues } from "./pointerColumns.js";
 import { toOutcome } from "./recordedRow.js";
 import { createScheduleStore } from "./scheduleStore.js";
@@ -338,5 +339,6 @@ export function createStore(db: Database): Store {
     },
     ...taskTickStore(db),
     ...groupRoadmapStore(db),
+    ...linkStore(db),
   };
 }

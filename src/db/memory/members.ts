@@ -186,4 +186,5 @@ export function forgetMember(db: Db, memberId: number): void {
   removeWhere(t.mockAnswers);
   removeWhere(t.mockAttempts);
   removeWhere(t.taskTicks);
+  removeWhere(t.linkCodes);
 }

@@ -169,6 +169,14 @@ export interface GroupRoadmapRow {
   importedAt: Date;
 }
 
+export interface LinkCodeRow {
+  code: string;
+  memberId: number;
+  platform: Platform;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
 export interface Tables {
   members: Map<number, MemberRow>;
   /** Keyed by identityKey(platform, platformUserId): the primary key, one member per account. */
@@ -187,6 +195,7 @@ export interface Tables {
   /** Keyed by member, roadmap and task. */
   taskTicks: Map<string, TaskTickRow>;
   groupRoadmaps: Map<string, GroupRoadmapRow>;
+  linkCodes: Map<string, LinkCodeRow>;
 }
 
 export type SerialTable =
@@ -222,6 +231,7 @@ export function emptyTables(): Tables {
     llmCalls: new Map(),
     taskTicks: new Map(),
     groupRoadmaps: new Map(),
+    linkCodes: new Map(),
   };
 }
 
@@ -241,6 +251,7 @@ function snapshot(t: Tables): Tables {
     llmCalls: new Map(t.llmCalls),
     taskTicks: new Map(t.taskTicks),
     groupRoadmaps: new Map(t.groupRoadmaps),
+    linkCodes: new Map(t.linkCodes),
   };
 }
 

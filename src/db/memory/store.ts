@@ -5,6 +5,7 @@ import { claimEvent, pruneEvents, rememberReply } from "./events.js";
 import { exportMember } from "./exportMember.js";
 import { memoryGroupRoadmaps } from "./groupRoadmaps.js";
 import { ensureGroupMember } from "./groups.js";
+import { memoryLinks } from "./links.js";
 import * as members from "./members.js";
 import { createMemorySchedule } from "./schedule.js";
 import type { Scope } from "./state.js";
@@ -50,5 +51,6 @@ export function createMemoryStore(scope: Scope): Store {
       scope.run((db) => checkins.activeDates(db, memberId, until, limit)),
     ...memoryTaskTicks(scope),
     ...memoryGroupRoadmaps(scope),
+    ...memoryLinks(scope),
   };
 }
