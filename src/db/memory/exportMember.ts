@@ -55,5 +55,9 @@ export function exportMember(db: Db, memberId: number): Record<string, unknown> 
         checkedAt,
       }))
       .sort((a, b) => a.tickedAt.getTime() - b.tickedAt.getTime() || (a.taskId < b.taskId ? -1 : 1)),
+    linkCodes: [...t.linkCodes.values()]
+      .filter((r) => r.memberId === memberId)
+      .map(({ platform, expiresAt, usedAt }) => ({ platform, expiresAt, usedAt }))
+      .sort(byTime((r) => r.expiresAt)),
   });
 }

@@ -151,8 +151,14 @@ describe.each(botBackends)("/link on $name", (backend) => {
     await discord.send(`/link ${codeIn(await telegram.send("/link", WEDNESDAY))}`, WEDNESDAY);
     const exported = await discord.reply("/export", WEDNESDAY);
     expect(exported?.text).toContain("(4 check-ins and more)");
-    const data = JSON.parse(exported?.file?.content ?? "{}") as { accounts: { platform: string }[] };
+    const data = JSON.parse(exported?.file?.content ?? "{}") as {
+      accounts: { platform: string }[];
+      linkCodes: { platform: string; usedAt: string | null }[];
+    };
     expect(data.accounts.map((a) => a.platform).sort()).toEqual(["discord", "telegram"]);
+    expect(data.linkCodes).toEqual([
+      expect.objectContaining({ platform: "telegram", usedAt: expect.any(String) }),
+    ]);
 
     await discord.send("/forget yes", WEDNESDAY);
     // Either account is a stranger now: nothing of the other remains to be found through it.
