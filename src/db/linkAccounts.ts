@@ -66,6 +66,26 @@ export function linkStore(
       .for("update");
   }
 
+  /**
+   * The code (locked) and the two members it would join, both held: read again after each wait, since a
+   * merge that committed meanwhile may have moved either account to another member. Null: no such code.
+   */
+  async function heldPair(tx: Database, account: AccountRef, code: string) {
+    for (;;) {
+      const [seen] = await tx
+        .select({ memberId: linkCodes.memberId })
+        .from(linkCodes)
+        .where(eq(linkCodes.code, code));
+      if (seen === undefined) return null;
+      const ids = [seen.memberId, await memberOf(tx, account)];
+      await lockMembers(tx, ids);
+      const [given] = await tx.select().from(linkCodes).where(eq(linkCodes.code, code)).for("update");
+      if (given === undefined) return null;
+      const mine = await memberOf(tx, account);
+      if (ids.includes(given.memberId) && ids.includes(mine)) return { given, mine };
+    }
+  }
+
   async function platformsOf(tx: Database, memberId: number): Promise<Platform[]> {
     const rows = await tx
       .select({ platform: identities.platform })
@@ -153,21 +173,15 @@ export function linkStore(
 
     redeemLinkCode(account, code, now) {
       return db.transaction(async (tx): Promise<LinkOutcome> => {
-        const [seen] = await tx.select().from(linkCodes).where(eq(linkCodes.code, code));
-        if (seen === undefined) return { kind: "unknownCode" };
-        await lockMembers(tx, [seen.memberId, await memberOf(tx, account)]);
-        // Read again once both are held: a merge that ran meanwhile may have made them one member.
-        const [given] = await tx.select().from(linkCodes).where(eq(linkCodes.code, code)).for("update");
-        const mine = await memberOf(tx, account);
-        if (given === undefined) return { kind: "unknownCode" };
+        const held = await heldPair(tx, account, code);
+        if (held === null) return { kind: "unknownCode" };
+        const { given, mine } = held;
         if (given.memberId === mine) {
           const own = given.usedAt === null && given.platform === account.platform;
           return own ? { kind: "samePlatform", platform: account.platform } : { kind: "alreadyLinked" };
         }
         if (given.usedAt !== null || given.expiresAt.getTime() <= now.getTime())
           return { kind: "unknownCode" };
-        // Another merge moved the code's member away between the reads: held now is the wrong one.
-        if (given.memberId !== seen.memberId) await lockMembers(tx, [given.memberId, mine]);
         const theirs = await platformsOf(tx, given.memberId);
         const shared = (await platformsOf(tx, mine)).find((p) => theirs.includes(p));
         if (shared !== undefined) return { kind: "samePlatform", platform: shared };
