@@ -121,8 +121,20 @@ describe.each(botBackends)("/link on $name", (backend) => {
     expect(pt).toBe(
       "O código de vínculo tem 8 letras e números, ex.: /vincular K7MQ-4X2P. Mande só /vincular pra receber um.",
     );
-    expect(await telegram.send("/link", WEDNESDAY, true)).toBe(
-      "That one works in our private chat: send it to me there.",
+    // A code is for the member's eyes: where a group's replies are everyone's, the group gets the way there.
+    const inGroup = await bot.send("/link", {
+      platform: "telegram",
+      as: "duda",
+      at: WEDNESDAY,
+      chat: { id: "telegram-group", kind: "group", title: "Study group" },
+      capabilities: {
+        privateReplies: false,
+        forms: false,
+        privateChatLink: (c) => `https://t.me/bot?start=${c}`,
+      },
+    });
+    expect(inGroup).toBe(
+      "/link is about your own data, so it happens in our private chat: https://t.me/bot?start=link",
     );
   });
 

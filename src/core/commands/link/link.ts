@@ -7,7 +7,7 @@ import { LINK_CODE_MINUTES, type LinkReplies, names, replies, texts } from "./te
 export const link = defineCommand<LinkRequest, LinkReplies>({
   ...names,
   options: [{ name: "code", kind: "text", maxLength: 20 }],
-  where: "private",
+  where: "any",
   visibility: "private",
   menus: ["private"],
   changesData: true,

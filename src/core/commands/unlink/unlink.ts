@@ -11,7 +11,7 @@ const CONFIRM = { en: "yes", "pt-BR": "sim" } as const;
 export const unlink = defineCommand<{ confirmed: boolean }, UnlinkReplies>({
   ...names,
   options: [{ name: "confirm", kind: "text", maxLength: 10 }],
-  where: "private",
+  where: "any",
   visibility: "private",
   menus: [],
   changesData: true,
