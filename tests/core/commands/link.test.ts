@@ -5,6 +5,7 @@ import { rawRows } from "../../../src/db/rawRows.js";
 import { openBot, type TestBot } from "../../support/bot.js";
 import { testDatabases } from "../../support/databases.js";
 import { botBackends, type PortBot } from "../../support/memoryBot.js";
+import { recordingSender, schedulerOver, tickAt } from "../../support/scheduler.js";
 
 const MONDAY = "2026-11-23T15:00:00Z";
 const TUESDAY = "2026-11-24T15:00:00Z";
@@ -236,5 +237,21 @@ describe.each(testDatabases)("/link at once on $name", (database) => {
             + (select count(*) from link_codes where member_id not in (select id from members)) as n`,
     );
     expect(Number(left[0]?.n)).toBe(0);
+  });
+
+  it("GIVEN both accounts with a daily nudge THEN once linked, one nudge a morning for the person", async () => {
+    const telegram = speaker(bot, "telegram", "kai");
+    const discord = speaker(bot, "discord", "kai-d");
+    await telegram.send("/start", MONDAY);
+    await discord.send("/start", MONDAY);
+    await discord.send(`/link ${codeIn(await telegram.send("/link", MONDAY))}`, MONDAY);
+    const senders = (["telegram", "discord"] as const).map((platform) => ({
+      ...recordingSender(),
+      platform,
+    }));
+    // 09:00 in São Paulo on Tuesday: the daily nudge's time for both accounts before the link.
+    await tickAt(schedulerOver(bot.deps, senders, "test", bot.errors), "2026-11-24T12:00:00Z");
+    const toKai = senders.flatMap((s) => s.delivered.filter((d) => d.to === "kai" || d.to === "kai-d"));
+    expect(toKai).toHaveLength(1);
   });
 });
