@@ -27,7 +27,8 @@ function speaker(bot: Pick<PortBot, "send" | "reply">, platform: Platform, as: s
 }
 
 /** The code a /link reply gives, as shown. */
-const codeIn = (reply: string | null): string => /code: (\S+)/.exec(reply ?? "")?.[1] ?? "no code";
+const codeIn = (reply: string | null): string =>
+  /(?:code|vínculo): (\S+)/.exec(reply ?? "")?.[1] ?? "no code";
 
 /** Ana on Telegram (Monday and Tuesday) and on Discord (Tuesday and Wednesday), each in its group. */
 async function anaOnBoth(bot: PortBot, id: string) {
@@ -137,6 +138,21 @@ describe.each(botBackends)("/link on $name", (backend) => {
     expect(inGroup).toBe(
       "/link is about your own data, so it happens in our private chat: https://t.me/bot?start=link",
     );
+  });
+
+  it("GIVEN a Portuguese speaker THEN /vincular and /desvincular answer in Portuguese", async () => {
+    const pt = (platform: Platform, as: string, text: string) =>
+      bot.send(text, { platform, as, at: WEDNESDAY, chat: PRIVATE, locale: "pt-BR" });
+    const code = codeIn(
+      (await pt("telegram", "lia", "/vincular"))?.replace("código de vínculo", "code") ?? null,
+    );
+    expect(await pt("discord", "lia-d", `/vincular ${code}`)).toContain(
+      "Pronto, vinculadas: as suas contas do Discord e do Telegram agora são uma pessoa só.",
+    );
+    expect(await pt("discord", "lia-d", "/desvincular")).toContain(
+      "Tudo até agora (check-ins, sequência, tarefas, entrevistas simuladas) fica com a sua conta do Telegram",
+    );
+    expect(await pt("discord", "lia-d", "/desvincular sim")).toContain("Pronto, desvinculada");
   });
 
   it("GIVEN /unlink THEN it asks first; GIVEN yes THEN the account is its own member from now on, the history stays", async () => {

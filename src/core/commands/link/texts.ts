@@ -19,8 +19,14 @@ export const PLATFORM_NAMES: Record<Locale, Record<Platform, string>> = {
   "pt-BR": { telegram: "Telegram", discord: "Discord", console: "terminal" },
 };
 
-const listed = (items: string[], and: string) =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
+/** Platforms as a sentence names them: "Discord and Telegram", "do Discord e do Telegram". */
+export function platformList(platforms: readonly Platform[], locale: Locale): string {
+  const items = platforms.map((p) =>
+    locale === "en" ? PLATFORM_NAMES.en[p] : `do ${PLATFORM_NAMES["pt-BR"][p]}`,
+  );
+  const and = locale === "en" ? "and" : "e";
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
+}
 
 export const texts: Record<Locale, CommandTexts> = {
   en: {
@@ -61,10 +67,7 @@ export const replies: Record<Locale, LinkReplies> = {
     code: ({ code, platform }) =>
       `🔗 Your link code: ${code}\nWithin ${LINK_CODE_MINUTES} minutes, send /link ${code} to me on your other platform (not ${PLATFORM_NAMES.en[platform]}). It works once; your check-ins, streak, tasks, mock interviews and groups then become one.`,
     linked: ({ platforms, keptOwnSettings }) =>
-      `🔗 Linked: your accounts on ${listed(
-        platforms.map((p) => PLATFORM_NAMES.en[p]),
-        "and",
-      )} are one member now. Check-ins, streak, tasks, mock interviews and groups are together (a day with check-ins on both counts once for the streak; the hours add up), with one row on every board. Settings kept: ${keptOwnSettings ? "those of the account that gave the code, the older one" : "this account's, the older one"} (timezone, reminders, goal, plan). ${call(unlinkNames, "en")} separates them again.`,
+      `🔗 Linked: your accounts on ${platformList(platforms, "en")} are one member now. Check-ins, streak, tasks, mock interviews and groups are together (a day with check-ins on both counts once for the streak; the hours add up), with one row on every board. Settings kept: ${keptOwnSettings ? "those of the account that gave the code, the older one" : "this account's, the older one"} (timezone, reminders, goal, plan). ${call(unlinkNames, "en")} separates them again.`,
     alreadyLinked: () => "🔗 These accounts are already linked: nothing changed.",
     samePlatform: ({ platform }) =>
       `Both accounts are on ${PLATFORM_NAMES.en[platform]}: only accounts on different platforms can be linked. Send /link on ${PLATFORM_NAMES.en[platform]}, then the code it gives to me on the other platform, e.g. /link ${EXAMPLE}.`,
@@ -77,10 +80,7 @@ export const replies: Record<Locale, LinkReplies> = {
     code: ({ code, platform }) =>
       `🔗 Seu código de vínculo: ${code}\nEm até ${LINK_CODE_MINUTES} minutos, me mande /vincular ${code} na sua outra plataforma (não no ${PLATFORM_NAMES["pt-BR"][platform]}). Ele vale uma vez só; aí os seus check-ins, sequência, tarefas, entrevistas simuladas e grupos viram um só.`,
     linked: ({ platforms, keptOwnSettings }) =>
-      `🔗 Pronto, vinculadas: as suas contas do ${listed(
-        platforms.map((p) => PLATFORM_NAMES["pt-BR"][p]),
-        "e",
-      )} agora são uma pessoa só. Check-ins, sequência, tarefas, entrevistas simuladas e grupos ficam juntos (um dia com check-in nas duas conta uma vez na sequência; as horas se somam), com uma linha só em cada placar. Configurações mantidas: ${keptOwnSettings ? "as da conta que gerou o código, a mais antiga" : "as desta conta, a mais antiga"} (fuso, lembretes, meta, plano). ${call(unlinkNames, "pt-BR")} separa de novo.`,
+      `🔗 Pronto, vinculadas: as suas contas ${platformList(platforms, "pt-BR")} agora são uma pessoa só. Check-ins, sequência, tarefas, entrevistas simuladas e grupos ficam juntos (um dia com check-in nas duas conta uma vez na sequência; as horas se somam), com uma linha só em cada placar. Configurações mantidas: ${keptOwnSettings ? "as da conta que gerou o código, a mais antiga" : "as desta conta, a mais antiga"} (fuso, lembretes, meta, plano). ${call(unlinkNames, "pt-BR")} separa de novo.`,
     alreadyLinked: () => "🔗 Essas contas já estão vinculadas: nada mudou.",
     samePlatform: ({ platform }) =>
       `As duas contas são do ${PLATFORM_NAMES["pt-BR"][platform]}: só dá pra vincular contas de plataformas diferentes. Mande /vincular no ${PLATFORM_NAMES["pt-BR"][platform]} e depois o código que ele der na outra plataforma, ex.: /vincular ${EXAMPLE}.`,
