@@ -160,7 +160,7 @@ describe.each(botBackends)("/link on $name", (backend) => {
     await discord.send(`/link ${codeIn(await telegram.send("/link", WEDNESDAY))}`, WEDNESDAY);
     const asked = await discord.reply("/unlink", WEDNESDAY);
     expect(asked?.text).toContain(
-      "From now on your Discord account will be a member of its own, apart from Telegram. Everything so far (check-ins, streak, tasks, mock interviews) stays with your account on Telegram",
+      "From now on your Discord account will be a member of its own. Everything so far (check-ins, streak, tasks, mock interviews) stays with your account on Telegram",
     );
     expect(await discord.send("/progress", WEDNESDAY)).toContain("Total so far: 6h30");
     expect(await discord.send("/unlink yes", WEDNESDAY)).toContain(

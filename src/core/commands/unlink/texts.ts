@@ -37,7 +37,7 @@ export type UnlinkReplies = {
 export const replies: Record<Locale, UnlinkReplies> = {
   en: {
     confirm: ({ here, others, word, button }) =>
-      `⚠️ From now on your ${PLATFORM_NAMES.en[here]} account will be a member of its own, apart from ${platformList(others, "en")}. Everything so far (check-ins, streak, tasks, mock interviews) stays with your account on ${platformList(others, "en")}; this one starts with no history, with the same settings, and its groups here follow it. ${button ? `To confirm, tap the button below (or send /unlink ${word}).` : `To confirm, send: /unlink ${word}`}`,
+      `⚠️ From now on your ${PLATFORM_NAMES.en[here]} account will be a member of its own. Everything so far (check-ins, streak, tasks, mock interviews) stays with your account on ${platformList(others, "en")}; this one starts with no history, with the same settings, and its groups here follow it. ${button ? `To confirm, tap the button below (or send /unlink ${word}).` : `To confirm, send: /unlink ${word}`}`,
     confirmButton: () => "✂️ Unlink",
     done: ({ here, others }) =>
       `✂️ Unlinked: this ${PLATFORM_NAMES.en[here]} account is a member of its own from now on, starting with no history. The history so far stays with your account on ${platformList(others, "en")}. To join them again: ${call(linkNames, "en")}.`,
@@ -46,7 +46,7 @@ export const replies: Record<Locale, UnlinkReplies> = {
   },
   "pt-BR": {
     confirm: ({ here, others, word, button }) =>
-      `⚠️ Daqui pra frente a sua conta do ${PLATFORM_NAMES["pt-BR"][here]} vai ser uma pessoa à parte, separada da sua conta ${platformList(others, "pt-BR")}. Tudo até agora (check-ins, sequência, tarefas, entrevistas simuladas) fica com a sua conta ${platformList(others, "pt-BR")}; esta começa sem histórico, com as mesmas configurações, e os grupos dela aqui vão junto. ${button ? `Para confirmar, toque no botão abaixo (ou mande /desvincular ${word}).` : `Para confirmar, mande: /desvincular ${word}`}`,
+      `⚠️ Daqui pra frente a sua conta do ${PLATFORM_NAMES["pt-BR"][here]} vai ser uma pessoa à parte. Tudo até agora (check-ins, sequência, tarefas, entrevistas simuladas) fica com a sua conta ${platformList(others, "pt-BR")}; esta começa sem histórico, com as mesmas configurações, e os grupos dela aqui vão junto. ${button ? `Para confirmar, toque no botão abaixo (ou mande /desvincular ${word}).` : `Para confirmar, mande: /desvincular ${word}`}`,
     confirmButton: () => "✂️ Desvincular",
     done: ({ here, others }) =>
       `✂️ Pronto, desvinculada: esta conta do ${PLATFORM_NAMES["pt-BR"][here]} é uma pessoa à parte daqui pra frente, começando sem histórico. O histórico até agora fica com a sua conta ${platformList(others, "pt-BR")}. Para juntar de novo: ${call(linkNames, "pt-BR")}.`,
