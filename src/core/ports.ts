@@ -238,7 +238,42 @@ export interface Store extends SquadStore {
   roadmapKeyOf(identity: Pick<Identity, "platform" | "platformUserId">): Promise<string | null>;
   /** An uploaded roadmap as it was kept, not yet validated again; null when there is none (a group forgotten). */
   groupRoadmap(key: string): Promise<unknown>;
+  /**
+   * A new one-time code for the member to link an account of another platform (/link), valid until
+   * `expiresAt`; any earlier code of theirs stops working.
+   */
+  issueLinkCode(memberId: number, platform: Platform, expiresAt: Date): Promise<string>;
+  /**
+   * Merges the member behind `identity` with the one who was given `code`, in one transaction: every row
+   * of both is the older member's from then on (see src/db/linkAccounts.ts for what happens to each table).
+   */
+  redeemLinkCode(identity: AccountRef, code: string, now: Date): Promise<LinkOutcome>;
+  /**
+   * The account becomes a member of its own from now on, with the member's settings and its platform's
+   * group memberships; the history stays with the member it leaves.
+   */
+  unlinkAccount(identity: AccountRef): Promise<UnlinkOutcome>;
+  /** The platforms the member has an account on, by name. */
+  platformsOf(memberId: number): Promise<Platform[]>;
 }
+
+/** A platform account, as a member is found by it. */
+export type AccountRef = Pick<Identity, "platform" | "platformUserId">;
+
+export type LinkOutcome =
+  /** `keptOwnSettings`: the account that sent the code was the older one, whose settings were kept. */
+  | { kind: "linked"; member: Member; keptOwnSettings: boolean; platforms: Platform[] }
+  | { kind: "alreadyLinked" }
+  /** Never given, given to someone else and used, or past its time. */
+  | { kind: "unknownCode" }
+  /** Both accounts, or the member and the account, are on the same platform. */
+  | { kind: "samePlatform"; platform: Platform };
+
+export type UnlinkOutcome =
+  /** `member`: the account's own member, new; `remaining`: the platforms the member it left still has. */
+  | { kind: "unlinked"; member: Member; remaining: Platform[] }
+  /** The account is its member's only one. */
+  | { kind: "notLinked" };
 
 export interface TaskTick {
   evidence: string | null;

@@ -8,6 +8,7 @@ import {
   groupMembers,
   groups,
   identities,
+  linkCodes,
   members,
   mockAnswers,
   mockSessions,
@@ -19,7 +20,7 @@ import {
 
 export async function exportMember(db: Database, memberId: number) {
   const [profile = null] = await db.select().from(members).where(eq(members.id, memberId));
-  const [accounts, memberships, rows, days, sessions, answers, scheduled, ticks] = await Promise.all([
+  const [accounts, memberships, rows, days, sessions, answers, scheduled, ticks, codes] = await Promise.all([
     db.select().from(identities).where(eq(identities.memberId, memberId)),
     db
       .select({
@@ -58,6 +59,11 @@ export async function exportMember(db: Database, memberId: number) {
       .from(taskTicks)
       .where(eq(taskTicks.memberId, memberId))
       .orderBy(taskTicks.tickedAt, taskTicks.taskId),
+    db
+      .select({ platform: linkCodes.platform, expiresAt: linkCodes.expiresAt, usedAt: linkCodes.usedAt })
+      .from(linkCodes)
+      .where(eq(linkCodes.memberId, memberId))
+      .orderBy(linkCodes.expiresAt),
   ]);
   const squadRows = await db
     .select({ chatId: groups.chatId, name: squads.name, joinedAt: squadMembers.joinedAt })
@@ -84,5 +90,7 @@ export async function exportMember(db: Database, memberId: number) {
     taskTicks: ticks,
     /** The squad the member is in, in each group (/squad). */
     squads: squadRows,
+    /** The codes asked for with /link (not the codes themselves): where, until when, and whether used. */
+    linkCodes: codes,
   };
 }

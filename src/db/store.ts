@@ -17,6 +17,7 @@ import type { Database } from "./client.js";
 import { exportMember } from "./exportMember.js";
 import { groupRoadmapStore } from "./groupRoadmapStore.js";
 import { hotQueries } from "./hotQueries.js";
+import { linkStore } from "./linkAccounts.js";
 import { pointerValues } from "./pointerColumns.js";
 import { toOutcome } from "./recordedRow.js";
 import { createScheduleStore } from "./scheduleStore.js";
@@ -369,5 +370,6 @@ export function createStore(db: Database): Store {
     ...taskTickStore(db),
     ...groupRoadmapStore(db),
     ...squadStore(db),
+    ...linkStore(db),
   };
 }

@@ -273,6 +273,7 @@ describe.each(storeBackends)("store on $name", (backend) => {
       "checkinDays",
       "checkins",
       "groups",
+      "linkCodes",
       "mockAnswers",
       "mockSessions",
       "profile",

@@ -7,6 +7,7 @@ import type {
   Reply,
 } from "../../src/core/commands/context.js";
 import { dispatch } from "../../src/core/dispatch.js";
+import type { Platform } from "../../src/core/ports.js";
 import type { Locale } from "../../src/core/roadmap/types.js";
 import type { Database } from "../../src/db/client.js";
 import { type CoreOptions, coreDepsFor } from "./coreDeps.js";
@@ -24,6 +25,8 @@ export interface SendOptions {
   capabilities?: Capabilities;
   /** A file sent with the message. */
   attachment?: Attachment;
+  /** Where the message comes from; the console when absent. */
+  platform?: Platform;
 }
 
 export interface TestBot {
@@ -45,11 +48,12 @@ export async function openBot(database: TestDatabase, options: BotOptions = {}):
   let events = 0;
   async function reply(text: string, sent: SendOptions): Promise<Reply | null> {
     const { as = "ana", at, eventId, locale = "en", chat, admin = false, capabilities, attachment } = sent;
+    const platform = sent.platform ?? "console";
     events += 1;
     return dispatch(
       deps,
       {
-        platform: "console",
+        platform,
         eventId: eventId ?? `event-${events}`,
         user: { id: as, displayName: as, locale, isGroupAdmin: admin },
         chat: chat ?? { id: "study-group", kind: "group", title: "Study group" },

@@ -46,9 +46,10 @@ export async function openMemoryBot(options: BotOptions = {}): Promise<PortBot> 
   let events = 0;
   async function reply(text: string, sent: SendOptions): Promise<Reply | null> {
     const { as = "ana", at, eventId, locale = "en", chat, admin = false, capabilities, attachment } = sent;
+    const platform = sent.platform ?? "console";
     events += 1;
     const message: IncomingMessage = {
-      platform: "console",
+      platform,
       eventId: eventId ?? `event-${events}`,
       user: { id: as, displayName: as, locale, isGroupAdmin: admin },
       chat: chat ?? { id: "study-group", kind: "group", title: "Study group" },

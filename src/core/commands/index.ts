@@ -13,6 +13,7 @@ import { language } from "./language/language.js";
 import { leaderboard } from "./leaderboard/leaderboard.js";
 import { leaderboardIn } from "./leaderboard-optin/leaderboard-optin.js";
 import { leaderboardOut } from "./leaderboard-optout/leaderboard-optout.js";
+import { link } from "./link/link.js";
 import { mock } from "./mock/mock.js";
 import { pause } from "./pause/pause.js";
 import { plan } from "./plan/plan.js";
@@ -31,6 +32,7 @@ import { start } from "./start/start.js";
 import { timezone } from "./timezone/timezone.js";
 import { undo } from "./undo/undo.js";
 import { undone } from "./undone/undone.js";
+import { unlink } from "./unlink/unlink.js";
 
 export const COMMANDS: readonly Command[] = [
   start,
@@ -60,6 +62,8 @@ export const COMMANDS: readonly Command[] = [
   language,
   setup,
   roadmapImport,
+  link,
+  unlink,
   exportData,
   forget,
   help,

@@ -64,5 +64,9 @@ export function exportMember(db: Db, memberId: number): Record<string, unknown> 
         name: t.squads.get(r.squadId)?.name ?? "",
         joinedAt: r.joinedAt,
       })),
+    linkCodes: [...t.linkCodes.values()]
+      .filter((r) => r.memberId === memberId)
+      .map(({ platform, expiresAt, usedAt }) => ({ platform, expiresAt, usedAt }))
+      .sort(byTime((r) => r.expiresAt)),
   });
 }

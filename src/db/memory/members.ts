@@ -189,4 +189,5 @@ export function forgetMember(db: Db, memberId: number): void {
   removeWhere(t.taskTicks);
   removeWhere(t.squadMembers);
   dropEmptySquads(db);
+  removeWhere(t.linkCodes);
 }

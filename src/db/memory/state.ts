@@ -184,6 +184,14 @@ export interface SquadMemberRow {
   joinedAt: Date;
 }
 
+export interface LinkCodeRow {
+  code: string;
+  memberId: number;
+  platform: Platform;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
 export interface Tables {
   members: Map<number, MemberRow>;
   /** Keyed by identityKey(platform, platformUserId): the primary key, one member per account. */
@@ -205,6 +213,7 @@ export interface Tables {
   squads: Map<number, SquadRow>;
   /** Keyed by `${groupId}:${memberId}`: one squad per member and group. */
   squadMembers: Map<string, SquadMemberRow>;
+  linkCodes: Map<string, LinkCodeRow>;
 }
 
 export type SerialTable =
@@ -243,6 +252,7 @@ export function emptyTables(): Tables {
     groupRoadmaps: new Map(),
     squads: new Map(),
     squadMembers: new Map(),
+    linkCodes: new Map(),
   };
 }
 
@@ -264,6 +274,7 @@ function snapshot(t: Tables): Tables {
     groupRoadmaps: new Map(t.groupRoadmaps),
     squads: new Map(t.squads),
     squadMembers: new Map(t.squadMembers),
+    linkCodes: new Map(t.linkCodes),
   };
 }
 

@@ -5,6 +5,7 @@ import { claimEvent, pruneEvents, rememberReply } from "./events.js";
 import { exportMember } from "./exportMember.js";
 import { memoryGroupRoadmaps } from "./groupRoadmaps.js";
 import { ensureGroupMember, setOnBoard } from "./groups.js";
+import { memoryLinks } from "./links.js";
 import * as members from "./members.js";
 import { createMemorySchedule } from "./schedule.js";
 import { memorySquads } from "./squads.js";
@@ -54,5 +55,6 @@ export function createMemoryStore(scope: Scope): Store {
     ...memoryTaskTicks(scope),
     ...memoryGroupRoadmaps(scope),
     ...memorySquads(scope),
+    ...memoryLinks(scope),
   };
 }

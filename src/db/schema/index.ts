@@ -3,6 +3,7 @@ export * from "./checkinDays.js";
 export * from "./checkins.js";
 export * from "./commandRegistrations.js";
 export * from "./groups.js";
+export * from "./linkCodes.js";
 export * from "./members.js";
 export * from "./mock.js";
 export * from "./processedEvents.js";

@@ -40,11 +40,14 @@ export const squadMembers = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.groupId, t.memberId] }),
-    // Only members of the group: leaving it (or /forget) takes them out of its squad too.
+    // Only members of the group: leaving it (or /forget) takes them out of its squad too; a membership
+    // moved to another member (/link, /unlink) takes its squad place along.
     foreignKey({
       columns: [t.groupId, t.memberId],
       foreignColumns: [groupMembers.groupId, groupMembers.memberId],
-    }).onDelete("cascade"),
+    })
+      .onDelete("cascade")
+      .onUpdate("cascade"),
     index("squad_members_squad_idx").on(t.squadId),
     index("squad_members_member_idx").on(t.memberId),
   ],
