@@ -85,6 +85,7 @@ export async function judgeCommand(
     topic: topic.value,
     question: question.text[t.locale],
     keyPoints: question.keyPoints,
+    kind: question.kind,
     answer,
     locale: t.locale,
     wantFollowUp: true,

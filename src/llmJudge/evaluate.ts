@@ -33,6 +33,7 @@ export async function evaluateJudge(
       topic: item.topic,
       question: item.question.text[item.locale],
       keyPoints: item.question.keyPoints,
+      kind: item.question.kind,
       answer: item.answer,
       locale: item.locale,
       wantFollowUp: false,

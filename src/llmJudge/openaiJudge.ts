@@ -106,6 +106,7 @@ function verdictFrom(reply: LlmVerdict, input: JudgeInput): Verdict | null {
   });
   return {
     judge: "llm",
+    kind: input.kind,
     overall: reply.overall,
     star: {
       situation: part(reply.star.situation),

@@ -7,15 +7,18 @@ import {
   type SampleSpread,
   STAR_PARTS,
   type StarPart,
+  usesStar,
   type Verdict,
 } from "../core/mock/verdict.js";
-import type { KeyPoint } from "../core/roadmap/types.js";
+import type { KeyPoint, QuestionKind } from "../core/roadmap/types.js";
 
 export interface VerdictJson {
   judge: Verdict["judge"];
   overall: number;
-  star: Record<StarPart, number>;
-  evidence: Record<StarPart, string | null>;
+  /** The kind of question; STAR scores and evidence only for a story, else null. */
+  kind: QuestionKind;
+  star: Record<StarPart, number> | null;
+  evidence: Record<StarPart, string | null> | null;
   covered: string[];
   missed: string[];
   strengths: string[];
@@ -36,14 +39,15 @@ export function verdictJson(verdict: Verdict, keyPoints: KeyPoint[], t: Messages
     Object.fromEntries(STAR_PARTS.map((part) => [part, pick(part)])) as Record<StarPart, T>;
   return {
     judge: verdict.judge,
+    kind: verdict.kind ?? "story",
     overall: verdict.overall,
-    star: partsOf((part) => verdict.star[part].score),
-    evidence: partsOf((part) => verdict.star[part].evidence),
+    star: usesStar(verdict) ? partsOf((part) => verdict.star[part].score) : null,
+    evidence: usesStar(verdict) ? partsOf((part) => verdict.star[part].evidence) : null,
     covered: verdict.covered.map(pointText),
     missed: verdict.missed.map(pointText),
     strengths: verdict.strengths.map((feedback) => t["mock.feedback"]({ feedback, keyPoints })),
     improvements: verdict.improvements.map((feedback) => t["mock.feedback"]({ feedback, keyPoints })),
-    outline: t["mock.outline"]({ outline: verdict.outline, keyPoints }),
+    outline: t["mock.outline"]({ outline: verdict.outline, keyPoints, kind: verdict.kind ?? "story" }),
     followUp:
       verdict.followUp === null
         ? null

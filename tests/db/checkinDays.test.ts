@@ -273,7 +273,10 @@ const upgrades: { name: string; open(): Promise<Upgradable> }[] = [
 ];
 
 describe.each(upgrades)("upgrading to per-day totals on $name", (database) => {
-  it("GIVEN check-ins stored by an older release THEN the upgrade totals them, and the next confirmation counts them", async () => {
+  // Every migration from scratch, with no dump to start from: the slowest setup in the suite.
+  it("GIVEN check-ins stored by an older release THEN the upgrade totals them, and the next confirmation counts them", {
+    timeout: 120_000,
+  }, async () => {
     const older = await olderMigrations();
     const opened = await database.open();
     try {

@@ -92,7 +92,8 @@ describe.each(testDatabases)("the LLM judge on $name", (database) => {
 
   it("GIVEN a valid verdict THEN it is shown, stored with its tokens, and the follow-up goes to the LLM too", async () => {
     fake.respondWith(() => verdictReply(GOOD));
-    const question = await ask("ana");
+    // A story: its STAR parts are judged.
+    const question = await ask("ana", "project");
     const answer = strongAnswer(question);
     const reply = await bot.send(answer, { as: "ana", at: SAT });
 

@@ -2,7 +2,7 @@
 import type { FailureReason } from "../mock/judge.js";
 import type { TopicSummary } from "../mock/practice.js";
 import type { Feedback, FollowUp, Outline, Verdict } from "../mock/verdict.js";
-import type { InterviewQuestion, InterviewTopic, KeyPoint } from "../roadmap/types.js";
+import type { InterviewQuestion, InterviewTopic, KeyPoint, QuestionKind } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
 
 type None = Record<string, never>;
@@ -99,7 +99,7 @@ export interface MockMessages {
   /** A verdict on its own: score, STAR, key points, strengths, improvements, outline. */
   "mock.verdictReport"(p: { verdict: Verdict; keyPoints: KeyPoint[] }): string;
   "mock.feedback"(p: { feedback: Feedback; keyPoints: KeyPoint[] }): string;
-  "mock.outline"(p: { outline: Outline; keyPoints: KeyPoint[] }): string;
+  "mock.outline"(p: { outline: Outline; keyPoints: KeyPoint[]; kind?: QuestionKind }): string;
   /** A judged answer; `followUp` is the follow-up to answer next, when one is offered. */
   /** `answerWith`: how the member answers the follow-up — their next message, or a form from a button. */
   "mock.verdict"(p: {

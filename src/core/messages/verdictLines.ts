@@ -11,9 +11,10 @@ import {
   type ScreenReason,
   STAR_PARTS,
   type StarPart,
+  usesStar,
   type Verdict,
 } from "../mock/verdict.js";
-import type { KeyPoint, Locale } from "../roadmap/types.js";
+import type { KeyPoint, Locale, QuestionKind } from "../roadmap/types.js";
 
 /** What a language says in a verdict; the layout around it is the same in every language. */
 export interface VerdictWords {
@@ -39,6 +40,8 @@ export interface VerdictWords {
   note(n: OfflineNote, keyPoints: KeyPoint[]): string;
   /** The offline judge's STAR outline, given the key points' texts. */
   starOutline(points: string[]): string;
+  /** The offline judge's outline of an answer that is no story: the key points in the form its kind asks. */
+  pointsOutline(kind: Exclude<QuestionKind, "story">, points: string[]): string;
   /** Where the full breakdown is: how to ask for it. */
   detailsHint: string;
 }
@@ -51,9 +54,15 @@ export function feedbackText(f: Feedback, keyPoints: KeyPoint[], words: VerdictW
   return f.kind === "text" ? f.text : words.note(f.note, keyPoints);
 }
 
-export function outlineText(o: Outline, keyPoints: KeyPoint[], words: VerdictWords): string {
+export function outlineText(
+  o: Outline,
+  keyPoints: KeyPoint[],
+  words: VerdictWords,
+  kind: QuestionKind = "story",
+): string {
   if (o.kind === "text") return o.text;
-  return words.starOutline(keyPoints.map((k) => k.text[words.locale].replace(/\.$/, "")));
+  const points = keyPoints.map((k) => k.text[words.locale].replace(/\.$/, ""));
+  return kind === "story" ? words.starOutline(points) : words.pointsOutline(kind, points);
 }
 
 function notices(v: Verdict, words: VerdictWords): string[] {
@@ -88,8 +97,11 @@ export function compactVerdictLines(v: Verdict, keyPoints: KeyPoint[], words: Ve
       words.detailsHint,
     ];
   }
-  const star = STAR_PARTS.map((part) => `${words.starPart[part]} ${v.star[part].score}/${MAX_STAR_SCORE}`);
-  lines.push(`STAR: ${star.join(" · ")}`, words.keyPointsCovered(v.covered.length, keyPoints.length));
+  if (usesStar(v)) {
+    const star = STAR_PARTS.map((part) => `${words.starPart[part]} ${v.star[part].score}/${MAX_STAR_SCORE}`);
+    lines.push(`STAR: ${star.join(" · ")}`);
+  }
+  lines.push(words.keyPointsCovered(v.covered.length, keyPoints.length));
   for (const i of v.covered) lines.push(`  ✓ ${point(i)}`);
   for (const i of v.missed) lines.push(`  ✗ ${point(i)}`);
   const strength = v.strengths.find((f) => !restatesKeyPoints(f));
@@ -112,15 +124,17 @@ export function verdictLines(v: Verdict, keyPoints: KeyPoint[], words: VerdictWo
       words.keyPointsToCover,
       ...keyPoints.map((_, i) => `  ✗ ${point(i)}`),
       words.outlineTitle,
-      outlineText(v.outline, keyPoints, words),
+      outlineText(v.outline, keyPoints, words, v.kind),
     ];
   }
-  lines.push("STAR:");
-  for (const part of STAR_PARTS) {
-    const { score, evidence } = v.star[part];
-    lines.push(
-      `  ${words.starPart[part]} ${score}/${MAX_STAR_SCORE} — ${evidence === null ? words.missing : `“${evidence}”`}`,
-    );
+  if (usesStar(v)) {
+    lines.push("STAR:");
+    for (const part of STAR_PARTS) {
+      const { score, evidence } = v.star[part];
+      lines.push(
+        `  ${words.starPart[part]} ${score}/${MAX_STAR_SCORE} — ${evidence === null ? words.missing : `“${evidence}”`}`,
+      );
+    }
   }
   lines.push(words.keyPointsCovered(v.covered.length, keyPoints.length));
   for (const i of v.covered) lines.push(`  ✓ ${point(i)}`);
@@ -131,6 +145,6 @@ export function verdictLines(v: Verdict, keyPoints: KeyPoint[], words: VerdictWo
   if (v.improvements.length > 0) {
     lines.push(words.improvements, ...v.improvements.map((s) => `  • ${feedbackText(s, keyPoints, words)}`));
   }
-  lines.push(words.outlineTitle, outlineText(v.outline, keyPoints, words));
+  lines.push(words.outlineTitle, outlineText(v.outline, keyPoints, words, v.kind));
   return lines;
 }

@@ -68,6 +68,7 @@ export async function answerMock(core: CoreDeps, input: MockAnswerInput, now: Da
     topic: prompt.topic,
     question: prompt.text,
     keyPoints: prompt.keyPoints,
+    kind: prompt.question.kind,
     answer: text,
     locale: t.locale,
     wantFollowUp: session.stage === "question",

@@ -1,5 +1,5 @@
 // The Judge port: one interface for the LLM judge and the offline judge.
-import type { InterviewTopic, KeyPoint, Locale } from "../roadmap/types.js";
+import type { InterviewTopic, KeyPoint, Locale, QuestionKind } from "../roadmap/types.js";
 import type { JudgeKind, Verdict } from "./verdict.js";
 
 export interface JudgeInput {
@@ -7,6 +7,8 @@ export interface JudgeInput {
   /** The question as the member read it. */
   question: string;
   keyPoints: KeyPoint[];
+  /** What the question asks for: STAR applies to a story only. */
+  kind: QuestionKind;
   answer: string;
   locale: Locale;
   /** Ask for a follow-up question (never after a follow-up). */

@@ -1,5 +1,6 @@
 // The offline judge: deterministic and explainable. It looks for STAR markers, the question's key points
 // (by the roadmap's keywords), specifics (tools, metrics, numbers) and length; nothing leaves the process.
+import type { QuestionKind } from "../roadmap/types.js";
 import type { Judge, JudgeInput } from "./judge.js";
 import { mentions, normalize, quote, sentencesOf, wordsOf } from "./text.js";
 import {
@@ -29,6 +30,8 @@ export interface AnswerFeatures {
   numbers: number;
   /** Uses the topic's or the field's vocabulary at all. */
   onTopic: boolean;
+  /** Explains in sentences, rather than listing terms: at least one substantial sentence, few commas. */
+  explained: boolean;
 }
 
 function hasSpecifics(normalizedSentence: string): boolean {
@@ -59,6 +62,16 @@ export function isOnTopic(input: JudgeInput, normalizedAnswer: string): boolean 
   );
 }
 
+/** More commas than this per word is a list of terms, not an explanation. */
+const LIST_COMMAS_PER_WORD = 0.2;
+
+function isExplained(answer: string, sentences: string[]): boolean {
+  const words = wordsOf(answer).length;
+  const commas = (answer.match(/,/g) ?? []).length;
+  const substantial = sentences.some((s) => wordsOf(s).length >= SUBSTANTIAL_SENTENCE_WORDS);
+  return substantial && (words === 0 || commas / words <= LIST_COMMAS_PER_WORD);
+}
+
 export function answerFeatures(input: JudgeInput): AnswerFeatures {
   const normalized = normalize(input.answer);
   const sentences = sentencesOf(input.answer);
@@ -79,47 +92,57 @@ export function answerFeatures(input: JudgeInput): AnswerFeatures {
     terms: SPECIFIC_TERMS.filter((t) => mentions(normalized, t)),
     numbers: (input.answer.match(/\d+(?:[.,]\d+)?%?/g) ?? []).length,
     onTopic: isOnTopic(input, normalized),
+    explained: isExplained(input.answer, sentences),
   };
 }
 
 /**
  * 0–10: on topic 1, key-point coverage up to 4, STAR structure up to 2, specifics up to 1.5, length up
- * to 1.5. Coverage weighs most because an interviewer first asks "did they answer the question?".
+ * to 1.5. Coverage weighs most because an interviewer first asks "did they answer the question?". STAR
+ * is the form of a story only: for an explanation, a design or one's reasons, its 2 points go to covering
+ * the key points in sentences, so a complete, correct "what is DVC?" is not marked down for having no
+ * Situation, and a bare list of the right terms is not rewarded for it.
  */
-function overallScore(f: AnswerFeatures, keyPointCount: number): number {
+function overallScore(f: AnswerFeatures, keyPointCount: number, kind: QuestionKind): number {
   const coverage = keyPointCount === 0 ? 0 : f.covered.length / keyPointCount;
   const starTotal = STAR_PARTS.reduce((sum, part) => sum + f.star[part].score, 0);
   const specifics = Math.min(1.5, 0.5 * f.terms.length + 0.5 * Math.min(f.numbers, 2));
   const length = f.words >= 120 ? 1.5 : f.words >= 60 ? 1 : f.words >= 30 ? 0.5 : 0;
-  const raw =
-    (f.onTopic ? 1 : 0) + 4 * coverage + 2 * (starTotal / (4 * MAX_STAR_SCORE)) + specifics + length;
+  // Elsewhere the 2 points reward explaining what is covered: a list of the right terms earns no more.
+  const form =
+    kind === "story"
+      ? 4 * coverage + 2 * (starTotal / (4 * MAX_STAR_SCORE))
+      : 4 * coverage + (f.explained ? 2 * coverage : 0);
+  const raw = (f.onTopic ? 1 : 0) + form + specifics + length;
   return Math.max(0, Math.min(MAX_OVERALL, Math.round(raw)));
 }
 
-function strengthsOf(f: AnswerFeatures, keyPointCount: number): Feedback[] {
+function strengthsOf(f: AnswerFeatures, keyPointCount: number, story: boolean): Feedback[] {
   const notes: Feedback[] = [];
   const add = (note: Feedback & { kind: "note" }) => notes.push(note);
   if (f.covered.length > 0 && f.covered.length * 2 >= keyPointCount) {
     add({ kind: "note", note: { id: "coverage", covered: f.covered.length, total: keyPointCount } });
   }
-  if (f.star.result.score === MAX_STAR_SCORE) add({ kind: "note", note: { id: "measuredResult" } });
-  if (STAR_PARTS.filter((p) => f.star[p].score >= 2).length >= 3)
+  if (story && f.star.result.score === MAX_STAR_SCORE) add({ kind: "note", note: { id: "measuredResult" } });
+  if (story && STAR_PARTS.filter((p) => f.star[p].score >= 2).length >= 3)
     add({ kind: "note", note: { id: "structure" } });
   if (f.terms.length >= 2) add({ kind: "note", note: { id: "specifics", terms: f.terms.slice(0, 3) } });
   if (f.covered.length > 0) add({ kind: "note", note: { id: "onTopic" } });
   return notes.slice(0, 2);
 }
 
-function improvementsOf(f: AnswerFeatures): Feedback[] {
+function improvementsOf(f: AnswerFeatures, story: boolean): Feedback[] {
   const notes: Feedback[] = [];
   const [firstMissed] = f.missed;
   if (firstMissed !== undefined)
     notes.push({ kind: "note", note: { id: "missedPoint", keyPoint: firstMissed } });
   if (f.words < 60) notes.push({ kind: "note", note: { id: "develop", words: f.words } });
-  if (f.star.result.score < MAX_STAR_SCORE) notes.push({ kind: "note", note: { id: "addResult" } });
-  if (f.star.action.score === 0) notes.push({ kind: "note", note: { id: "addAction" } });
-  if (f.star.situation.score === 0) notes.push({ kind: "note", note: { id: "addSituation" } });
-  if (f.star.task.score === 0) notes.push({ kind: "note", note: { id: "addTask" } });
+  if (story) {
+    if (f.star.result.score < MAX_STAR_SCORE) notes.push({ kind: "note", note: { id: "addResult" } });
+    if (f.star.action.score === 0) notes.push({ kind: "note", note: { id: "addAction" } });
+    if (f.star.situation.score === 0) notes.push({ kind: "note", note: { id: "addSituation" } });
+    if (f.star.task.score === 0) notes.push({ kind: "note", note: { id: "addTask" } });
+  }
   if (f.terms.length < 2) notes.push({ kind: "note", note: { id: "addSpecifics" } });
   notes.push({ kind: "note", note: { id: "rehearse" } });
   return notes.slice(0, 2);
@@ -135,14 +158,16 @@ function followUpOf(f: AnswerFeatures, keyPointCount: number): FollowUp {
 export function offlineVerdict(input: JudgeInput): Verdict {
   const f = answerFeatures(input);
   const count = input.keyPoints.length;
+  const story = input.kind === "story";
   return {
     judge: "offline",
-    overall: overallScore(f, count),
+    kind: input.kind,
+    overall: overallScore(f, count, input.kind),
     star: f.star,
     covered: f.covered,
     missed: f.missed,
-    strengths: strengthsOf(f, count),
-    improvements: improvementsOf(f),
+    strengths: strengthsOf(f, count, story),
+    improvements: improvementsOf(f, story),
     outline: { kind: "keyPoints" },
     followUp: input.wantFollowUp ? followUpOf(f, count) : null,
     screened: null,

@@ -1,3 +1,5 @@
+import type { QuestionKind } from "../roadmap/types.js";
+
 // What a judge says about one answer. Texts the offline judge produces are notes the catalog renders,
 // so they read well in either language; an LLM writes its own text in the member's language.
 
@@ -50,6 +52,8 @@ export type JudgeKind = "llm" | "offline";
 
 export interface Verdict {
   judge: JudgeKind;
+  /** The kind of question judged; absent (verdicts kept from before kinds): a story. */
+  kind?: QuestionKind;
   /** 0–10. */
   overall: number;
   star: Record<StarPart, StarScore>;
@@ -85,6 +89,11 @@ export interface Disagreement {
   /** Key points the offline judge found, of `total`. */
   covered: number;
   total: number;
+}
+
+/** Whether STAR parts were judged: only a story is told in STAR form. */
+export function usesStar(verdict: Pick<Verdict, "kind">): boolean {
+  return verdict.kind === undefined || verdict.kind === "story";
 }
 
 /** The key points a follow-up's answer is judged against. */

@@ -20,6 +20,7 @@ function input(answer: string, locale: "en" | "pt-BR"): JudgeInput {
     topic,
     question: question.text[locale],
     keyPoints: question.keyPoints,
+    kind: question.kind,
     answer,
     locale,
     wantFollowUp: false,

@@ -35,8 +35,9 @@ describe.each(testDatabases)("mock interviews on $name", (database) => {
 
     const verdict = await bot.send(strongAnswer(question), { as, at: minutesAfter(SAT, 5) });
     expect(verdict).toMatch(/🎯 Score: \d+\/10 \(offline judge\)/);
-    // A phone screen's worth: STAR on one line, each key point once, one strength, one thing to improve.
-    expect(verdict).toMatch(/^STAR: Situation [1-4]\/4 · Task \d\/4 · Action \d\/4 · Result 4\/4$/m);
+    // A phone screen's worth: each key point once, one strength, one thing to improve; a concept question
+    // is no story, so no STAR parts.
+    expect(verdict).not.toContain("STAR");
     expect(verdict).toContain(
       `Key points covered: ${question.keyPoints.length} of ${question.keyPoints.length}`,
     );
@@ -48,13 +49,12 @@ describe.each(testDatabases)("mock interviews on $name", (database) => {
     expect(verdict).toContain("Follow-up:");
     expect(verdict?.split("\n").length).toBeLessThanOrEqual(12);
 
-    // The full breakdown, on request: evidence per STAR part, every note, the outline.
+    // The full breakdown, on request: every note, and an outline in the form of an explanation.
     const details = await bot.send("/mock details", { as, at: minutesAfter(SAT, 6) });
     expect(details).toContain("🔎 Your latest answer in full — Versioning:");
-    expect(details).toMatch(/Situation [1-4]\/4 — “In my portfolio project/);
-    expect(details).toMatch(/Result 4\/4 — “As a result, the F1 went from 0.71 to 0.83/);
+    expect(details).not.toContain("Situation");
     expect(details).toContain("Strengths:\n  • You covered every key point.");
-    expect(details).toContain("A stronger outline:");
+    expect(details).toContain("A stronger outline:\n1. Say what it is, in one sentence.");
     expect(await bot.send("/simulado detalhes", { as, at: minutesAfter(SAT, 7), locale: "pt-BR" })).toContain(
       "🔎 A sua última resposta, em detalhes — Versionamento:",
     );
@@ -65,6 +65,18 @@ describe.each(testDatabases)("mock interviews on $name", (database) => {
     const shown = Number(/Score: (\d+)\/10/.exec(verdict ?? "")?.[1]);
     expect(stored).toEqual({ stage: "question", overall: shown, judge: "offline" });
     expect(shown).toBeGreaterThanOrEqual(8);
+  });
+
+  it("GIVEN /mock project THEN a story: its STAR parts on one line, and the evidence for each in the details", async () => {
+    const as = "stella";
+    const question = askedQuestion(bot.deps.roadmap, await bot.send("/mock project", { as, at: SAT }));
+    expect(question.kind).toBe("story");
+    const verdict = await bot.send(strongAnswer(question), { as, at: minutesAfter(SAT, 5) });
+    expect(verdict).toMatch(/^STAR: Situation [1-4]\/4 · Task \d\/4 · Action \d\/4 · Result 4\/4$/m);
+    const details = await bot.send("/mock details", { as, at: minutesAfter(SAT, 6) });
+    expect(details).toMatch(/Situation [1-4]\/4 — “/);
+    expect(details).toMatch(/Result 4\/4 — “As a result, the F1 went from 0.71 to 0.83/);
+    expect(details).toContain("A stronger outline:\n1. Situation");
   });
 
   it("GIVEN a follow-up THEN its answer is judged too, and then the session is over", async () => {

@@ -14,6 +14,7 @@ function inputFor(questionId: string, answer: string, locale: JudgeInput["locale
         topic,
         question: question.text[locale],
         keyPoints: question.keyPoints,
+        kind: question.kind,
         answer,
         locale,
         wantFollowUp: true,

@@ -122,6 +122,20 @@ const WORDS: VerdictWords = {
   outlineTitle: "A stronger outline:",
   note,
   detailsHint: `The full breakdown and a stronger outline: ${MOCK} details`,
+  pointsOutline: (kind, points) =>
+    [
+      {
+        concept: "1. Say what it is, in one sentence.",
+        design: "1. Name the goal and the constraints.",
+        motivation: "1. Say why, in one sentence of your own.",
+      }[kind],
+      ...points.map((point, i) => `${i + 2}. ${point}.`),
+      {
+        concept: `${points.length + 2}. An example from your own work, with a tool or a number.`,
+        design: `${points.length + 2}. A trade-off you would accept, and how you would know it works.`,
+        motivation: `${points.length + 2}. Something you did that shows it, with a result.`,
+      }[kind],
+    ].join("\n"),
   starOutline: (points) =>
     [
       "1. Situation — the project, the data and the problem, in one or two sentences.",
@@ -222,7 +236,7 @@ export const mock: MockMessages = {
   "mock.followUpQuestion": ({ followUp, keyPoints }) => followUpQuestion(followUp, keyPoints),
   "mock.verdictReport": ({ verdict, keyPoints }) => report(verdict, keyPoints),
   "mock.feedback": ({ feedback: f, keyPoints }) => feedbackText(f, keyPoints, WORDS),
-  "mock.outline": ({ outline: o, keyPoints }) => outlineText(o, keyPoints, WORDS),
+  "mock.outline": ({ outline: o, keyPoints, kind }) => outlineText(o, keyPoints, WORDS, kind),
   "mock.verdict": ({ verdict, keyPoints, followUp, answerWith }) =>
     [
       report(verdict, keyPoints, answerWith),

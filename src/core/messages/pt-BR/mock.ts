@@ -123,6 +123,20 @@ const WORDS: VerdictWords = {
   outlineTitle: "Um roteiro mais forte:",
   note,
   detailsHint: `A análise completa e um roteiro mais forte: ${MOCK} detalhes`,
+  pointsOutline: (kind, points) =>
+    [
+      {
+        concept: "1. Diga o que é, numa frase.",
+        design: "1. Diga o objetivo e as restrições.",
+        motivation: "1. Diga o porquê, numa frase sua.",
+      }[kind],
+      ...points.map((point, i) => `${i + 2}. ${point}.`),
+      {
+        concept: `${points.length + 2}. Um exemplo do seu próprio trabalho, com uma ferramenta ou um número.`,
+        design: `${points.length + 2}. Um trade-off que você aceitaria, e como saberia que funciona.`,
+        motivation: `${points.length + 2}. Algo que você fez e que mostra isso, com um resultado.`,
+      }[kind],
+    ].join("\n"),
   starOutline: (points) =>
     [
       "1. Situação — o projeto, os dados e o problema, em uma ou duas frases.",
@@ -226,7 +240,7 @@ export const mock: MockMessages = {
   "mock.followUpQuestion": ({ followUp, keyPoints }) => followUpQuestion(followUp, keyPoints),
   "mock.verdictReport": ({ verdict, keyPoints }) => report(verdict, keyPoints),
   "mock.feedback": ({ feedback: f, keyPoints }) => feedbackText(f, keyPoints, WORDS),
-  "mock.outline": ({ outline: o, keyPoints }) => outlineText(o, keyPoints, WORDS),
+  "mock.outline": ({ outline: o, keyPoints, kind }) => outlineText(o, keyPoints, WORDS, kind),
   "mock.verdict": ({ verdict, keyPoints, followUp, answerWith }) =>
     [
       report(verdict, keyPoints, answerWith),
