@@ -9,7 +9,7 @@ import type { Judge } from "../mock/judge.js";
 import type { MockStore } from "../mock/ports.js";
 import type { ScheduleStore } from "../nudges/ports.js";
 import type { PlanForm } from "../plans/planText.js";
-import type { GroupSettings, Member, Platform, Store } from "../ports.js";
+import type { DmState, GroupSettings, Member, Platform, Store } from "../ports.js";
 import type { RoadmapCatalog } from "../roadmap/catalog.js";
 import type { Locale, LocalizedText, Roadmap } from "../roadmap/types.js";
 import type { EvidenceCheck } from "../tasks/evidence.js";
@@ -93,6 +93,12 @@ export interface Capabilities {
   buttons?: boolean;
   /** A link opening the private chat on a command (Telegram's deep links); absent, there is none. */
   privateChatLink?(command: string): string;
+  /**
+   * A member is reached by DM only once that is proven — they wrote in private, or a DM was delivered
+   * (Telegram, where a bot may not write first; Discord, where members may close DMs from a server).
+   * Absent: DMs reach everyone not refused (the console).
+   */
+  dmsNeedProof?: boolean;
   /** The bot's own name, as a command may address it ("/checkin@ConstanciaBot"); another name is another bot. */
   botName?: string;
   /** Bare commands in a group reach every bot there (Telegram): one this bot does not know is another's. */
@@ -199,8 +205,8 @@ export interface CoreDeps {
 export interface CommandContext {
   deps: CoreDeps;
   message: IncomingMessage;
-  /** `dmRefused`: the platform refused a DM to the member, who has not written in private since. */
-  member: Member & { dmRefused: boolean };
+  /** With what is known of whether DMs reach them. */
+  member: Member & DmState;
   /** The group the message came from; null in a private chat. */
   group: GroupSettings | null;
   t: Messages;
