@@ -93,6 +93,7 @@ async function attempt(
     const thread = group.summaryThreadId ?? undefined;
     const message = {
       text: composed.text,
+      ...(composed.card ? { card: composed.card } : {}),
       ...(composed.chart ? { image: deps.renderChart(composed.chart) } : {}),
       ...(thread === undefined ? {} : { thread }),
     };

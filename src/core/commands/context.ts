@@ -1,4 +1,5 @@
 // What a command handler receives and returns.
+import type { Card } from "../card.js";
 import type { FloodGuard } from "../limits/floodGuard.js";
 import type { Messages } from "../messages/index.js";
 import type { MediaKind } from "../messages/mock.js";
@@ -130,6 +131,8 @@ export interface ReplyFile {
 
 export interface Reply {
   text: string;
+  /** The text's lines grouped as a card, where the platform draws one (Discord's Components V2). */
+  card?: Card;
   /** A document to attach (a data export); platforms without attachments save it and say where. */
   file?: ReplyFile;
   /** "group": for everyone in the chat, even where personal replies are private (a public check-in). */
