@@ -147,6 +147,11 @@ export interface Reply {
     /** now: a new question, or one the member asked to answer; onRequest: shown again, behind a button. */
     open: "now" | "onRequest";
   };
+  /**
+   * The language the reply is written in (the member's /language): what a platform adds under it — Cancel,
+   * Skip, the answer box's prompt — speaks it too. Absent: the language the platform reports.
+   */
+  locale?: Locale;
   /** What the member can do next in a mock interview: buttons where the platform has them. */
   mockActions?: readonly MockAction[];
   /** The topics a next mock question may be on, once a session ended: a menu where the platform has one. */

@@ -76,7 +76,7 @@ export function messageHandler({ deps, clock, fileUrl, replyLater }: MessageHand
     const send = () =>
       sendReply(ctx.api, reply, {
         chatId,
-        t: messagesFor(localeFrom(incoming.user.locale) ?? deps.defaultLocale),
+        t: messagesFor(reply.locale ?? localeFrom(incoming.user.locale) ?? deps.defaultLocale),
         inGroup,
         replyTo: message.message_id,
         // A verdict comes after the judge's wait: it notifies. Everything else answers what was just sent.
