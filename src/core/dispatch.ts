@@ -394,8 +394,9 @@ async function fromForm(
       now,
     ),
   );
-  // No question open here and the form names none (one opened before forms did): as for any stray text.
-  return reply ?? say(t, "text.notCommand", {});
+  // No question open here and the form names none (Telegram's answer box, a form opened before forms named
+  // theirs): it was opened for a question since closed.
+  return reply ?? say(t, "mock.questionClosed", {});
 }
 
 async function answered(

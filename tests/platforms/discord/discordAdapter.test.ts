@@ -388,14 +388,14 @@ describe.each(testDatabases)("Discord adapter on $name", (database) => {
     expect(h.errors).toEqual([]);
   });
 
-  it("GIVEN a modal answer with no open question THEN the core's hint, behind a deferred reply", async () => {
+  it("GIVEN a modal answer with no open question THEN it is told the question is closed, behind a deferred reply", async () => {
     await h.startAdapter();
     const interaction = modalSubmit("mock:123", { answer: "I versioned the data with DVC." });
     await h.fake.dispatch("INTERACTION_CREATE", interaction);
     const answer = await h.fake.answerTo(interaction.id);
     expect(answer.type).toBe(5);
     expect(answer.content).toBe(
-      `Commands start with a slash — try ${h.mention("checkin")} 2h or ${h.mention("help")}.`,
+      `That question is no longer open — it was answered, skipped or stopped. ${h.mention("mock")} for another one.`,
     );
   });
 

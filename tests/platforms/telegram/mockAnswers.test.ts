@@ -122,7 +122,10 @@ describe.each(testDatabases)("mock interviews on Telegram on $name", (database) 
     expect(verdict.text).toContain("To answer it, tap ✍️ Answer or reply to this message; Skip finishes.");
     expect(labels(verdict.call)[0]).toEqual(["✍️ Answer"]);
     followUpVerdict = verdict.call;
+    answerPrompt = prompt;
   });
+
+  let answerPrompt: Call | undefined;
 
   let followUpVerdict: Call | undefined;
 
@@ -135,6 +138,14 @@ describe.each(testDatabases)("mock interviews on Telegram on $name", (database) 
     // A reply to a verdict that ended the session answers nothing.
     const after = await next(rig.fake.replyUpdate(ANA, privateChat(ANA), "thanks!", judged.call), ANA.id);
     expect(after.text).toBe("Commands start with a slash — try /checkin 2h or /help.");
+  });
+
+  it("GIVEN the answer box of a question since judged WHEN it is replied to again THEN the member is told that question is closed", async () => {
+    if (answerPrompt === undefined) throw new Error("no prompt sent");
+    const late = await next(rig.fake.replyUpdate(ANA, privateChat(ANA), ANSWER, answerPrompt), ANA.id);
+    expect(late.text).toBe(
+      "That question is no longer open — it was answered, skipped or stopped. /mock for another one.",
+    );
   });
 
   it("GIVEN a reply to the question message itself THEN it is judged; a reply to a question since skipped is not taken", async () => {
