@@ -179,4 +179,20 @@ describe.each(testDatabases)("mock interviews on Telegram on $name", (database) 
     expect(voice.text).toContain("Só consigo avaliar resposta escrita — um áudio não chega ao avaliador.");
     expect(rig.errors).toEqual([]);
   });
+
+  it("GIVEN an English Telegram app and /language pt-BR THEN the question's buttons and its answer box speak Portuguese", async () => {
+    const caio: FakeUser = { id: 1004, first_name: "Caio", language_code: "en" };
+    const chat = privateChat(caio);
+    await rig.say(caio, chat, "/start");
+    await rig.say(caio, chat, "/language pt-BR");
+    const question = await rig.say(caio, chat, "/mock projeto");
+    expect(labels(question.call)).toEqual([["✍️ Responder"], ["⏭️ Pular", "⏹️ Encerrar", "📈 Histórico"]]);
+    const calls = await press(caio, question.call, buttonNamed(question.call, "✍️ Responder"));
+    const prompt = calls.find((c) => c.method === "sendMessage");
+    expect(String(prompt?.params.text)).toMatch(/^✍️ Sua resposta\n/);
+    expect(prompt?.params.reply_markup).toMatchObject({
+      input_field_placeholder: "Situação, tarefa, ação, resultado…",
+    });
+    expect(rig.errors).toEqual([]);
+  });
 });
