@@ -67,4 +67,11 @@ describe.each(testDatabases)("confirmation buttons on Discord on $name", (databa
     expect(undone.content).toContain("↩️ Removed 1h30");
     expect((await answer(slashCommand("progress"))).text).not.toContain("1h30");
   });
+
+  it("GIVEN an English client and /language pt-BR THEN /forget's buttons speak Portuguese, as its text does", async () => {
+    await h.startAdapter();
+    await answer(slashCommand("language", [{ name: "language", type: OPTION.string, value: "pt-BR" }], inDm));
+    const asked = await answer(slashCommand("forget", [], inDm));
+    expect(buttonsOf(asked.data).map((b) => b.label)).toEqual(["🗑️ Apagar tudo", "Cancelar"]);
+  });
 });
