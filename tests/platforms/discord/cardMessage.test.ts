@@ -112,4 +112,19 @@ describe.each(testDatabases)("cards on Discord on $name", (database) => {
     expect(gallery?.items?.[0]?.description).toContain("Bar chart of hours this week: Ana 3h");
     expect(h.errors).toEqual([]);
   });
+
+  it("GIVEN a card past Discord's 4000 characters of text THEN it goes as plain messages, none of them V2", async () => {
+    const adapter = await h.startAdapter();
+    const rows = Array.from(
+      { length: 90 },
+      (_, i) => `${i + 1}. Participant ${i + 1} of a very large cohort — 2h`,
+    );
+    const text = ["📊 A large group — week of Mon 23 Nov to Sun 29 Nov", ...rows].join("\n");
+    const card = { title: rows[0] ?? "", sections: [rows.join("\n")] };
+    expect(await adapter.sendToChannel(STUDY_CHANNEL, { text, card })).toEqual({ ok: true });
+    const posts = h.fake.state.messages.filter((m) => m.channelId === STUDY_CHANNEL);
+    expect(posts.length).toBeGreaterThan(1);
+    expect(posts.every((m) => m.flags === 0 && m.content.length <= 2000)).toBe(true);
+    expect(posts.map((m) => m.content).join("\n")).toBe(text);
+  });
 });
