@@ -195,4 +195,25 @@ describe.each(testDatabases)("mock interviews on Telegram on $name", (database) 
     });
     expect(rig.errors).toEqual([]);
   });
+
+  it("GIVEN the answer box of a question since skipped WHEN it is replied to THEN nothing is judged, and the newer question stays open", async () => {
+    const duda: FakeUser = { id: 1005, first_name: "Duda", language_code: "en" };
+    const chat = privateChat(duda);
+    await rig.say(duda, chat, "/start");
+    const first = await rig.say(duda, chat, "/mock project");
+    const boxCalls = await press(duda, first.call, buttonNamed(first.call, "✍️ Answer"));
+    const box = boxCalls.find((c) => c.method === "sendMessage");
+    if (box === undefined) throw new Error("no answer box sent");
+    const skipped = await press(duda, first.call, buttonNamed(first.call, "⏭️ Skip"));
+    const second = skipped.find((c) => c.method === "sendMessage");
+    if (second === undefined) throw new Error("no second question");
+
+    const stale = await next(rig.fake.replyUpdate(duda, chat, ANSWER, box), duda.id);
+    expect(stale.text).toBe(
+      "That question was already answered or closed; nothing new was recorded. /mock for another one.",
+    );
+    const judged = await next(rig.fake.replyUpdate(duda, chat, ANSWER, second), duda.id);
+    expect(judged.text).toMatch(/^🎯 Score: \d+\/10/);
+    expect(rig.errors).toEqual([]);
+  });
 });
