@@ -60,6 +60,17 @@ describe.each(testDatabases)("cards on Discord on $name", (database) => {
     expect(h.errors).toEqual([]);
   });
 
+  it("GIVEN /progress answered after a deferral THEN the deferred answer is edited into the card", async () => {
+    await h.startAdapter({ deferAfterMs: 0 });
+    const progress = await answer(slashCommand("progress"));
+    expect(progress.type).toBe(5);
+    expect(progress.ephemeral).toBe(true);
+    const [edit] = h.fake.state.webhookMessages.filter((m) => m.kind === "edit");
+    expect(edit?.flags).toBe(IS_COMPONENTS_V2);
+    expect(edit?.content).toBe("");
+    expect(layout(edit?.components)[0]).toMatch(/^### 📊 Week of /);
+  });
+
   it("GIVEN /leaderboard THEN a public card: its heading, the rows in a section of their own, the group total after them", async () => {
     await h.startAdapter();
     await answer(slashCommand("checkin", [hours("3h")]));
