@@ -1,4 +1,5 @@
 // What the core sends on its own initiative (nudges, recaps, summaries), and how a platform reports back.
+import type { Card } from "./card.js";
 import type { Platform } from "./ports.js";
 import type { Locale } from "./roadmap/types.js";
 
@@ -11,6 +12,8 @@ export interface OutgoingImage {
 
 export interface OutgoingMessage {
   text: string;
+  /** The text's lines grouped as a card, with the image in it, where the platform draws one (Discord). */
+  card?: Card;
   image?: OutgoingImage;
   /**
    * A nudge to study: platforms with buttons and forms offer to log the study from it (Discord's "Log

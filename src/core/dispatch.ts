@@ -251,7 +251,8 @@ async function runCommand(
       commands: COMMANDS,
       prefetched,
     };
-    const reply = await command.handle(ctx, args);
+    const handled = await command.handle(ctx, args);
+    const reply = withLabelsLocale(handled, t);
     return {
       reply: command.visibility === "public" ? { ...reply, audience: "group" as const } : reply,
       memberId: member.id,
@@ -265,6 +266,12 @@ async function runCommand(
     );
   }
   return (await run(deps)).reply;
+}
+
+/** A reply the platform adds labelled parts to (buttons, an answer box) says in which language. */
+function withLabelsLocale(reply: Reply, t: Messages): Reply {
+  const labelled = reply.confirm ?? reply.mockActions ?? reply.awaitingAnswer;
+  return labelled === undefined ? reply : { ...reply, locale: t.locale };
 }
 
 /** Where the command may not run, who may not run it, or where its reply may not be seen. */
@@ -387,8 +394,9 @@ async function fromForm(
       now,
     ),
   );
-  // No question open here and the form names none (one opened before forms did): as for any stray text.
-  return reply ?? say(t, "text.notCommand", {});
+  // No question open here and the form names none (Telegram's answer box, a form opened before forms named
+  // theirs): it was opened for a question since closed.
+  return reply ?? say(t, "mock.questionClosed", {});
 }
 
 async function answered(

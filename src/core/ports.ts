@@ -155,6 +155,14 @@ export interface Transaction {
   schedule: ScheduleStore;
 }
 
+/** What is known of whether DMs reach a member's account. */
+export interface DmState {
+  /** The platform refused a DM to this account, and they have not written in private since. */
+  dmRefused: boolean;
+  /** No DM has reached this account yet and they never wrote in private: whether DMs arrive is unknown. */
+  dmUnproven: boolean;
+}
+
 export interface Store extends SquadStore {
   /**
    * Runs `work` once per platform event, in one transaction with a record of the event and its reply: a
@@ -169,12 +177,11 @@ export interface Store extends SquadStore {
   /**
    * Finds the member behind a platform identity, creating both on first contact. `privately`: the member
    * wrote in a private chat, so DMs reach them again (a command in a group says nothing about their DMs).
-   * `dmRefused`: the platform refused a DM to this account, and they have not written in private since.
    */
   ensureMember(
     identity: Identity,
     defaults: { timezone: string; privately?: boolean },
-  ): Promise<Member & { dmRefused: boolean }>;
+  ): Promise<Member & DmState>;
   updateMember(memberId: number, patch: MemberPatch): Promise<Member>;
   /**
    * Creates the group and the membership if needed, in the statement that reads the group's settings.

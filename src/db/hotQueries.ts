@@ -9,7 +9,11 @@ export function hotQueries(db: Database) {
   const placeholder = sql.placeholder;
   return {
     memberByIdentity: db
-      .select({ member: members, unreachableSince: identities.unreachableSince })
+      .select({
+        member: members,
+        unreachableSince: identities.unreachableSince,
+        dmReachedAt: identities.dmReachedAt,
+      })
       .from(identities)
       .innerJoin(members, eq(members.id, identities.memberId))
       .where(

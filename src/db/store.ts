@@ -4,6 +4,7 @@ import { MEMBER_SLOTS } from "../core/nudges/kinds.js";
 import type {
   BoardScope,
   Checkin,
+  DmState,
   GroupRef,
   Identity,
   Member,
@@ -100,17 +101,17 @@ export function createStore(db: Database): Store {
   async function memberByIdentity(
     identity: Identity,
     privately = false,
-  ): Promise<{ member: MemberRow; dmRefused: boolean } | undefined> {
+  ): Promise<({ member: MemberRow } & DmState) | undefined> {
     const [row] = await hot.memberByIdentity.execute({
       platform: identity.platform,
       platformUserId: identity.platformUserId,
     });
     if (row === undefined) return undefined;
-    if (row.unreachableSince && privately) {
+    if (privately && (row.unreachableSince !== null || row.dmReachedAt === null)) {
       // Whoever writes to the bot in private can be reached there again.
       await db
         .update(identities)
-        .set({ unreachableSince: null })
+        .set({ unreachableSince: null, dmReachedAt: sql`now()` })
         .where(
           and(
             eq(identities.platform, identity.platform),
@@ -118,7 +119,11 @@ export function createStore(db: Database): Store {
           ),
         );
     }
-    return { member: row.member, dmRefused: row.unreachableSince !== null && !privately };
+    return {
+      member: row.member,
+      dmRefused: row.unreachableSince !== null && !privately,
+      dmUnproven: row.unreachableSince === null && row.dmReachedAt === null && !privately,
+    };
   }
 
   return {
@@ -166,16 +171,16 @@ export function createStore(db: Database): Store {
     async ensureMember(identity, defaults) {
       const seen = await memberByIdentity(identity, defaults.privately === true);
       if (seen !== undefined) {
-        const { member: found, dmRefused } = seen;
+        const { member: found, ...dm } = seen;
         const seenLocale = identity.locale ?? found.seenLocale;
         if (found.displayName === identity.displayName && found.seenLocale === seenLocale)
-          return { ...toMember(found), dmRefused };
+          return { ...toMember(found), ...dm };
         const [renamed] = await db
           .update(members)
           .set({ displayName: identity.displayName, seenLocale })
           .where(eq(members.id, found.id))
           .returning();
-        return { ...toMember(renamed ?? found), dmRefused };
+        return { ...toMember(renamed ?? found), ...dm };
       }
       try {
         return await db.transaction(async (tx) => {
@@ -194,17 +199,19 @@ export function createStore(db: Database): Store {
               platform: identity.platform,
               platformUserId: identity.platformUserId,
               memberId: created.id,
+              dmReachedAt: defaults.privately === true ? sql`now()` : null,
             })
             .onConflictDoNothing()
             .returning();
           if (linked.length === 0) throw new IdentityTaken();
-          return { ...toMember(created), dmRefused: false };
+          return { ...toMember(created), dmRefused: false, dmUnproven: defaults.privately !== true };
         });
       } catch (error) {
         if (!(error instanceof IdentityTaken)) throw error;
         const winner = await memberByIdentity(identity);
         if (winner === undefined) throw new Error("identity vanished after a concurrent insert");
-        return { ...toMember(winner.member), dmRefused: winner.dmRefused };
+        const { member: _, ...dm } = winner;
+        return { ...toMember(winner.member), ...dm };
       }
     },
 

@@ -93,6 +93,7 @@ async function attempt(
     const thread = group.summaryThreadId ?? undefined;
     const message = {
       text: composed.text,
+      ...(composed.card ? { card: composed.card } : {}),
       ...(composed.chart ? { image: deps.renderChart(composed.chart) } : {}),
       ...(thread === undefined ? {} : { thread }),
     };
@@ -111,6 +112,7 @@ async function attempt(
   const result = await withDeadline(deps, claim, (signal) =>
     sender.sendToMember(dm.platformUserId, message, signal),
   );
+  if (result.ok) await deps.schedule.markReached(dm.platform, dm.platformUserId, now());
   if (!result.ok && result.error === "unreachable") {
     await deps.schedule.markUnreachable(dm.platform, dm.platformUserId, now());
     // Read when the tick planned: another of the member's accounts may still reach them.

@@ -58,6 +58,28 @@ describe.each(storeBackends)("store on $name", (backend) => {
     expect(await store.ensureMember(bia, zone)).toMatchObject({ dmRefused: false });
   });
 
+  it("GIVEN an account seen only in a server THEN its DMs read as unproven until a DM is delivered or it writes in private", async () => {
+    const zone = { timezone: "America/Sao_Paulo" };
+    const caio = { platform: "discord", platformUserId: "dm-unproven-1", displayName: "Caio" } as const;
+    expect(await store.ensureMember(caio, zone)).toMatchObject({ dmRefused: false, dmUnproven: true });
+    await schedule.markReached("discord", "dm-unproven-1", new Date("2026-11-28T12:00:00Z"));
+    expect(await store.ensureMember(caio, zone)).toMatchObject({ dmRefused: false, dmUnproven: false });
+
+    // A refusal after a delivery is a refusal; the next delivery clears it.
+    await schedule.markUnreachable("discord", "dm-unproven-1", new Date("2026-11-29T12:00:00Z"));
+    expect(await store.ensureMember(caio, zone)).toMatchObject({ dmRefused: true, dmUnproven: false });
+    await schedule.markReached("discord", "dm-unproven-1", new Date("2026-11-30T12:00:00Z"));
+    expect(await store.ensureMember(caio, zone)).toMatchObject({ dmRefused: false, dmUnproven: false });
+
+    const duda = { platform: "discord", platformUserId: "dm-unproven-2", displayName: "Duda" } as const;
+    await store.ensureMember(duda, zone);
+    expect(await store.ensureMember(duda, { ...zone, privately: true })).toMatchObject({ dmUnproven: false });
+    expect(await store.ensureMember(duda, zone)).toMatchObject({ dmUnproven: false });
+    const eva = { platform: "discord", platformUserId: "dm-unproven-3", displayName: "Eva" } as const;
+    expect(await store.ensureMember(eva, { ...zone, privately: true })).toMatchObject({ dmUnproven: false });
+    expect(await store.ensureMember(eva, zone)).toMatchObject({ dmUnproven: false });
+  });
+
   it("GIVEN one identity seen many times at once THEN one member", async () => {
     const seen = await Promise.all(
       Array.from({ length: 20 }, () => store.ensureMember(ana, { timezone: "America/Sao_Paulo" })),

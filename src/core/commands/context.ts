@@ -1,4 +1,5 @@
 // What a command handler receives and returns.
+import type { Card } from "../card.js";
 import type { FloodGuard } from "../limits/floodGuard.js";
 import type { Messages } from "../messages/index.js";
 import type { MediaKind } from "../messages/mock.js";
@@ -9,7 +10,7 @@ import type { Judge } from "../mock/judge.js";
 import type { MockStore } from "../mock/ports.js";
 import type { ScheduleStore } from "../nudges/ports.js";
 import type { PlanForm } from "../plans/planText.js";
-import type { GroupSettings, Member, Platform, Store } from "../ports.js";
+import type { DmState, GroupSettings, Member, Platform, Store } from "../ports.js";
 import type { RoadmapCatalog } from "../roadmap/catalog.js";
 import type { Locale, LocalizedText, Roadmap } from "../roadmap/types.js";
 import type { EvidenceCheck } from "../tasks/evidence.js";
@@ -93,6 +94,12 @@ export interface Capabilities {
   buttons?: boolean;
   /** A link opening the private chat on a command (Telegram's deep links); absent, there is none. */
   privateChatLink?(command: string): string;
+  /**
+   * A member is reached by DM only once that is proven — they wrote in private, or a DM was delivered
+   * (Telegram, where a bot may not write first; Discord, where members may close DMs from a server).
+   * Absent: DMs reach everyone not refused (the console).
+   */
+  dmsNeedProof?: boolean;
   /** The bot's own name, as a command may address it ("/checkin@ConstanciaBot"); another name is another bot. */
   botName?: string;
   /** Bare commands in a group reach every bot there (Telegram): one this bot does not know is another's. */
@@ -124,6 +131,8 @@ export interface ReplyFile {
 
 export interface Reply {
   text: string;
+  /** The text's lines grouped as a card, where the platform draws one (Discord's Components V2). */
+  card?: Card;
   /** A document to attach (a data export); platforms without attachments save it and say where. */
   file?: ReplyFile;
   /** "group": for everyone in the chat, even where personal replies are private (a public check-in). */
@@ -138,6 +147,11 @@ export interface Reply {
     /** now: a new question, or one the member asked to answer; onRequest: shown again, behind a button. */
     open: "now" | "onRequest";
   };
+  /**
+   * The language the reply is written in (the member's /language): what a platform adds under it — Cancel,
+   * Skip, the answer box's prompt — speaks it too. Absent: the language the platform reports.
+   */
+  locale?: Locale;
   /** What the member can do next in a mock interview: buttons where the platform has them. */
   mockActions?: readonly MockAction[];
   /** The topics a next mock question may be on, once a session ended: a menu where the platform has one. */
@@ -199,8 +213,8 @@ export interface CoreDeps {
 export interface CommandContext {
   deps: CoreDeps;
   message: IncomingMessage;
-  /** `dmRefused`: the platform refused a DM to the member, who has not written in private since. */
-  member: Member & { dmRefused: boolean };
+  /** With what is known of whether DMs reach them. */
+  member: Member & DmState;
   /** The group the message came from; null in a private chat. */
   group: GroupSettings | null;
   t: Messages;

@@ -147,4 +147,6 @@ export interface ScheduleMessages {
    * chat. `link` opens it where the platform has such links (Telegram); null: DMs are a setting (Discord).
    */
   "dm.unreachable"(p: { link: string | null }): string;
+  /** As "dm.unreachable", for a member no DM has reached yet, who never wrote in private. */
+  "dm.unproven"(p: { link: string | null }): string;
 }

@@ -160,12 +160,13 @@ export async function answerMock(core: CoreDeps, input: MockAnswerInput, now: Da
   });
   if (followUpText === null) {
     const mockTopics = deps.roadmap.interview.topics.map((topic) => ({ id: topic.id, name: topic.name }));
-    return { ...reply, mockActions: DONE_ACTIONS, mockTopics };
+    return { ...reply, locale: t.locale, mockActions: DONE_ACTIONS, mockTopics };
   }
   // The same session, now at its follow-up: offered behind a button where answers go in forms.
   const followUpOf = { sessionId: session.id, stage: "followUp" as const };
   return {
     ...reply,
+    locale: t.locale,
     awaitingAnswer: { question: followUpText, answering: followUpOf, open: "onRequest" },
     mockActions: followUpActions(followUpOf),
   };

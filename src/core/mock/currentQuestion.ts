@@ -68,6 +68,7 @@ export async function currentQuestion(
   return {
     reply: {
       ...reply,
+      locale: t.locale,
       awaitingAnswer: { question: prompt.text, answering, open: "now" },
       mockActions: openQuestionActions(answering),
     },

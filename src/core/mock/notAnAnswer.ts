@@ -32,5 +32,5 @@ export async function notAnAnswer(
       ? say(t, "mock.notAnAnswer", {})
       : say(t, "mock.mediaNotAnswer", { media: input.media });
   const answering = { sessionId: open.session.id, stage: open.session.stage };
-  return { ...reply, mockActions: openQuestionActions(answering) };
+  return { ...reply, locale: t.locale, mockActions: openQuestionActions(answering) };
 }

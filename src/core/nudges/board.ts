@@ -42,3 +42,8 @@ export function buildBoard(
     totalMinutes: studied.reduce((sum, m) => sum + m.minutes, 0),
   };
 }
+
+/** How many lines a board takes in its text: a row each (or the line saying it is empty), and the hidden count. */
+export function boardSize(board: Pick<Board, "rows" | "hiddenCount">): number {
+  return Math.max(board.rows.length, 1) + (board.hiddenCount > 0 ? 1 : 0);
+}

@@ -1,4 +1,5 @@
 // What each scheduled send says: gathered through the ports, worded through the catalog.
+import { type Card, cardOf } from "../card.js";
 import { messagesFor } from "../messages/index.js";
 import type { BoardRow, FreshStart, WeekMood } from "../messages/schedule.js";
 import { drillWeek } from "../mock/drillWeek.js";
@@ -17,7 +18,7 @@ import { nextDeliverable } from "../tasks/deliverables.js";
 import { nextTask, weekTasksDone } from "../tasks/nextTask.js";
 import { addDays, type LocalDate, localDateOf, weekdayIndex, weekOf } from "../time/dates.js";
 import { memberDayOf, sendDayOf } from "../time/memberDay.js";
-import { buildBoard } from "./board.js";
+import { boardSize, buildBoard } from "./board.js";
 import { daysAway } from "./comeback.js";
 import { isMorningKind, type SendKind } from "./kinds.js";
 import { IMPROVEMENT_WEEKS, mostImproved } from "./mostImproved.js";
@@ -61,6 +62,7 @@ export interface ChartData {
 
 export interface Composed {
   text: string;
+  card?: Card;
   chart?: ChartData;
 }
 
@@ -296,6 +298,8 @@ export async function composeGroupSummary(deps: ComposeDeps, group: Group, dueAt
   });
   return {
     text,
+    // The board, then the week's highlights, and apart from them who private messages cannot reach.
+    card: cardOf(text, [boardSize(board)], members.some((m) => !m.optedOut && m.unreachable) ? 1 : 0),
     chart: {
       title: `${group.title} · ${t.date(week.start, day)} – ${t.date(week.end, day)}`,
       rows: board.rows,

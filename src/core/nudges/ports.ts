@@ -126,6 +126,8 @@ export interface Recipients {
   startedMembers(): Promise<MemberRecipient[]>;
   groupsWithSummary(): Promise<Group[]>;
   markUnreachable(platform: Platform, platformUserId: string, now: Date): Promise<void>;
+  /** A DM was delivered to the account: it is reachable, and proven so (see DmState). */
+  markReached(platform: Platform, platformUserId: string, now: Date): Promise<void>;
 }
 
 /** A group's summary settings (/setup) and its summary pointer. */

@@ -2,7 +2,7 @@
 import { MEMBER_SLOTS } from "../../core/nudges/kinds.js";
 import type { MemberRecipient } from "../../core/nudges/ports.js";
 import { EMPTY_PLAN } from "../../core/plans/plan.js";
-import type { Identity, Member, MemberPatch } from "../../core/ports.js";
+import type { DmState, Identity, Member, MemberPatch } from "../../core/ports.js";
 import { dropEmptySquads } from "./squads.js";
 import { type Db, type IdentityRow, identityKey, type MemberRow } from "./state.js";
 
@@ -90,21 +90,25 @@ export function ensureMember(
   db: Db,
   identity: Identity,
   defaults: { timezone: string; privately?: boolean },
-): Member & { dmRefused: boolean } {
+): Member & DmState {
   const key = identityKey(identity.platform, identity.platformUserId);
   const account = db.t.identities.get(key);
   const found = account === undefined ? undefined : db.t.members.get(account.memberId);
   if (account !== undefined && found !== undefined) {
     const privately = defaults.privately === true;
-    if (account.unreachableSince !== null && privately)
-      db.t.identities.set(key, { ...account, unreachableSince: null });
-    const dmRefused = account.unreachableSince !== null && !privately;
+    // Whoever writes to the bot in private can be reached there again.
+    if (privately && (account.unreachableSince !== null || account.dmReachedAt === null))
+      db.t.identities.set(key, { ...account, unreachableSince: null, dmReachedAt: db.now() });
+    const dm: DmState = {
+      dmRefused: account.unreachableSince !== null && !privately,
+      dmUnproven: account.unreachableSince === null && account.dmReachedAt === null && !privately,
+    };
     const seenLocale = identity.locale ?? found.seenLocale;
     if (found.displayName === identity.displayName && found.seenLocale === seenLocale)
-      return { ...toMember(found), dmRefused };
+      return { ...toMember(found), ...dm };
     const renamed = { ...found, displayName: identity.displayName, seenLocale };
     db.t.members.set(found.id, renamed);
-    return { ...toMember(renamed), dmRefused };
+    return { ...toMember(renamed), ...dm };
   }
   const created: MemberRow = {
     id: db.nextId("members"),
@@ -138,8 +142,9 @@ export function ensureMember(
     platformUserId: identity.platformUserId,
     memberId: created.id,
     unreachableSince: null,
+    dmReachedAt: defaults.privately === true ? db.now() : null,
   });
-  return { ...toMember(created), dmRefused: false };
+  return { ...toMember(created), dmRefused: false, dmUnproven: defaults.privately !== true };
 }
 
 export function updateMember(db: Db, memberId: number, patch: MemberPatch): Member {
@@ -190,4 +195,12 @@ export function forgetMember(db: Db, memberId: number): void {
   removeWhere(t.squadMembers);
   dropEmptySquads(db);
   removeWhere(t.linkCodes);
+}
+
+/** A DM reached the account: it is reachable, and proven so. */
+export function markReached(db: Db, platform: IdentityRow["platform"], userId: string, now: Date): void {
+  const key = identityKey(platform, userId);
+  const found = db.t.identities.get(key);
+  if (found !== undefined)
+    db.t.identities.set(key, { ...found, unreachableSince: null, dmReachedAt: new Date(now) });
 }

@@ -2,7 +2,7 @@
 import type { ScheduleStore } from "../../core/nudges/ports.js";
 import * as checkins from "./checkins.js";
 import * as groups from "./groups.js";
-import { markUnreachable, recipientOf } from "./members.js";
+import { markReached, markUnreachable, recipientOf } from "./members.js";
 import * as sends from "./sends.js";
 import type { Scope } from "./state.js";
 
@@ -50,6 +50,8 @@ export function createMemorySchedule(scope: Scope): ScheduleStore {
       ),
     markUnreachable: (platform, platformUserId, now) =>
       scope.run((db) => markUnreachable(db, platform, platformUserId, now)),
+    markReached: (platform, platformUserId, now) =>
+      scope.run((db) => markReached(db, platform, platformUserId, now)),
 
     setGroupPointer: (groupId, next) => scope.run((db) => groups.setGroupPointer(db, groupId, next)),
     setupGroup: (ref, settings) => scope.run((db) => groups.setupGroup(db, ref, settings)),

@@ -44,6 +44,7 @@ export interface IdentityRow {
   platformUserId: string;
   memberId: number;
   unreachableSince: Date | null;
+  dmReachedAt: Date | null;
 }
 
 export interface GroupRow {

@@ -1,5 +1,5 @@
 // Who sends go to: members with the account their DMs use, and groups.
-import { and, asc, eq, isNotNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { MemberRecipient, Recipients } from "../../core/nudges/ports.js";
 import type { Database } from "../client.js";
 import { groups, identities, members } from "../schema/index.js";
@@ -45,6 +45,20 @@ export function createRecipients(db: Database): Recipients {
         .update(identities)
         .set({ unreachableSince: now })
         .where(and(eq(identities.platform, platform), eq(identities.platformUserId, platformUserId)));
+    },
+
+    async markReached(platform, platformUserId, now) {
+      // Written once until the account is refused again: not one row rewrite per DM.
+      await db
+        .update(identities)
+        .set({ unreachableSince: null, dmReachedAt: now })
+        .where(
+          and(
+            eq(identities.platform, platform),
+            eq(identities.platformUserId, platformUserId),
+            or(isNull(identities.dmReachedAt), isNotNull(identities.unreachableSince)),
+          ),
+        );
     },
   };
 }

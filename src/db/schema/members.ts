@@ -67,6 +67,11 @@ export const identities = pgTable(
       .references(() => members.id, { onDelete: "cascade" }),
     /** Set when the platform refused a DM (blocked, DMs closed); cleared when the member speaks again. */
     unreachableSince: timestamp("unreachable_since", { withTimezone: true }),
+    /**
+     * When a DM last reached this account or they wrote in private: the proof DMs arrive, which a server
+     * member who never did has not given (Discord lets them close DMs from server members).
+     */
+    dmReachedAt: timestamp("dm_reached_at", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.platform, t.platformUserId] }),

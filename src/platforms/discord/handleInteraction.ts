@@ -166,7 +166,9 @@ async function answer(
     const reply = await coreReply(ctx, message);
     const asking = reply.awaitingAnswer;
     if (asking !== undefined && asking.open === "now" && "showModal" in interaction) {
-      await interaction.showModal(mockModal(t, asking.question, asking.answering, interaction.id));
+      await interaction.showModal(
+        mockModal(labelsOf(reply, t), asking.question, asking.answering, interaction.id),
+      );
       return;
     }
     await replyTo(interaction, Promise.resolve(reply), {
@@ -186,12 +188,18 @@ async function answer(
   });
 }
 
+/** The texts of what is added to a reply (buttons, a form): in its language, else the client's. */
+function labelsOf(reply: Reply, appT: Messages): Messages {
+  return reply.locale === undefined ? appT : messagesFor(reply.locale);
+}
+
 /**
  * Under a mock interview's reply: what can be done next; under the plan: the button editing it; under a
  * confirmation or a check-in: the button that confirms it, or undoes it.
  */
-function buttons(t: Messages, userId: string) {
+function buttons(appT: Messages, userId: string) {
   return (reply: Reply) => {
+    const t = labelsOf(reply, appT);
     if (reply.planForm !== undefined) return [planButton(reply.planForm)];
     const actions = reply.mockActions ?? [];
     if (actions.length === 0) return commandButtons(t, reply, userId);

@@ -3,6 +3,7 @@ import {
   type ActionRowBuilder,
   AttachmentBuilder,
   type ButtonBuilder,
+  type ContainerBuilder,
   type InteractionReplyOptions,
   MessageFlags,
   type RepliableInteraction,
@@ -10,6 +11,7 @@ import {
 } from "discord.js";
 import type { Reply } from "../../core/commands/context.js";
 import { splitText } from "../splitText.js";
+import { cardContainer } from "./cardMessage.js";
 import { type CommandIds, withCommandMentions } from "./commandMentions.js";
 import { escapeMarkdown, keepEscapesWhole } from "./markdown.js";
 import { MAX_MESSAGE_LENGTH } from "./sender.js";
@@ -30,36 +32,58 @@ export interface ReplyPolicy {
 
 const LATE = Symbol("late");
 
-function options(content: string, ephemeral: boolean): InteractionReplyOptions {
-  return {
-    content,
-    allowedMentions: { parse: [] },
-    ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-  };
+type Components = ReturnType<NonNullable<ReplyPolicy["components"]>>;
+
+/** One Discord message of a reply; `flags` without Ephemeral, which the reply's audience decides. */
+interface Part {
+  content?: string;
+  files?: AttachmentBuilder[];
+  components: (Components[number] | ContainerBuilder)[];
+  flags?: MessageFlags.IsComponentsV2;
 }
 
-/** The reply as Discord messages: the first carries the file, the last the buttons. */
-function outgoing(reply: Reply, policy: ReplyPolicy, inServer: boolean) {
+function options(part: Part, ephemeral: boolean): InteractionReplyOptions {
+  const flags = (ephemeral ? MessageFlags.Ephemeral : 0) | (part.flags ?? 0);
+  return { ...part, allowedMentions: { parse: [] }, ...(flags === 0 ? {} : { flags }) };
+}
+
+/** The reply as Discord messages: one card where it has one that fits, else its text in parts. */
+function outgoing(
+  reply: Reply,
+  policy: ReplyPolicy,
+  inServer: boolean,
+): { ephemeral: boolean; parts: Part[] } {
   const ephemeral = policy.ephemeral && reply.audience !== "group";
   // A reply only its member sees shows their own text back to them; one a server sees keeps it literal.
-  const [head = "", ...rest] =
-    ephemeral || !inServer
-      ? splitText(withCommandMentions(reply.text, policy.commandIds), MAX_MESSAGE_LENGTH)
-      : keepEscapesWhole(
-          splitText(
-            withCommandMentions(reply.text, policy.commandIds, escapeMarkdown),
-            MAX_MESSAGE_LENGTH - 1,
-          ),
+  const literal = !ephemeral && inServer;
+  const components = policy.components?.(reply) ?? [];
+  const files = reply.file
+    ? [new AttachmentBuilder(Buffer.from(reply.file.content, "utf8"), { name: reply.file.filename })]
+    : [];
+  const card =
+    reply.card === undefined || files.length > 0
+      ? null
+      : cardContainer(reply.card, (text) =>
+          withCommandMentions(text, policy.commandIds, literal ? escapeMarkdown : undefined),
         );
-  return {
-    head,
-    rest,
-    ephemeral,
-    files: reply.file
-      ? [new AttachmentBuilder(Buffer.from(reply.file.content, "utf8"), { name: reply.file.filename })]
-      : [],
-    components: policy.components?.(reply) ?? [],
-  };
+  if (card !== null) {
+    // A V2 message carries no content: its text is in the card, its buttons under it.
+    return { ephemeral, parts: [{ components: [card, ...components], flags: MessageFlags.IsComponentsV2 }] };
+  }
+  const texts = literal
+    ? keepEscapesWhole(
+        splitText(withCommandMentions(reply.text, policy.commandIds, escapeMarkdown), MAX_MESSAGE_LENGTH - 1),
+      )
+    : splitText(withCommandMentions(reply.text, policy.commandIds), MAX_MESSAGE_LENGTH);
+  const parts = (texts.length > 0 ? texts : [""]).map(
+    (content, index, all): Part => ({
+      content,
+      // The first carries the file, the last the buttons, after all the text they act on.
+      ...(index === 0 ? { files } : {}),
+      components: index === all.length - 1 ? components : [],
+    }),
+  );
+  return { ephemeral, parts };
 }
 
 export async function replyTo(
@@ -82,9 +106,10 @@ export async function replyTo(
   if (settled !== LATE) {
     // Left unanswered, the interaction fails for its member alone: no message, no call to Discord.
     if (settled.silent === true) return;
-    const { head, rest, ephemeral, files, components } = outgoing(settled, policy, interaction.inGuild());
-    await interaction.reply({ ...options(head, ephemeral), files, ...lastOf(rest, -1, components) });
-    await followUps(interaction, rest, ephemeral, components);
+    const { ephemeral, parts } = outgoing(settled, policy, interaction.inGuild());
+    const [first, ...rest] = parts;
+    if (first !== undefined) await interaction.reply(options(first, ephemeral));
+    await followUps(interaction, rest, ephemeral);
     return;
   }
 
@@ -94,38 +119,25 @@ export async function replyTo(
     await interaction.deleteReply();
     return;
   }
-  const { head, rest, ephemeral, files, components } = outgoing(reply, policy, interaction.inGuild());
-  await interaction.editReply({
-    content: head,
-    files,
-    allowedMentions: { parse: [] },
-    ...lastOf(rest, -1, components),
-  });
+  const { ephemeral, parts } = outgoing(reply, policy, interaction.inGuild());
+  const [first, ...rest] = parts;
+  if (first === undefined) return;
+  await interaction.editReply({ ...first, allowedMentions: { parse: [] } });
   if (ephemeral === policy.ephemeral) {
-    await followUps(interaction, rest, ephemeral, components);
+    await followUps(interaction, rest, ephemeral);
     return;
   }
   // A message's visibility cannot change, and a follow-up sent straight after a deferral only edits it.
   // So the private answer above resolved the deferral; the public one follows, then the private one goes.
-  await interaction.followUp({ ...options(head, ephemeral), files, ...lastOf(rest, -1, components) });
-  await followUps(interaction, rest, ephemeral, components);
+  await interaction.followUp(options(first, ephemeral));
+  await followUps(interaction, rest, ephemeral);
   await interaction.deleteReply();
-}
-
-type Components = ReturnType<NonNullable<ReplyPolicy["components"]>>;
-
-/** The buttons for the message at `index` of `parts` (-1: the one before them), when it is the last. */
-function lastOf(parts: string[], index: number, components: Components): { components: Components } {
-  return { components: index === parts.length - 1 ? components : [] };
 }
 
 async function followUps(
   interaction: RepliableInteraction,
-  parts: string[],
+  parts: Part[],
   ephemeral: boolean,
-  components: Components,
 ): Promise<void> {
-  for (const [index, part] of parts.entries()) {
-    await interaction.followUp({ ...options(part, ephemeral), ...lastOf(parts, index, components) });
-  }
+  for (const part of parts) await interaction.followUp(options(part, ephemeral));
 }

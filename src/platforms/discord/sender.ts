@@ -1,8 +1,16 @@
 // The PlatformSender for Discord: DMs to members and posts in a server's study channel, with an optional PNG.
-import { type APIChannel, DiscordAPIError, type REST, RESTJSONErrorCodes, Routes } from "discord.js";
+import {
+  type APIChannel,
+  DiscordAPIError,
+  MessageFlags,
+  type REST,
+  RESTJSONErrorCodes,
+  Routes,
+} from "discord.js";
 import type { OutgoingMessage, PlatformSender, SendResult } from "../../core/delivery.js";
 import { clipText } from "../clipText.js";
 import { splitText } from "../splitText.js";
+import { cardContainer } from "./cardMessage.js";
 import { type CommandIds, withCommandMentions } from "./commandMentions.js";
 import { logStudyButton } from "./logStudy.js";
 
@@ -49,6 +57,21 @@ function refusedImage(error: unknown): boolean {
   return Object.keys(fields).some((field) => /^(attachments|files?)\b/.test(field));
 }
 
+/** The image as the message's attachment: its file, and its description (alt text) in the body. */
+function imageParts(image: OutgoingMessage["image"]) {
+  if (image === undefined) return { body: {}, request: {} };
+  return {
+    body: {
+      attachments: [
+        { id: 0, filename: image.filename, description: clipText(image.alt, MAX_ATTACHMENT_DESCRIPTION) },
+      ],
+    },
+    request: {
+      files: [{ name: image.filename, data: Buffer.from(image.png), contentType: "image/png" }],
+    },
+  };
+}
+
 async function postPart(
   rest: REST,
   channelId: string,
@@ -57,29 +80,72 @@ async function postPart(
   signal: AbortSignal | undefined,
   logStudy?: OutgoingMessage["logStudy"],
 ): Promise<void> {
+  const attached = imageParts(image);
   await rest.post(Routes.channelMessages(channelId), {
     body: {
       content,
       ...(logStudy === undefined ? {} : { components: [logStudyButton(logStudy.locale).toJSON()] }),
       // Notes and names are members' own text: never let them ping anyone.
       allowed_mentions: { parse: [] },
-      ...(image
-        ? {
-            attachments: [
-              {
-                id: 0,
-                filename: image.filename,
-                description: clipText(image.alt, MAX_ATTACHMENT_DESCRIPTION),
-              },
-            ],
-          }
-        : {}),
+      ...attached.body,
     },
-    ...(image
-      ? { files: [{ name: image.filename, data: Buffer.from(image.png), contentType: "image/png" }] }
-      : {}),
+    ...attached.request,
     ...(signal ? { signal } : {}),
   });
+}
+
+/**
+ * Posts the card as one Components V2 message (no content: V2 takes none), its image in a media gallery;
+ * false when its text is past what one such message holds.
+ */
+async function postCard(
+  rest: REST,
+  channelId: string,
+  message: OutgoingMessage & { card: NonNullable<OutgoingMessage["card"]> },
+  image: OutgoingMessage["image"],
+  format: (text: string) => string,
+  signal: AbortSignal | undefined,
+): Promise<boolean> {
+  const container = cardContainer(message.card, format, image);
+  if (container === null) return false;
+  const attached = imageParts(image);
+  const { logStudy } = message;
+  await rest.post(Routes.channelMessages(channelId), {
+    body: {
+      flags: MessageFlags.IsComponentsV2,
+      components: [
+        container.toJSON(),
+        ...(logStudy === undefined ? [] : [logStudyButton(logStudy.locale).toJSON()]),
+      ],
+      allowed_mentions: { parse: [] },
+      ...attached.body,
+    },
+    ...attached.request,
+    ...(signal ? { signal } : {}),
+  });
+  return true;
+}
+
+/** Posts the message as a card where it has one that fits; returns what went out differently, if anything. */
+async function postMessage(
+  rest: REST,
+  channelId: string,
+  message: OutgoingMessage,
+  format: (text: string) => string,
+  signal: AbortSignal | undefined,
+): Promise<string | undefined> {
+  const { card, image } = message;
+  if (card === undefined) return post(rest, channelId, { ...message, text: format(message.text) }, signal);
+  try {
+    if (await postCard(rest, channelId, { ...message, card }, image, format, signal)) return undefined;
+  } catch (error) {
+    if (image === undefined || !refusedImage(error)) throw error;
+    // The card still deserves to be read: it goes without the picture Discord would not take.
+    await postCard(rest, channelId, { ...message, card }, undefined, format, signal);
+    const refused = failure(error);
+    return `image refused: ${refused.ok ? "" : refused.detail}`;
+  }
+  return post(rest, channelId, { ...message, text: format(message.text) }, signal);
 }
 
 /** Posts the text (in parts, the image on the last); returns what went out differently, if anything. */
@@ -136,8 +202,9 @@ export function createDiscordSender(
     signal: AbortSignal | undefined,
   ): Promise<SendResult> {
     try {
-      const text = withCommandMentions(message.text, commandIds());
-      const detail = await post(rest, await channel(), { ...message, text }, signal);
+      const ids = commandIds();
+      const format = (text: string) => withCommandMentions(text, ids);
+      const detail = await postMessage(rest, await channel(), message, format, signal);
       return detail === undefined ? { ok: true } : { ok: true, detail };
     } catch (error) {
       return failure(error);

@@ -9,8 +9,16 @@ import {
 import type { Capabilities, FormInput, IncomingMessage } from "../../core/commands/context.js";
 import { channelAccess } from "./channelAccess.js";
 
-/** Ephemeral replies and modals; no deep links (a server member opens the bot's DMs from its profile). */
-export const DISCORD_CAPABILITIES: Capabilities = { privateReplies: true, forms: true, buttons: true };
+/**
+ * Ephemeral replies and modals; no deep links (a server member opens the bot's DMs from its profile). Whether
+ * DMs from a server reach a member is only known once one is delivered, or they write in DMs.
+ */
+export const DISCORD_CAPABILITIES: Capabilities = {
+  privateReplies: true,
+  forms: true,
+  buttons: true,
+  dmsNeedProof: true,
+};
 
 /** In a server the gateway described, its channels can be checked too. */
 function capabilitiesOf(interaction: Interaction): Capabilities {

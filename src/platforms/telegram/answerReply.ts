@@ -6,6 +6,7 @@
 import type { Message } from "grammy/types";
 import type { FormInput } from "../../core/commands/context.js";
 import { messagesFor } from "../../core/messages/index.js";
+import type { AnswerBoxes } from "./answerBoxes.js";
 import { answeringUnder } from "./mockKeyboard.js";
 
 /** The prompt's first line in either language: how it is told apart from the bot's other messages. */
@@ -14,7 +15,7 @@ const PROMPT_HEADINGS = [messagesFor("en"), messagesFor("pt-BR")].map((t) =>
 );
 
 /** The answer form a private message stands for; null when it is not a reply to a question of ours. */
-export function answerReplyOf(message: Message, botId: number): FormInput | null {
+export function answerReplyOf(message: Message, botId: number, boxes?: AnswerBoxes): FormInput | null {
   const { text, reply_to_message: repliedTo } = message;
   if (message.chat.type !== "private" || text === undefined || text.trimStart().startsWith("/")) return null;
   if (repliedTo === undefined || repliedTo.from?.id !== botId) return null;
@@ -23,5 +24,7 @@ export function answerReplyOf(message: Message, botId: number): FormInput | null
   if (answering !== null) return { kind: "answer", text, answering };
   // The prompt carries no keyboard (the reply box takes its place): it answers the question open now.
   const prompt = repliedTo.text ?? "";
-  return PROMPT_HEADINGS.some((heading) => prompt.startsWith(heading)) ? { kind: "answer", text } : null;
+  if (!PROMPT_HEADINGS.some((heading) => prompt.startsWith(heading))) return null;
+  const asked = boxes?.answeringOf(message.chat.id, repliedTo.message_id);
+  return asked === undefined ? { kind: "answer", text } : { kind: "answer", text, answering: asked };
 }

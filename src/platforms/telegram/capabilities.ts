@@ -12,5 +12,7 @@ export function telegramCapabilities(botUsername: string): Capabilities {
     privateChatLink: (name) => deepLink(botUsername, name),
     botName: botUsername,
     sharedGroupCommands: true,
+    // A bot cannot write first: a member is reached only once they opened the private chat.
+    dmsNeedProof: true,
   };
 }

@@ -2,7 +2,7 @@
 // question, buttons gone, so it cannot be pressed twice; Cancel only takes the buttons away.
 import type { Context } from "grammy";
 import { dispatch } from "../../core/dispatch.js";
-import type { Messages } from "../../core/messages/index.js";
+import { type Messages, messagesFor } from "../../core/messages/index.js";
 import type { confirmPressOf } from "./confirmKeyboard.js";
 import { type PressContext, pressIncoming } from "./press.js";
 import { replyMarkupOf } from "./replyMarkup.js";
@@ -25,7 +25,8 @@ export async function handleConfirmPress(
   if (reply === null || reply.silent === true) return reply?.text;
   await ignoringUnchanged(
     ctx.api.editMessageText(chatId, messageId, reply.text, {
-      reply_markup: replyMarkupOf(reply, t) ?? NO_BUTTONS,
+      reply_markup:
+        replyMarkupOf(reply, reply.locale === undefined ? t : messagesFor(reply.locale)) ?? NO_BUTTONS,
     }),
   );
   return undefined;

@@ -4,6 +4,7 @@
 import type { Context } from "grammy";
 import type { CoreDeps } from "../../core/commands/context.js";
 import { localeFrom, messagesFor } from "../../core/messages/index.js";
+import type { AnswerBoxes } from "./answerBoxes.js";
 import { confirmPressOf } from "./confirmKeyboard.js";
 import { handleConfirmPress } from "./confirmPress.js";
 import { mockPressInput } from "./mockKeyboard.js";
@@ -14,12 +15,14 @@ import { handlePlanPress } from "./planPress.js";
 export interface CallbackHandlerOptions {
   deps: CoreDeps;
   clock: () => Date;
+  /** Where the answer boxes Answer sends are remembered with their question. */
+  boxes?: AnswerBoxes;
 }
 
 /** Telegram's longest notification text for a press. */
 const MAX_NOTICE = 200;
 
-export function callbackHandler({ deps, clock }: CallbackHandlerOptions) {
+export function callbackHandler({ deps, clock, boxes }: CallbackHandlerOptions) {
   return async (ctx: Context): Promise<void> => {
     const query = ctx.callbackQuery;
     if (query === undefined) return;
@@ -37,7 +40,7 @@ export function callbackHandler({ deps, clock }: CallbackHandlerOptions) {
       }
       const mock = mockPressInput(data);
       if (mock !== null) {
-        await handleMockPress(ctx, mock, t, press);
+        await handleMockPress(ctx, mock, t, press, boxes);
         return;
       }
       const confirm = confirmPressOf(data);

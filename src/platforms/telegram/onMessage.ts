@@ -6,6 +6,7 @@ import type { Api, Context } from "grammy";
 import type { CoreDeps, FormInput, IncomingMessage } from "../../core/commands/context.js";
 import { dispatch } from "../../core/dispatch.js";
 import { localeFrom, messagesFor } from "../../core/messages/index.js";
+import type { AnswerBoxes } from "./answerBoxes.js";
 import { answerReplyOf } from "./answerReply.js";
 import { documentOf, telegramAttachment } from "./attachment.js";
 import { telegramCapabilities } from "./capabilities.js";
@@ -17,6 +18,8 @@ import { toIncoming } from "./toIncoming.js";
 export interface MessageHandlerOptions {
   deps: CoreDeps;
   clock: () => Date;
+  /** The answer boxes sent for mock questions: a reply to one answers that question only. */
+  boxes?: AnswerBoxes;
   /** Where the Bot API serves a file's path. */
   fileUrl: (path: string) => string;
   /**
@@ -33,7 +36,7 @@ async function isChatAdmin(api: Api, chatId: string, userId: string): Promise<bo
   return ADMIN_STATUSES.has(member.status);
 }
 
-export function messageHandler({ deps, clock, fileUrl, replyLater }: MessageHandlerOptions) {
+export function messageHandler({ deps, clock, fileUrl, replyLater, boxes }: MessageHandlerOptions) {
   return async (ctx: Context): Promise<void> => {
     const { message } = ctx;
     if (message === undefined) return;
@@ -52,7 +55,7 @@ export function messageHandler({ deps, clock, fileUrl, replyLater }: MessageHand
     if (onBehalfOf !== undefined && onBehalfOf.id !== message.chat.id) return;
 
     const payload = inGroup ? null : deepLinkPayload(incoming.text);
-    const answer = answerReplyOf(message, ctx.me.id);
+    const answer = answerReplyOf(message, ctx.me.id, boxes);
     const form: FormInput | null = answer ?? (payload === null ? null : { kind: "link", payload });
     const document = media === undefined ? documentOf(message) : undefined;
     const input: IncomingMessage = {
@@ -76,7 +79,7 @@ export function messageHandler({ deps, clock, fileUrl, replyLater }: MessageHand
     const send = () =>
       sendReply(ctx.api, reply, {
         chatId,
-        t: messagesFor(localeFrom(incoming.user.locale) ?? deps.defaultLocale),
+        t: messagesFor(reply.locale ?? localeFrom(incoming.user.locale) ?? deps.defaultLocale),
         inGroup,
         replyTo: message.message_id,
         // A verdict comes after the judge's wait: it notifies. Everything else answers what was just sent.

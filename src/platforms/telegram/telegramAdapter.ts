@@ -4,6 +4,7 @@ import type { Update } from "grammy/types";
 import type { CoreDeps } from "../../core/commands/context.js";
 import type { Logger } from "../../log.js";
 import type { PlatformAdapter } from "../adapter.js";
+import { answerBoxes } from "./answerBoxes.js";
 import { chatQueues } from "./chatQueues.js";
 import { publishMenus } from "./commands.js";
 import { type APIThrottlerOptions, createBot, POLL_TIMEOUT_SECONDS } from "./createBot.js";
@@ -84,6 +85,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   // A document counts only with a caption: its command (/roadmap import); alone it says nothing to us.
   const fileUrl = (path: string) => `${options.apiRoot}/file/bot${options.token}/${path}`;
+  // Shared by the Answer press that sends a box and the reply to it that answers.
+  const boxes = answerBoxes();
   // Media too: while a question is open, a voice note or a photo is told to come as text instead.
   bot.on(
     [
@@ -101,11 +104,12 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     messageHandler({
       deps,
       clock,
+      boxes,
       fileUrl,
       replyLater: (send, { chat, updateId }) => queues.reply(chat, () => reporting(updateId, send)),
     }),
   );
-  bot.on("callback_query:data", callbackHandler({ deps, clock }));
+  bot.on("callback_query:data", callbackHandler({ deps, clock, boxes }));
   bot.on("my_chat_member", myChatMemberHandler(deps.defaultLocale));
 
   function take(update: Update): void {

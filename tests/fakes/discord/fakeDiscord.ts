@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { TokenBucket } from "../tokenBucket.js";
 import { FakeGateway } from "./gateway.js";
-import { type Failure, handleRest, type RestContext } from "./rest.js";
+import { type Failure, handleRest, type RestContext, readableText } from "./rest.js";
 import { type Attachment, FakeState, type InteractionAnswer, type WebhookMessage } from "./state.js";
 
 export const APPLICATION_ID = "100000000000000001";
@@ -126,6 +126,8 @@ export interface FakeDiscordOptions {
 export interface SeenAnswer {
   type: number;
   content: string;
+  /** What the member reads: the content, or a Components V2 answer's text displays, one a line. */
+  text: string;
   ephemeral: boolean;
   data: Record<string, unknown>;
   files: Attachment[];
@@ -261,6 +263,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         return {
           type: answer.type,
           content: typeof answer.data.content === "string" ? answer.data.content : "",
+          text: readableText(
+            typeof answer.data.content === "string" ? answer.data.content : "",
+            answer.data.components,
+          ),
           ephemeral: (flags & EPHEMERAL) !== 0,
           data: answer.data,
           files: answer.files,
@@ -272,6 +278,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       return {
         type: answer.type,
         content: edit.content,
+        text: readableText(edit.content, edit.components),
         ephemeral: (flags & EPHEMERAL) !== 0,
         // The edit's buttons and menus are what the member sees under the answer.
         data: edit.components === undefined ? answer.data : { ...answer.data, components: edit.components },

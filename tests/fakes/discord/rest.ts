@@ -137,9 +137,40 @@ function tooLong(max: number): Json {
   return { _errors: [{ code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${max} or fewer in length.` }] };
 }
 
+/** Components V2: a message of containers and text displays, which carries no content nor embeds. */
+const IS_COMPONENTS_V2 = 1 << 15;
+const MAX_V2_TEXT = 4000;
+const TEXT_DISPLAY = 10;
+
+/** What a member reads of a message: its content, or a V2 message's text displays, one a line. */
+export function readableText(content: string, components: unknown): string {
+  const displays = textDisplays(components);
+  return displays.length > 0 && content === "" ? displays.join("\n") : content;
+}
+
+/** Every text display's content in a components tree. */
+function textDisplays(components: unknown): string[] {
+  if (!Array.isArray(components)) return [];
+  return components.flatMap((c: Json) => [
+    ...(c.type === TEXT_DISPLAY && typeof c.content === "string" ? [c.content] : []),
+    ...textDisplays(c.components),
+  ]);
+}
+
 /** The field errors Discord's 400 (50035 Invalid Form Body) would list for this message, if any. */
 function invalidFields(json: Json): Json | null {
   const errors: Json = {};
+  if ((Number(json.flags ?? 0) & IS_COMPONENTS_V2) !== 0) {
+    if (typeof json.content === "string" && json.content !== "") {
+      errors.content = { _errors: [{ code: "MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2" }] };
+    }
+    if (Array.isArray(json.embeds) && json.embeds.length > 0) {
+      errors.embeds = { _errors: [{ code: "MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2" }] };
+    }
+    if (textDisplays(json.components).join("").length > MAX_V2_TEXT) {
+      errors.components = { _errors: [{ code: "COMPONENT_TEXT_TOO_LONG" }] };
+    }
+  }
   if (typeof json.content === "string" && json.content.length > MAX_CONTENT) {
     errors.content = tooLong(MAX_CONTENT);
   }
@@ -272,6 +303,12 @@ export async function handleRest(ctx: RestContext, req: IncomingMessage, res: Se
   }
   match = on("POST", /^\/interactions\/(\d+)\/([^/]+)\/callback$/);
   if (match) {
+    const invalid = invalidFields((json.data as Json | undefined) ?? {});
+    if (invalid !== null) {
+      record(400);
+      send(res, 400, { message: "Invalid Form Body", code: 50035, errors: invalid });
+      return;
+    }
     state.answers.push({
       interactionId: match[1] ?? "",
       token: match[2] ?? "",
@@ -344,6 +381,7 @@ export async function handleRest(ctx: RestContext, req: IncomingMessage, res: Se
     state.messages.push({
       channelId,
       content,
+      text: readableText(content, json.components),
       flags: Number(json.flags ?? 0),
       attachments: posted,
       ...(Array.isArray(json.components) && json.components.length > 0

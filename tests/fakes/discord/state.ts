@@ -17,6 +17,8 @@ export interface Attachment {
 export interface PostedMessage {
   channelId: string;
   content: string;
+  /** What a member reads: the content, or a Components V2 message's text displays, one a line. */
+  text: string;
   flags: number;
   attachments: Attachment[];
   /** Its rows of buttons, as posted; absent when it has none. */

@@ -28,9 +28,9 @@ describe.each(testDatabases)("board names on Discord on $name", (database) => {
     await answer(slashCommand("checkin", [{ name: "hours", type: OPTION.string, value: "1h" }], BIA));
 
     const board = await answer(slashCommand("leaderboard", [], BIA));
-    expect(board.content).toContain("Aninha dos Dados");
-    expect(board.content).not.toMatch(/\bana\b/);
-    expect(board.content).toContain("bia");
+    expect(board.text).toContain("Aninha dos Dados");
+    expect(board.text).not.toMatch(/\bana\b/);
+    expect(board.text).toContain("bia");
     expect(h.errors).toEqual([]);
   });
 
@@ -44,7 +44,7 @@ describe.each(testDatabases)("board names on Discord on $name", (database) => {
       }),
     );
     const board = await answer(slashCommand("leaderboard", [], BIA));
-    expect(board.content).toContain("Ana M.");
-    expect(board.content).not.toContain("Aninha");
+    expect(board.text).toContain("Ana M.");
+    expect(board.text).not.toContain("Aninha");
   });
 });

@@ -1,4 +1,4 @@
-// A member whose DMs Discord refused is told so where a reply promises reminders, not "from now on".
+// A member whose DMs Discord refused, or never delivered, is told so where a reply promises reminders.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runTick } from "../../../src/scheduler/runTick.js";
 import { OPTION, slashCommand } from "../../fakes/discord/interactions.js";
@@ -23,10 +23,30 @@ describe.each(testDatabases)("reminders for closed DMs on Discord on $name", (da
     return (await h.fake.answerTo(interaction.id)).content ?? "";
   }
 
+  it("GIVEN a member seen only in the server THEN /remind says no DM reached them yet; once the nudge is delivered it promises them", async () => {
+    const adapter = await h.startAdapter();
+    const start = [{ name: "date", type: OPTION.string, value: "2026-11-23" }];
+    expect(await answer(slashCommand("start", start, inServer))).toContain(
+      "nenhuma DM minha chegou até você",
+    );
+    const unproven = await answer(slashCommand("remind", time("23:03"), inServer));
+    expect(unproven).toContain("⏰ Lembretes diários às 23:03 (America/Sao_Paulo).");
+    expect(unproven).toContain("nenhuma DM minha chegou até você ainda: me mande uma DM");
+    expect(unproven).not.toContain("a partir de agora");
+
+    // DMs from server members are open: the nudge arrives, which proves it.
+    await runTick(h.schedulerWith(adapter), new Date("2026-11-27T02:03:00Z"));
+    expect(h.fake.state.messages).toHaveLength(1);
+    expect(await answer(slashCommand("remind", time("23:03"), inServer))).toBe(
+      "⏰ Lembretes diários às 23:03 (America/Sao_Paulo) a partir de agora.",
+    );
+    expect(h.errors).toEqual([]);
+  });
+
   it("GIVEN a refused DM THEN /remind and /evening in the server say how to open DMs; a DM to the bot opens them again", async () => {
     const adapter = await h.startAdapter();
     const start = [{ name: "date", type: OPTION.string, value: "2026-11-23" }];
-    await answer(slashCommand("start", start, inServer));
+    await answer(slashCommand("start", start, inDm));
     expect(await answer(slashCommand("remind", time("23:03"), inServer))).toBe(
       "⏰ Lembretes diários às 23:03 (America/Sao_Paulo) a partir de agora.",
     );

@@ -17,11 +17,31 @@ const IDS = new Map([
 ]);
 
 describe("withCommandMentions", () => {
-  it("GIVEN names in either language THEN each becomes its command's mention, its arguments kept", () => {
+  it("GIVEN names in either language THEN each becomes its command's mention, its arguments as code after it", () => {
     expect(withCommandMentions("Use /simulado pular, or /mock stop.", IDS)).toBe(
-      "Use </mock:12> pular, or </mock:12> stop.",
+      "Use </mock:12> `pular`, or </mock:12> `stop`.",
     );
     expect(withCommandMentions("/começar (/start) [data]", IDS)).toBe("</start:16> [data]");
+  });
+
+  it("GIVEN arguments typed after a command THEN they follow its mention as code; the sentence going on does not", () => {
+    const ids = new Map([...IDS, ["checkin", "17"], ["remind", "18"], ["done", "19"]]);
+    expect(withCommandMentions("Log it with /checkin 2h. Or /checkin horas:2h", ids)).toBe(
+      "Log it with </checkin:17> `2h`. Or </checkin:17> `horas:2h`",
+    );
+    expect(withCommandMentions("Tick it with /done p1 <link>.", ids)).toBe(
+      "Tick it with </done:19> `p1 <link>`.",
+    );
+    expect(withCommandMentions("Stop it with /lembrete desligar, or /remind done on.", ids)).toBe(
+      "Stop it with </remind:18> `desligar`, or </remind:18> `done on`.",
+    );
+    expect(withCommandMentions("(/lembrete 07:30) — /mock for another one.", ids)).toBe(
+      "(</remind:18> `07:30`) — </mock:12> for another one.",
+    );
+    // In a public reply the rest is escaped; code needs no escaping.
+    expect(withCommandMentions("Try /checkin 1h30_ok *now*", ids, escapeMarkdown)).toBe(
+      "Try </checkin:17> `1h30_ok` \\*now\\*",
+    );
   });
 
   it("GIVEN a command named twice in a help line THEN one mention", () => {
@@ -34,7 +54,7 @@ describe("withCommandMentions", () => {
     expect(withCommandMentions("uploaded with /trilha importar or /roadmap import", IDS)).toBe(
       "uploaded with </roadmap-import:14> or </roadmap-import:14>",
     );
-    expect(withCommandMentions("/trilha semana 3", IDS)).toBe("</roadmap:13> semana 3");
+    expect(withCommandMentions("/trilha semana 3", IDS)).toBe("</roadmap:13> `semana 3`");
   });
 
   it("GIVEN zones, links, unknown names or commands not registered THEN they stay as written", () => {
@@ -98,6 +118,6 @@ describe.each(testDatabases)("command mentions on Discord on $name", (database) 
       ok: true,
     });
     const dm = h.fake.state.messages.at(-1);
-    expect(dm?.content).toBe(`Log it with ${h.mention("checkin")} 2h.`);
+    expect(dm?.content).toBe(`Log it with ${h.mention("checkin")} \`2h\`.`);
   });
 });

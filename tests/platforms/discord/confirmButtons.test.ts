@@ -43,12 +43,12 @@ describe.each(testDatabases)("confirmation buttons on Discord on $name", (databa
     const cancelled = await answer(buttonClick(`run:${ANA}:-`, inDm));
     expect(cancelled.type).toBe(7);
     expect(cancelled.content).toBe("Cancelled: nothing was changed.");
-    expect((await answer(slashCommand("progress", [], inDm))).content).toContain("2h");
+    expect((await answer(slashCommand("progress", [], inDm))).text).toContain("2h");
 
     const deleted = await answer(buttonClick(`run:${ANA}:/forget yes`, inDm));
     expect(deleted.type).toBe(6);
     expect(deleted.content).toContain("deleted");
-    expect((await answer(slashCommand("progress", [], inDm))).content).not.toContain("2h");
+    expect((await answer(slashCommand("progress", [], inDm))).text).not.toContain("2h");
   });
 
   it("GIVEN a check-in THEN an Undo button under it: another member's click changes nothing, its member's removes it", async () => {
@@ -61,10 +61,17 @@ describe.each(testDatabases)("confirmation buttons on Discord on $name", (databa
 
     const notHers = await answer(buttonClick(`run:${ANA}:/undo`, BIA));
     expect(notHers.content).toContain("That button is for the member whose reply it is under");
-    expect((await answer(slashCommand("progress"))).content).toContain("1h30");
+    expect((await answer(slashCommand("progress"))).text).toContain("1h30");
 
     const undone = await answer(buttonClick(`run:${ANA}:/undo`));
     expect(undone.content).toContain("↩️ Removed 1h30");
-    expect((await answer(slashCommand("progress"))).content).not.toContain("1h30");
+    expect((await answer(slashCommand("progress"))).text).not.toContain("1h30");
+  });
+
+  it("GIVEN an English client and /language pt-BR THEN /forget's buttons speak Portuguese, as its text does", async () => {
+    await h.startAdapter();
+    await answer(slashCommand("language", [{ name: "language", type: OPTION.string, value: "pt-BR" }], inDm));
+    const asked = await answer(slashCommand("forget", [], inDm));
+    expect(buttonsOf(asked.data).map((b) => b.label)).toEqual(["🗑️ Apagar tudo", "Cancelar"]);
   });
 });

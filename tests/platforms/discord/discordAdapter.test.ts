@@ -141,7 +141,7 @@ describe.each(testDatabases)("Discord adapter on $name", (database) => {
     await h.fake.dispatch("INTERACTION_CREATE", interaction);
     const answer = await h.fake.answerTo(interaction.id);
     expect(answer.ephemeral).toBe(false);
-    expect(answer.content).toContain("This week: 0min of 20h");
+    expect(answer.text).toContain("This week: 0min of 20h");
   });
 
   it("GIVEN work slower than the deferral delay THEN a deferred reply, then the answer edited in", async () => {
@@ -236,6 +236,7 @@ describe.each(testDatabases)("Discord adapter on $name", (database) => {
       {
         channelId: "500000000000000002",
         content: "📊 The group studied 42h this week",
+        text: "📊 The group studied 42h this week",
         flags: 0,
         attachments: [
           { name: "summary.png", contentType: "image/png", bytes: PNG, description: "Hours per member" },
@@ -326,7 +327,7 @@ describe.each(testDatabases)("Discord adapter on $name", (database) => {
     // Sunday 20:00: the summary in the chosen channel, with its chart.
     expect((await runTick(scheduler, new Date("2026-11-29T23:00:00Z"))).failed).toBe(0);
     const summary = h.fake.state.messages.find((m) => m.channelId === STUDY_CHANNEL);
-    expect(summary?.content).toContain("📊 Study group — week of Mon 23 Nov to Sun 29 Nov\n🥇 Ana — 3h");
+    expect(summary?.text).toContain("📊 Study group — week of Mon 23 Nov to Sun 29 Nov\n🥇 Ana — 3h");
     expect(summary?.attachments[0]).toMatchObject({ name: "summary.png", contentType: "image/png" });
     expect([...(summary?.attachments[0]?.bytes.slice(0, 4) ?? [])]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     expect(h.errors).toEqual([]);
@@ -343,7 +344,7 @@ describe.each(testDatabases)("Discord adapter on $name", (database) => {
     await h.fake.dispatch("INTERACTION_CREATE", interaction);
     const answer = await h.fake.answerTo(interaction.id);
     expect(answer.ephemeral).toBe(false);
-    expect(answer.content).toContain("🥇 Aninha — 2h");
+    expect(answer.text).toContain("🥇 Aninha — 2h");
   });
 
   it("GIVEN a member whose DMs are closed THEN the scheduled nudge marks them unreachable (50007)", async () => {
@@ -387,14 +388,14 @@ describe.each(testDatabases)("Discord adapter on $name", (database) => {
     expect(h.errors).toEqual([]);
   });
 
-  it("GIVEN a modal answer with no open question THEN the core's hint, behind a deferred reply", async () => {
+  it("GIVEN a modal answer with no open question THEN it is told the question is closed, behind a deferred reply", async () => {
     await h.startAdapter();
     const interaction = modalSubmit("mock:123", { answer: "I versioned the data with DVC." });
     await h.fake.dispatch("INTERACTION_CREATE", interaction);
     const answer = await h.fake.answerTo(interaction.id);
     expect(answer.type).toBe(5);
     expect(answer.content).toBe(
-      `Commands start with a slash — try ${h.mention("checkin")} 2h or ${h.mention("help")}.`,
+      `That question is no longer open — it was answered, skipped or stopped. ${h.mention("mock")} for another one.`,
     );
   });
 

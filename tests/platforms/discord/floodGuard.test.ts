@@ -29,8 +29,7 @@ describe.each(testDatabases)("flooding slash commands on $name", (database) => {
 
   it("GIVEN a burst past the rate THEN one ephemeral notice, then no answer; a check-in is told it was not recorded", async () => {
     await h.startAdapter();
-    for (let i = 0; i < 2; i++)
-      expect((await answer(slashCommand("progress"))).content).toContain("This week");
+    for (let i = 0; i < 2; i++) expect((await answer(slashCommand("progress"))).text).toContain("This week");
     const notice = await answer(slashCommand("progress"));
     expect(notice).toMatchObject({ type: 4, ephemeral: true });
     expect(notice.content).toContain("Easy there");

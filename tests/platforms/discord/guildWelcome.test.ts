@@ -35,7 +35,7 @@ describe.each(testDatabases)("the welcome to a new server on $name", (database) 
     );
     expect(posted.channelId).toBe("500000000000000773");
     expect(posted.content).toContain(`1. Alguém da administração usa ${h.mention("setup")}`);
-    expect(posted.content).toContain(`${h.mention("checkin")} horas:2h`);
+    expect(posted.content).toContain(`${h.mention("checkin")} \`horas:2h\``);
   });
 
   it("GIVEN an English server without a system channel THEN the first text channel, in English; the servers of the start get nothing", async () => {

@@ -46,7 +46,7 @@ describe.each(testDatabases)("logging study from a Discord nudge on $name", (dat
     );
     expect(logged.content).toContain("1h30");
     const week = await answer(slashCommand("progress", [], dm));
-    expect(week.content).toContain("1h30");
+    expect(week.text).toContain("1h30");
   });
 
   it("GIVEN the weekly recap THEN no button: it asks for no study today", async () => {

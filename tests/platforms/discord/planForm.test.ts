@@ -96,7 +96,7 @@ describe.each(testDatabases)("the plan's form on Discord on $name", (database) =
       [
         "🗓️ Your plan: Tue, Thu 19:00–21:00 — 4h a week (your goal: 20h)",
         "If work runs late, then 20 minutes of flashcards on the bus.",
-        `Change it with e.g. ${h.mention("plan")} mon wed fri 19:00-21:00; sat 09:00-12:00, or ${h.mention("plan")} off.`,
+        `Change it with e.g. ${h.mention("plan")} \`mon wed fri 19:00-21:00; sat 09:00-12:00\`, or ${h.mention("plan")} \`off\`.`,
       ].join("\n"),
     );
     expect(buttonsOn(submit)).toMatchObject([{ label: "Edit plan" }]);
@@ -122,7 +122,7 @@ describe.each(testDatabases)("the plan's form on Discord on $name", (database) =
     const refused = await answer(submit);
     expect(refused).toMatchObject({ ephemeral: true });
     expect(refused.content).toBe(
-      `“19:00-21:00” names no day of the week. For example: ${h.mention("plan")} mon wed fri 19:00-21:00; sat 09:00-12:00`,
+      `“19:00-21:00” names no day of the week. For example: ${h.mention("plan")} \`mon wed fri 19:00-21:00; sat 09:00-12:00\``,
     );
     expect(buttonsOn(submit)).toEqual([]);
     const after = await answer(plan());

@@ -52,7 +52,7 @@ describe.each(testDatabases)("public replies on Discord on $name", (database) =>
       slashCommand("leaderboard", [], { userId: "600000000000000002", username: "bia" }),
     );
     expect(board.ephemeral).toBe(false);
-    expect(board.content).toContain("🥇 \\*\\*Ana\\*\\* \\[x\\]\\(https://evil.example\\) \\@everyone — 2h");
+    expect(board.text).toContain("🥇 \\*\\*Ana\\*\\* \\[x\\]\\(https://evil.example\\) \\@everyone — 2h");
     expect(board.data.allowed_mentions).toEqual({ parse: [] });
     expect(h.errors).toEqual([]);
   }, 90_000);

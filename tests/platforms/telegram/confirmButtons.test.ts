@@ -87,4 +87,15 @@ describe.each(testDatabases)("Telegram's confirmations on $name", (database) => 
     expect(deleted.edit?.params.reply_markup).toEqual({ inline_keyboard: [] });
     expect(rig.errors).toEqual([]);
   });
+
+  it("GIVEN a member whose app is in English who chose Portuguese with /language THEN the buttons speak Portuguese, as the text does", async () => {
+    const bia: FakeUser = { id: 1003, first_name: "Bia", language_code: "en" };
+    const chat = privateChat(bia);
+    await rig.say(bia, chat, "/start");
+    await rig.say(bia, chat, "/language pt-BR");
+    const asked = await rig.say(bia, chat, "/forget");
+    expect(asked.text).toContain("toque no botão abaixo");
+    expect(labels(asked.call)).toEqual([["🗑️ Apagar tudo", "✖️ Cancelar"]]);
+    expect(rig.errors).toEqual([]);
+  });
 });

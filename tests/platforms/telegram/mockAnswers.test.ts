@@ -122,7 +122,10 @@ describe.each(testDatabases)("mock interviews on Telegram on $name", (database) 
     expect(verdict.text).toContain("To answer it, tap ✍️ Answer or reply to this message; Skip finishes.");
     expect(labels(verdict.call)[0]).toEqual(["✍️ Answer"]);
     followUpVerdict = verdict.call;
+    answerPrompt = prompt;
   });
+
+  let answerPrompt: Call | undefined;
 
   let followUpVerdict: Call | undefined;
 
@@ -135,6 +138,14 @@ describe.each(testDatabases)("mock interviews on Telegram on $name", (database) 
     // A reply to a verdict that ended the session answers nothing.
     const after = await next(rig.fake.replyUpdate(ANA, privateChat(ANA), "thanks!", judged.call), ANA.id);
     expect(after.text).toBe("Commands start with a slash — try /checkin 2h or /help.");
+  });
+
+  it("GIVEN the answer box of a question since judged WHEN it is replied to again THEN the member is told that question is closed", async () => {
+    if (answerPrompt === undefined) throw new Error("no prompt sent");
+    const late = await next(rig.fake.replyUpdate(ANA, privateChat(ANA), ANSWER, answerPrompt), ANA.id);
+    expect(late.text).toBe(
+      "That question is no longer open — it was answered, skipped or stopped. /mock for another one.",
+    );
   });
 
   it("GIVEN a reply to the question message itself THEN it is judged; a reply to a question since skipped is not taken", async () => {
@@ -166,6 +177,43 @@ describe.each(testDatabases)("mock interviews on Telegram on $name", (database) 
     expect(wait.text).not.toContain("Nota");
     const voice = await next(rig.fake.mediaUpdate(JOAO, chat, "voice"), JOAO.id);
     expect(voice.text).toContain("Só consigo avaliar resposta escrita — um áudio não chega ao avaliador.");
+    expect(rig.errors).toEqual([]);
+  });
+
+  it("GIVEN an English Telegram app and /language pt-BR THEN the question's buttons and its answer box speak Portuguese", async () => {
+    const caio: FakeUser = { id: 1004, first_name: "Caio", language_code: "en" };
+    const chat = privateChat(caio);
+    await rig.say(caio, chat, "/start");
+    await rig.say(caio, chat, "/language pt-BR");
+    const question = await rig.say(caio, chat, "/mock projeto");
+    expect(labels(question.call)).toEqual([["✍️ Responder"], ["⏭️ Pular", "⏹️ Encerrar", "📈 Histórico"]]);
+    const calls = await press(caio, question.call, buttonNamed(question.call, "✍️ Responder"));
+    const prompt = calls.find((c) => c.method === "sendMessage");
+    expect(String(prompt?.params.text)).toMatch(/^✍️ Sua resposta\n/);
+    expect(prompt?.params.reply_markup).toMatchObject({
+      input_field_placeholder: "Situação, tarefa, ação, resultado…",
+    });
+    expect(rig.errors).toEqual([]);
+  });
+
+  it("GIVEN the answer box of a question since skipped WHEN it is replied to THEN nothing is judged, and the newer question stays open", async () => {
+    const duda: FakeUser = { id: 1005, first_name: "Duda", language_code: "en" };
+    const chat = privateChat(duda);
+    await rig.say(duda, chat, "/start");
+    const first = await rig.say(duda, chat, "/mock project");
+    const boxCalls = await press(duda, first.call, buttonNamed(first.call, "✍️ Answer"));
+    const box = boxCalls.find((c) => c.method === "sendMessage");
+    if (box === undefined) throw new Error("no answer box sent");
+    const skipped = await press(duda, first.call, buttonNamed(first.call, "⏭️ Skip"));
+    const second = skipped.find((c) => c.method === "sendMessage");
+    if (second === undefined) throw new Error("no second question");
+
+    const stale = await next(rig.fake.replyUpdate(duda, chat, ANSWER, box), duda.id);
+    expect(stale.text).toBe(
+      "That question was already answered or closed; nothing new was recorded. /mock for another one.",
+    );
+    const judged = await next(rig.fake.replyUpdate(duda, chat, ANSWER, second), duda.id);
+    expect(judged.text).toMatch(/^🎯 Score: \d+\/10/);
     expect(rig.errors).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { pointersAfterChange } from "../../nudges/reschedule.js";
 import { parseTimeOrOff, type TimeOrOff } from "../../nudges/timeOrOff.js";
 import { err, ok } from "../../result.js";
 import { zoneLabel } from "../../time/zoneOffset.js";
-import { dmNotice } from "../dmNotice.js";
+import { dmNotice, dmsReach } from "../dmNotice.js";
 import { argText, defineCommand } from "../spec.js";
 import { type EveningReplies, names, replies, texts } from "./texts.js";
 
@@ -35,6 +35,6 @@ export const evening = defineCommand<TimeOrOff, EveningReplies>({
       pointers: pointersAfterChange({ ...member, eveningTime: time }, now),
     });
     if (time === null) return { text: say.off({}) };
-    return { text: [say.set({ time, zone, reachable: !member.dmRefused }), ...dmNotice(ctx)].join("\n") };
+    return { text: [say.set({ time, zone, reachable: dmsReach(ctx) }), ...dmNotice(ctx)].join("\n") };
   },
 });

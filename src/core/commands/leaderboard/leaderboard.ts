@@ -1,6 +1,8 @@
 // /leaderboard [this|last|all]: the group's hours, by member.
+
+import { cardOf } from "../../card.js";
 import type { LeaderboardPeriod } from "../../messages/schedule.js";
-import { type BoardRank, buildBoard } from "../../nudges/board.js";
+import { type BoardRank, boardSize, buildBoard } from "../../nudges/board.js";
 import { parsePeriod } from "../../nudges/parseArgs.js";
 import { weekTargetOf } from "../../progress/goal.js";
 import { err, ok } from "../../result.js";
@@ -67,6 +69,7 @@ export const leaderboard = defineCommand<{ period: LeaderboardPeriod; rank: Boar
       from === null ? undefined : (m) => weekTargetOf(m.goal, deps.roadmap, to),
       rank,
     );
-    return say(t, "leaderboard", { period, ...board });
+    const reply = say(t, "leaderboard", { period, ...board });
+    return { ...reply, card: cardOf(reply.text, [boardSize(board)]) };
   },
 });

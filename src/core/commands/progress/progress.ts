@@ -1,4 +1,5 @@
 // /progress: the week against the target, pace, streak, roadmap week and total.
+import { cardOf } from "../../card.js";
 import { currentStreak, currentWeek } from "../../progress/memberProgress.js";
 import { roadmapPosition } from "../../progress/roadmapPosition.js";
 import { ok } from "../../result.js";
@@ -32,6 +33,8 @@ export const progress = defineCommand<null, ProgressReplies>({
       position.kind === "week"
         ? weekTasksDone(deps.roadmap, position.week.number, new Set(ticks.keys()))
         : null;
-    return { text: say.report({ week, streak, position, totalMinutes, today, tasks, squads }) };
+    const text = say.report({ week, streak, position, totalMinutes, today, tasks, squads });
+    // The week (its hours, tasks and pace), the streak, then where the roadmap and the total stand.
+    return { text, card: cardOf(text, [tasks === null ? 2 : 3], 2) };
   },
 });

@@ -3,7 +3,7 @@
 import { pointersAfterChange } from "../../nudges/reschedule.js";
 import { err, ok } from "../../result.js";
 import { zoneLabel } from "../../time/zoneOffset.js";
-import { dmNotice } from "../dmNotice.js";
+import { dmNotice, dmsReach } from "../dmNotice.js";
 import { argText, defineCommand } from "../spec.js";
 import { parseRemind, type RemindRequest } from "./parseRemind.js";
 import { names, type RemindReplies, replies, texts } from "./texts.js";
@@ -43,7 +43,7 @@ export const remind = defineCommand<RemindRequest, RemindReplies>({
       pointers: pointersAfterChange({ ...member, remindTime: time }, now),
     });
     if (time === null) return { text: say.off({}) };
-    const set = say.set({ time, zone: zoneLabel(member.timezone), reachable: !member.dmRefused });
+    const set = say.set({ time, zone: zoneLabel(member.timezone), reachable: dmsReach(ctx) });
     return { text: [set, ...dmNotice(ctx)].join("\n") };
   },
 });

@@ -232,6 +232,10 @@ export const schedule: ScheduleMessages = {
     link === null
       ? "⚠️ Reminders and recaps come by DM, and my last DM to you was refused, so they won't reach you yet: allow direct messages from this server's members (in the server's Privacy Settings), or send me a DM."
       : `⚠️ Reminders and recaps come in our private chat, and I can't write to you there yet: open it first and tap Start — ${link}`,
+  "dm.unproven": ({ link }) =>
+    link === null
+      ? "⚠️ Reminders and recaps come by DM, and none has reached you yet: send me a DM so I know they will (and keep direct messages from this server's members allowed, in the server's Privacy Settings)."
+      : `⚠️ Reminders and recaps come in our private chat, and I can't write to you there yet: open it first and tap Start — ${link}`,
 };
 
 function trend(now: number, before: number): string {

@@ -250,4 +250,8 @@ export const schedule: ScheduleMessages = {
     link === null
       ? "⚠️ Os lembretes e resumos chegam por DM, e a minha última DM para você foi recusada, então eles ainda não vão chegar: permita mensagens diretas de membros deste servidor (nas configurações de privacidade do servidor) ou me mande uma DM."
       : `⚠️ Os lembretes e resumos chegam na nossa conversa privada, e ainda não consigo te escrever lá: abra a conversa primeiro e toque em Iniciar — ${link}`,
+  "dm.unproven": ({ link }) =>
+    link === null
+      ? "⚠️ Os lembretes e resumos chegam por DM, e nenhuma DM minha chegou até você ainda: me mande uma DM para eu saber que vão chegar (e deixe liberadas as mensagens diretas de membros deste servidor, nas configurações de privacidade do servidor)."
+      : `⚠️ Os lembretes e resumos chegam na nossa conversa privada, e ainda não consigo te escrever lá: abra a conversa primeiro e toque em Iniciar — ${link}`,
 };
