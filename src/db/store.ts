@@ -1,5 +1,5 @@
 // The core's Store port, implemented with drizzle on either database.
-import { and, desc, eq, gt, gte, inArray, lte, sql } from "drizzle-orm";
+import { and, desc, eq, gt, gte, inArray, lte, or, sql } from "drizzle-orm";
 import { MEMBER_SLOTS } from "../core/nudges/kinds.js";
 import type {
   Checkin,
@@ -26,6 +26,7 @@ import {
   groups,
   identities,
   members,
+  oneOffSends,
   processedEvents,
   sends,
 } from "./schema/index.js";
@@ -322,6 +323,12 @@ export function createStore(db: Database): Store {
         await tx
           .delete(sends)
           .where(and(eq(sends.subjectId, memberId), inArray(sends.slot, [...MEMBER_SLOTS])));
+        // One-off sends about the member, or from them: the outbox rows go with the member below.
+        const about = tx
+          .select({ id: oneOffSends.id })
+          .from(oneOffSends)
+          .where(or(eq(oneOffSends.memberId, memberId), eq(oneOffSends.fromMemberId, memberId)));
+        await tx.delete(sends).where(and(eq(sends.slot, "oneoff"), inArray(sends.subjectId, about)));
         // Identities, memberships, check-ins and the rest go with the member (on delete cascade).
         await tx.delete(members).where(eq(members.id, memberId));
       });

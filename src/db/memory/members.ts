@@ -120,6 +120,7 @@ export function ensureMember(
     quietEnd: null,
     pausedUntil: null,
     leaderboardOptOut: false,
+    nudgesOff: false,
     roadmapKey: null,
     weeklyGoalMinutes: null,
     restDays: [],
@@ -137,6 +138,7 @@ export function ensureMember(
     platformUserId: identity.platformUserId,
     memberId: created.id,
     unreachableSince: null,
+    username: null,
   });
   return { ...toMember(created), dmRefused: false };
 }
@@ -173,6 +175,13 @@ export function forgetMember(db: Db, memberId: number): void {
   const { t } = db;
   for (const [key, send] of t.sends) {
     if (send.subjectId === memberId && MEMBER_SLOT_NAMES.has(send.slot)) t.sends.delete(key);
+  }
+  // One-off sends about the member or from them, and their send log rows.
+  for (const [id, send] of t.oneOffSends) {
+    if (send.memberId !== memberId && send.fromMemberId !== memberId) continue;
+    t.oneOffSends.delete(id);
+    for (const [key, logged] of t.sends)
+      if (logged.slot === "oneoff" && logged.subjectId === id) t.sends.delete(key);
   }
   if (!t.members.delete(memberId)) return;
   const removeWhere = <K, V extends { memberId: number | null }>(table: Map<K, V>) => {

@@ -2,7 +2,7 @@
 // transaction's snapshot is a shallow copy of each Map and commits by taking the copies' place.
 import type { MockStage } from "../../core/mock/ports.js";
 import type { FollowUp, JudgeKind, Verdict } from "../../core/mock/verdict.js";
-import type { SendKind, Slot } from "../../core/nudges/kinds.js";
+import type { OneOffKind, SendKind, Slot } from "../../core/nudges/kinds.js";
 import type { SendState } from "../../core/nudges/ports.js";
 import type { WallTime } from "../../core/nudges/wallClock.js";
 import type { StudyPlan } from "../../core/plans/plan.js";
@@ -27,6 +27,7 @@ export interface MemberRow {
   quietEnd: WallTime | null;
   pausedUntil: LocalDate | null;
   leaderboardOptOut: boolean;
+  nudgesOff: boolean;
   roadmapKey: string | null;
   weeklyGoalMinutes: number | null;
   restDays: LocalDate[];
@@ -44,6 +45,7 @@ export interface IdentityRow {
   platformUserId: string;
   memberId: number;
   unreachableSince: Date | null;
+  username: string | null;
 }
 
 export interface GroupRow {
@@ -102,6 +104,18 @@ export interface SendRow {
   attempts: number;
   detail: string | null;
   updatedAt: Date;
+}
+
+export interface OneOffRow {
+  id: number;
+  key: string;
+  kind: OneOffKind;
+  memberId: number;
+  groupId: number;
+  fromMemberId: number | null;
+  detail: string;
+  dueAt: Date | null;
+  createdAt: Date;
 }
 
 export interface MockSessionRow {
@@ -180,6 +194,7 @@ export interface Tables {
   /** Keyed by identityKey(platform, eventId). */
   processedEvents: Map<string, ProcessedEventRow>;
   sends: Map<string, SendRow>;
+  oneOffSends: Map<number, OneOffRow>;
   mockSessions: Map<number, MockSessionRow>;
   mockAnswers: Map<number, MockAnswerRow>;
   mockAttempts: Map<number, MockAttemptRow>;
@@ -193,6 +208,7 @@ export type SerialTable =
   | "members"
   | "groups"
   | "checkins"
+  | "oneOffSends"
   | "mockSessions"
   | "mockAnswers"
   | "mockAttempts"
@@ -216,6 +232,7 @@ export function emptyTables(): Tables {
     checkins: new Map(),
     processedEvents: new Map(),
     sends: new Map(),
+    oneOffSends: new Map(),
     mockSessions: new Map(),
     mockAnswers: new Map(),
     mockAttempts: new Map(),
@@ -235,6 +252,7 @@ function snapshot(t: Tables): Tables {
     checkins: new Map(t.checkins),
     processedEvents: new Map(t.processedEvents),
     sends: new Map(t.sends),
+    oneOffSends: new Map(t.oneOffSends),
     mockSessions: new Map(t.mockSessions),
     mockAnswers: new Map(t.mockAnswers),
     mockAttempts: new Map(t.mockAttempts),

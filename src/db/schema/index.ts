@@ -5,6 +5,7 @@ export * from "./commandRegistrations.js";
 export * from "./groups.js";
 export * from "./members.js";
 export * from "./mock.js";
+export * from "./oneOffSends.js";
 export * from "./processedEvents.js";
 export * from "./sends.js";
 export * from "./taskTicks.js";
