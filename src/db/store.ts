@@ -104,6 +104,19 @@ export function createStore(db: Database): Store {
       platformUserId: identity.platformUserId,
     });
     if (row === undefined) return undefined;
+    const username = identity.username === undefined ? row.username : (identity.username?.toLowerCase() ?? null);
+    // Kept so members can name the account (/nudge @name); written only when it changed.
+    if (username !== row.username) {
+      await db
+        .update(identities)
+        .set({ username })
+        .where(
+          and(
+            eq(identities.platform, identity.platform),
+            eq(identities.platformUserId, identity.platformUserId),
+          ),
+        );
+    }
     if (row.unreachableSince && privately) {
       // Whoever writes to the bot in private can be reached there again.
       await db
@@ -192,6 +205,7 @@ export function createStore(db: Database): Store {
               platform: identity.platform,
               platformUserId: identity.platformUserId,
               memberId: created.id,
+              username: identity.username?.toLowerCase() ?? null,
             })
             .onConflictDoNothing()
             .returning();

@@ -14,6 +14,7 @@ import { leaderboard } from "./leaderboard/leaderboard.js";
 import { leaderboardIn } from "./leaderboard-optin/leaderboard-optin.js";
 import { leaderboardOut } from "./leaderboard-optout/leaderboard-optout.js";
 import { mock } from "./mock/mock.js";
+import { nudge } from "./nudge/nudge.js";
 import { pause } from "./pause/pause.js";
 import { plan } from "./plan/plan.js";
 import { portfolio } from "./portfolio/portfolio.js";
@@ -48,6 +49,7 @@ export const COMMANDS: readonly Command[] = [
   leaderboard,
   leaderboardOut,
   leaderboardIn,
+  nudge,
   remind,
   evening,
   quiet,

@@ -63,7 +63,8 @@ export interface Choice {
 export interface OptionSpec {
   /** The English name; its name in Portuguese comes with the command's texts. */
   name: string;
-  kind: "text" | "integer" | "channel" | "file";
+  /** member: a member of the group, picked from the platform's list (Discord); its value is their account id. */
+  kind: "text" | "integer" | "channel" | "file" | "member";
   required?: boolean;
   maxLength?: number;
   min?: number;

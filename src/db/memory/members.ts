@@ -95,8 +95,10 @@ export function ensureMember(
   const found = account === undefined ? undefined : db.t.members.get(account.memberId);
   if (account !== undefined && found !== undefined) {
     const privately = defaults.privately === true;
+    const username = identity.username === undefined ? account.username : (identity.username?.toLowerCase() ?? null);
+    if (username !== account.username) db.t.identities.set(key, { ...account, username });
     if (account.unreachableSince !== null && privately)
-      db.t.identities.set(key, { ...account, unreachableSince: null });
+      db.t.identities.set(key, { ...account, username, unreachableSince: null });
     const dmRefused = account.unreachableSince !== null && !privately;
     const seenLocale = identity.locale ?? found.seenLocale;
     if (found.displayName === identity.displayName && found.seenLocale === seenLocale)
@@ -138,7 +140,7 @@ export function ensureMember(
     platformUserId: identity.platformUserId,
     memberId: created.id,
     unreachableSince: null,
-    username: null,
+    username: identity.username?.toLowerCase() ?? null,
   });
   return { ...toMember(created), dmRefused: false };
 }

@@ -32,6 +32,8 @@ function optionDefinition(command: Command, spec: OptionSpec, roadmap: Roadmap):
   switch (spec.kind) {
     case "file":
       return { ...common, type: ApplicationCommandOptionType.Attachment };
+    case "member":
+      return { ...common, type: ApplicationCommandOptionType.User };
     case "channel":
       return {
         ...common,
