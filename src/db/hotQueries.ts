@@ -9,7 +9,11 @@ export function hotQueries(db: Database) {
   const placeholder = sql.placeholder;
   return {
     memberByIdentity: db
-      .select({ member: members, unreachableSince: identities.unreachableSince, username: identities.username })
+      .select({
+        member: members,
+        unreachableSince: identities.unreachableSince,
+        username: identities.username,
+      })
       .from(identities)
       .innerJoin(members, eq(members.id, identities.memberId))
       .where(

@@ -104,7 +104,8 @@ export function createStore(db: Database): Store {
       platformUserId: identity.platformUserId,
     });
     if (row === undefined) return undefined;
-    const username = identity.username === undefined ? row.username : (identity.username?.toLowerCase() ?? null);
+    const username =
+      identity.username === undefined ? row.username : (identity.username?.toLowerCase() ?? null);
     // Kept so members can name the account (/nudge @name); written only when it changed.
     if (username !== row.username) {
       await db

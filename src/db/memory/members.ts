@@ -95,7 +95,8 @@ export function ensureMember(
   const found = account === undefined ? undefined : db.t.members.get(account.memberId);
   if (account !== undefined && found !== undefined) {
     const privately = defaults.privately === true;
-    const username = identity.username === undefined ? account.username : (identity.username?.toLowerCase() ?? null);
+    const username =
+      identity.username === undefined ? account.username : (identity.username?.toLowerCase() ?? null);
     if (username !== account.username) db.t.identities.set(key, { ...account, username });
     if (account.unreachableSince !== null && privately)
       db.t.identities.set(key, { ...account, username, unreachableSince: null });
