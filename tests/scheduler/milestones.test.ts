@@ -4,11 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CoreDeps, IncomingMessage } from "../../src/core/commands/context.js";
 import { dispatch } from "../../src/core/dispatch.js";
 import type { Locale } from "../../src/core/roadmap/types.js";
+import { createGithubCheck } from "../../src/github/client.js";
 import { runTick } from "../../src/scheduler/runTick.js";
 import type { SchedulerDeps } from "../../src/scheduler/types.js";
+import { type FakeGithub, startFakeGithub } from "../fakes/githubServer.js";
 import { coreDepsFor } from "../support/coreDeps.js";
 import { type OpenedDatabase, testDatabases } from "../support/databases.js";
-import { type RecordingSender, recordingSender, schedulerOver } from "../support/scheduler.js";
+import {
+  leaseTimePasses,
+  type RecordingSender,
+  recordingSender,
+  schedulerOver,
+} from "../support/scheduler.js";
 
 const DAY = 24 * 60 * 60_000;
 /** Monday 23 November 2026, 12:00 in São Paulo. */
@@ -20,13 +27,22 @@ describe.each(testDatabases)("milestones on $name", (database) => {
   let processes: CoreDeps[];
   let schedulers: SchedulerDeps[];
   let sender: RecordingSender;
+  let github: FakeGithub;
   beforeAll(async () => {
     handle = await database.open();
-    processes = [await coreDepsFor(handle.db, []), await coreDepsFor(handle.db, [])];
+    github = await startFakeGithub({ "ana/churn": { files: ["README.md"] } });
+    const evidenceCheck = createGithubCheck({ apiUrl: github.url });
+    processes = [
+      await coreDepsFor(handle.db, [], { evidenceCheck }),
+      await coreDepsFor(handle.db, [], { evidenceCheck }),
+    ];
     sender = recordingSender();
     schedulers = processes.map((deps, i) => schedulerOver(deps, [sender], `process-${i}`));
   });
-  afterAll(() => handle.close());
+  afterAll(async () => {
+    await handle.close();
+    await github.close();
+  });
 
   let events = 0;
   function say(
@@ -93,5 +109,40 @@ describe.each(testDatabases)("milestones on $name", (database) => {
       "🏆 caio has reached 50 hours of study. Well done!",
     ]);
     expect(posts("g-hours").some((text) => text.includes("bia"))).toBe(false);
+  });
+
+  it("GIVEN a deliverable verified on GitHub, and the process that claimed its post dead THEN it is posted once", async () => {
+    const chat = { id: "g-deliverable", kind: "group" as const, title: "Study group" };
+    await say(0, "admin", "/setup America/Sao_Paulo sunday 20:00", noonOf(0), chat, { admin: true });
+    expect(await say(0, "ana", "/done p1 https://github.com/ana/churn", noonOf(1), chat)).toMatchObject({
+      text: expect.stringContaining("✔ Verified"),
+    });
+    // Ticking it again (a new link, verified too) celebrates nothing new.
+    await say(1, "ana", "/done p1 https://github.com/ana/churn/tree/main", noonOf(1), chat);
+
+    // The first process claims the post and dies before sending it.
+    const [first, second] = schedulers;
+    if (first === undefined || second === undefined) throw new Error("no schedulers");
+    const dying: SchedulerDeps = {
+      ...first,
+      schedule: {
+        ...first.schedule,
+        claimMany: async (slot, claims, meta) => {
+          await first.schedule.claimMany(slot, claims, meta);
+          throw new Error("killed");
+        },
+      },
+    };
+    const minute = new Date(noonOf(1).getTime() + 60_000);
+    await expect(runTick(dying, minute)).rejects.toThrow("killed");
+    await runTick(second, minute);
+    expect(posts("g-deliverable")).toEqual([]);
+
+    await leaseTimePasses(handle.db, 10 * 60_000);
+    await tickBoth(new Date(minute.getTime() + 10 * 60_000));
+    await tickBoth(new Date(minute.getTime() + 11 * 60_000));
+    expect(posts("g-deliverable")).toEqual([
+      "🎓 ana delivered portfolio project P1, verified on GitHub. Congratulations!",
+    ]);
   });
 });
