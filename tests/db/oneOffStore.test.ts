@@ -123,4 +123,26 @@ describe.each(storeBackends)("one-off outbox on $name", (backend) => {
     const [found] = await schedule.findBuddies(group.id, "telegram", { kind: "name", name: "edulima" });
     expect(found?.member.nudgesOff).toBe(true);
   });
+
+  it("GIVEN /forget by a member who nudged THEN the nudge and its send log row go with them", async () => {
+    const [gil, hana] = [await member("Gil"), await member("Hana")];
+    const group = await store.ensureGroupMember(gil.id, groupRef("-o6"));
+    await store.ensureGroupMember(hana.id, groupRef("-o6"));
+    const key = `buddy_nudge:m${gil.id}>m${hana.id}:2026-11-28`;
+    const send = { key, kind: "buddy_nudge" as const, memberId: hana.id, groupId: group.id };
+    await schedule.queueOneOff({ ...send, fromMemberId: gil.id, detail: "Gil", dueAt: T0, createdAt: T0 });
+    const due = (await schedule.dueOneOffs(T0, 100)).find((d) => d.send.key === key);
+    if (due === undefined) throw new Error("not due");
+    const claim = { subjectId: due.send.id, dueAt: T0, key, kind: "buddy_nudge" as const, next: null };
+    await schedule.claimMany("oneoff", [{ ...claim, state: "claimed", detail: null }], {
+      leaseMs: LEASE,
+      instance: "one",
+      now: T0,
+    });
+    expect(await schedule.recordedKeys([key])).toEqual(new Set([key]));
+
+    await store.forgetMember(gil.id);
+    expect(await schedule.recordedKeys([key])).toEqual(new Set());
+    expect(await schedule.oneOff(due.send.id)).toBeNull();
+  });
 });
