@@ -15,7 +15,7 @@ export function oneOffPlatform({ send, member, group }: OneOffWithRecipients): P
 
 export async function attemptOneOff(
   deps: SchedulerDeps,
-  { send, member, group }: OneOffWithRecipients,
+  { send, member, memberName, group }: OneOffWithRecipients,
   call: Call,
   now: () => Date,
 ): Promise<SendResult | "gone"> {
@@ -29,7 +29,7 @@ export async function attemptOneOff(
     const t = messagesFor(group.locale ?? deps.defaultLocale);
     const thread = group.summaryThreadId ?? undefined;
     const message = {
-      text: t["milestone.reached"]({ name: member.displayName, milestone }),
+      text: t["milestone.reached"]({ name: memberName, milestone }),
       ...(thread === undefined ? {} : { thread }),
     };
     return call((signal) => sender.sendToChannel(channel, message, signal));

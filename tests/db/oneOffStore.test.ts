@@ -80,9 +80,9 @@ describe.each(storeBackends)("one-off outbox on $name", (backend) => {
     expect(await schedule.oneOff(due.send.id)).toMatchObject({ send: { key: nudge.key } });
   });
 
-  it("GIVEN a member in two groups, one with a summary channel THEN a milestone is queued once, there alone", async () => {
+  it("GIVEN a member in two groups, one with a summary channel THEN a milestone is queued once, there alone, under her name there", async () => {
     const bia = await member("Bia");
-    const posted = await store.ensureGroupMember(bia.id, groupRef("-o2"));
+    const posted = await store.ensureGroupMember(bia.id, groupRef("-o2"), "Bia S.");
     await store.ensureGroupMember(bia.id, groupRef("-o3"));
     await schedule.setupGroup(
       { platform: "telegram", chatId: "-o2", title: "-o2" },
@@ -98,9 +98,9 @@ describe.each(storeBackends)("one-off outbox on $name", (backend) => {
     expect(await schedule.queueMilestone(bia.id, "streak:7", T0)).toBe(1);
     expect(await schedule.queueMilestone(bia.id, "streak:7", minutes(5))).toBe(0);
     const due = await schedule.dueOneOffs(T0, 10);
-    expect(due.filter((d) => d.member.id === bia.id).map((d) => [d.group.id, d.send.detail])).toEqual([
-      [posted.id, "streak:7"],
-    ]);
+    expect(
+      due.filter((d) => d.member.id === bia.id).map((d) => [d.group.id, d.send.detail, d.memberName]),
+    ).toEqual([[posted.id, "streak:7", "Bia S."]]);
 
     await store.updateMember(bia.id, { leaderboardOptOut: true });
     expect(await schedule.queueMilestone(bia.id, "hours:50", T0)).toBe(0);

@@ -27,6 +27,8 @@ export interface OneOffSend extends Omit<NewOneOff, "dueAt" | "createdAt"> {
 export interface OneOffWithRecipients {
   send: OneOffSend;
   member: MemberRecipient & { nudgesOff: boolean };
+  /** The member's name as the group shows it (a server nickname). */
+  memberName: string;
   group: Group;
 }
 

@@ -15,6 +15,7 @@ function withRecipients(db: Db, row: OneOffRow): DueOneOff | null {
   return {
     send,
     member: { ...recipientOf(db, member), nudgesOff: member.nudgesOff },
+    memberName: db.t.groupMembers.get(`${group.id}:${member.id}`)?.displayName ?? member.displayName,
     group: toGroup(group),
     dueAt: new Date(dueAt ?? createdAt),
   };

@@ -25,10 +25,20 @@ export function createOneOffs(db: Database): OneOffs {
   /** Each matching send with its member (a reachable account first, where DMs go) and group. */
   async function withRecipients(where: SQL, limit: number): Promise<DueOneOff[]> {
     const rows = await db
-      .select({ send: oneOffSends, member: members, identity: identities, group: groups })
+      .select({
+        send: oneOffSends,
+        member: members,
+        identity: identities,
+        group: groups,
+        nickname: groupMembers.displayName,
+      })
       .from(oneOffSends)
       .innerJoin(members, eq(members.id, oneOffSends.memberId))
       .innerJoin(groups, eq(groups.id, oneOffSends.groupId))
+      .leftJoin(
+        groupMembers,
+        and(eq(groupMembers.groupId, oneOffSends.groupId), eq(groupMembers.memberId, oneOffSends.memberId)),
+      )
       .leftJoin(identities, eq(identities.memberId, members.id))
       .where(where)
       .orderBy(
@@ -44,6 +54,7 @@ export function createOneOffs(db: Database): OneOffs {
       found.set(row.send.id, {
         send: toSend(row.send),
         member: { ...toRecipient(row.member, row.identity), nudgesOff: row.member.nudgesOff },
+        memberName: row.nickname ?? row.member.displayName,
         group: toGroup(row.group),
         dueAt: row.send.dueAt ?? row.send.createdAt,
       });
