@@ -1,4 +1,11 @@
--- One-off sends (buddy nudges, milestones) the scheduler delivers once; /nudge off; Telegram usernames.
+-- One-off sends (buddy nudges, milestones) sent once; /nudge off; Telegram usernames; milestone roles.
+CREATE TABLE "milestone_roles" (
+	"group_id" integer NOT NULL,
+	"milestone" text NOT NULL,
+	"role_id" text NOT NULL,
+	CONSTRAINT "milestone_roles_group_id_milestone_pk" PRIMARY KEY("group_id","milestone")
+);
+--> statement-breakpoint
 CREATE TABLE "one_off_sends" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"key" text NOT NULL,
@@ -14,6 +21,7 @@ CREATE TABLE "one_off_sends" (
 --> statement-breakpoint
 ALTER TABLE "identities" ADD COLUMN "username" text;--> statement-breakpoint
 ALTER TABLE "members" ADD COLUMN "nudges_off" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "milestone_roles" ADD CONSTRAINT "milestone_roles_group_id_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."groups"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "one_off_sends" ADD CONSTRAINT "one_off_sends_member_id_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "one_off_sends" ADD CONSTRAINT "one_off_sends_group_id_groups_id_fk" FOREIGN KEY ("group_id") REFERENCES "public"."groups"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "one_off_sends" ADD CONSTRAINT "one_off_sends_from_member_id_members_id_fk" FOREIGN KEY ("from_member_id") REFERENCES "public"."members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -3,7 +3,7 @@ import type { SendResult } from "../core/delivery.js";
 import { messagesFor } from "../core/messages/index.js";
 import type { OneOffWithRecipients } from "../core/nudges/oneOffPorts.js";
 import type { Platform } from "../core/ports.js";
-import { parseMilestoneId } from "../core/progress/milestones.js";
+import { parseMilestoneId, roleKeyOf } from "../core/progress/milestones.js";
 import type { SchedulerDeps } from "./types.js";
 
 type Call = (send: (signal: AbortSignal) => Promise<SendResult>) => Promise<SendResult>;
@@ -11,6 +11,24 @@ type Call = (send: (signal: AbortSignal) => Promise<SendResult>) => Promise<Send
 /** Where the send goes out: the nudged member's DMs, or the group. */
 export function oneOffPlatform({ send, member, group }: OneOffWithRecipients): Platform | null {
   return send.kind === "milestone" ? group.platform : (member.dm?.platform ?? null);
+}
+
+/**
+ * The role the group gives with the milestone, where it chose one (Discord's /setup). Best effort: without
+ * Manage Roles, or a role above the bot's, Discord refuses and the member just has no role; the post stands.
+ */
+async function grantMilestoneRole(
+  deps: SchedulerDeps,
+  { member, group }: Pick<OneOffWithRecipients, "member" | "group">,
+  roleKey: string,
+): Promise<void> {
+  const sender = deps.senders.get(group.platform);
+  const account = member.dm?.platform === group.platform ? member.dm.platformUserId : null;
+  if (sender?.grantRole === undefined || account === null) return;
+  const role = await deps.schedule.milestoneRole(group.id, roleKey);
+  if (role === null) return;
+  const granted = await sender.grantRole(group.chatId, account, role);
+  if (!granted.ok) deps.log.info({ group: group.id, detail: granted.detail }, "milestone role not given");
 }
 
 export async function attemptOneOff(
@@ -32,7 +50,9 @@ export async function attemptOneOff(
       text: t["milestone.reached"]({ name: memberName, milestone }),
       ...(thread === undefined ? {} : { thread }),
     };
-    return call((signal) => sender.sendToChannel(channel, message, signal));
+    const posted = await call((signal) => sender.sendToChannel(channel, message, signal));
+    if (posted.ok) await grantMilestoneRole(deps, { member, group }, roleKeyOf(milestone));
+    return posted;
   }
   const { dm } = member;
   if (dm === null) return "gone";

@@ -80,7 +80,7 @@ describe.each(storeBackends)("one-off outbox on $name", (backend) => {
     expect(await schedule.oneOff(due.send.id)).toMatchObject({ send: { key: nudge.key } });
   });
 
-  it("GIVEN a member in two groups, one with a summary channel THEN a milestone is queued once, there alone, under her name there", async () => {
+  it("GIVEN a member in two groups, one with a summary channel THEN a milestone is queued once, there alone, under her name there, with the roles chosen there", async () => {
     const bia = await member("Bia");
     const posted = await store.ensureGroupMember(bia.id, groupRef("-o2"), "Bia S.");
     await store.ensureGroupMember(bia.id, groupRef("-o3"));
@@ -101,6 +101,18 @@ describe.each(storeBackends)("one-off outbox on $name", (backend) => {
     expect(
       due.filter((d) => d.member.id === bia.id).map((d) => [d.group.id, d.send.detail, d.memberName]),
     ).toEqual([[posted.id, "streak:7", "Bia S."]]);
+
+    await schedule.setMilestoneRoles(
+      posted.id,
+      new Map([
+        ["streak:7", "r1"],
+        ["deliverable", "r2"],
+      ]),
+    );
+    await schedule.setMilestoneRoles(posted.id, new Map([["streak:7", "r3"]]));
+    expect(await schedule.milestoneRole(posted.id, "streak:7")).toBe("r3");
+    expect(await schedule.milestoneRole(posted.id, "deliverable")).toBe("r2");
+    expect(await schedule.milestoneRole(posted.id, "hours:50")).toBeNull();
 
     await store.updateMember(bia.id, { leaderboardOptOut: true });
     expect(await schedule.queueMilestone(bia.id, "hours:50", T0)).toBe(0);

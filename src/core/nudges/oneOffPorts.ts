@@ -61,6 +61,10 @@ export interface OneOffs {
   /** The group's members the reference names (several when a name is shared), the account's own first. */
   findBuddies(groupId: number, platform: Platform, ref: BuddyRef): Promise<Buddy[]>;
   setNudgesOff(memberId: number, off: boolean): Promise<void>;
+  /** The roles the group gives with milestones (Discord), replacing those of the same milestones. */
+  setMilestoneRoles(groupId: number, roles: ReadonlyMap<string, string>): Promise<void>;
+  /** The role the group gives with this milestone; null: none. */
+  milestoneRole(groupId: number, milestone: string): Promise<string | null>;
   /** Keeps the account's @username (lowercased) so members can name it; null: it has none now. */
   rememberUsername(platform: Platform, platformUserId: string, username: string | null): Promise<void>;
 }

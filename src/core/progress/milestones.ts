@@ -23,6 +23,18 @@ export function parseMilestoneId(id: string): Milestone | null {
   return null;
 }
 
+/** The milestones a group may give a role with: every streak and hours mark, and any deliverable. */
+export const ROLE_MILESTONES: readonly string[] = [
+  ...STREAK_MILESTONES.map((days) => `streak:${days}`),
+  ...HOUR_MILESTONES.map((hours) => `hours:${hours}`),
+  "deliverable",
+];
+
+/** The role a milestone comes with is kept under this: a deliverable's is one for them all. */
+export function roleKeyOf(m: Milestone): string {
+  return m.kind === "deliverable" ? "deliverable" : milestoneId(m);
+}
+
 /** What a check-in of `minutes` reached: a streak now at a milestone, totals it carried past one. */
 export function milestonesOfCheckin(p: {
   streak: number;

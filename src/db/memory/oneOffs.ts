@@ -100,3 +100,12 @@ export function rememberUsername(db: Db, platform: Platform, userId: string, use
   if (found !== undefined && found.username !== value)
     db.t.identities.set(key, { ...found, username: value });
 }
+
+export function setMilestoneRoles(db: Db, groupId: number, roles: ReadonlyMap<string, string>): void {
+  for (const [milestone, roleId] of roles)
+    db.t.milestoneRoles.set(`${groupId}:${milestone}`, { groupId, milestone, roleId });
+}
+
+export function milestoneRole(db: Db, groupId: number, milestone: string): string | null {
+  return db.t.milestoneRoles.get(`${groupId}:${milestone}`)?.roleId ?? null;
+}

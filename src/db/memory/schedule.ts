@@ -75,6 +75,8 @@ export function createMemorySchedule(scope: Scope): ScheduleStore {
     findBuddies: (groupId, platform, ref) =>
       scope.run((db) => oneOffs.findBuddies(db, groupId, platform, ref)),
     setNudgesOff: (memberId, off) => scope.run((db) => oneOffs.setNudgesOff(db, memberId, off)),
+    setMilestoneRoles: (groupId, roles) => scope.run((db) => oneOffs.setMilestoneRoles(db, groupId, roles)),
+    milestoneRole: (groupId, milestone) => scope.run((db) => oneOffs.milestoneRole(db, groupId, milestone)),
     rememberUsername: (platform, userId, username) =>
       scope.run((db) => oneOffs.rememberUsername(db, platform, userId, username)),
   };

@@ -118,6 +118,12 @@ export interface OneOffRow {
   createdAt: Date;
 }
 
+export interface MilestoneRoleRow {
+  groupId: number;
+  milestone: string;
+  roleId: string;
+}
+
 export interface MockSessionRow {
   id: number;
   memberId: number;
@@ -195,6 +201,8 @@ export interface Tables {
   processedEvents: Map<string, ProcessedEventRow>;
   sends: Map<string, SendRow>;
   oneOffSends: Map<number, OneOffRow>;
+  /** Keyed by `${groupId}:${milestone}`. */
+  milestoneRoles: Map<string, MilestoneRoleRow>;
   mockSessions: Map<number, MockSessionRow>;
   mockAnswers: Map<number, MockAnswerRow>;
   mockAttempts: Map<number, MockAttemptRow>;
@@ -233,6 +241,7 @@ export function emptyTables(): Tables {
     processedEvents: new Map(),
     sends: new Map(),
     oneOffSends: new Map(),
+    milestoneRoles: new Map(),
     mockSessions: new Map(),
     mockAnswers: new Map(),
     mockAttempts: new Map(),
@@ -253,6 +262,7 @@ function snapshot(t: Tables): Tables {
     processedEvents: new Map(t.processedEvents),
     sends: new Map(t.sends),
     oneOffSends: new Map(t.oneOffSends),
+    milestoneRoles: new Map(t.milestoneRoles),
     mockSessions: new Map(t.mockSessions),
     mockAnswers: new Map(t.mockAnswers),
     mockAttempts: new Map(t.mockAttempts),

@@ -4,7 +4,7 @@ import { and, asc, eq, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Buddy, DueOneOff, OneOffs, OneOffWithRecipients } from "../../core/nudges/oneOffPorts.js";
 import type { Database } from "../client.js";
 import { rawRows } from "../rawRows.js";
-import { groupMembers, groups, identities, members, oneOffSends } from "../schema/index.js";
+import { groupMembers, groups, identities, members, milestoneRoles, oneOffSends } from "../schema/index.js";
 import { toGroup, toRecipient } from "./rows.js";
 
 type SendRow = typeof oneOffSends.$inferSelect;
@@ -141,6 +141,25 @@ export function createOneOffs(db: Database): OneOffs {
 
     async setNudgesOff(memberId, off) {
       await db.update(members).set({ nudgesOff: off }).where(eq(members.id, memberId));
+    },
+
+    async setMilestoneRoles(groupId, roles) {
+      if (roles.size === 0) return;
+      await db
+        .insert(milestoneRoles)
+        .values([...roles].map(([milestone, roleId]) => ({ groupId, milestone, roleId })))
+        .onConflictDoUpdate({
+          target: [milestoneRoles.groupId, milestoneRoles.milestone],
+          set: { roleId: sql`excluded.role_id` },
+        });
+    },
+
+    async milestoneRole(groupId, milestone) {
+      const [row] = await db
+        .select({ roleId: milestoneRoles.roleId })
+        .from(milestoneRoles)
+        .where(and(eq(milestoneRoles.groupId, groupId), eq(milestoneRoles.milestone, milestone)));
+      return row?.roleId ?? null;
     },
 
     async rememberUsername(platform, platformUserId, username) {

@@ -1,6 +1,6 @@
 // The one-off outbox: sends the scheduler delivers once (a buddy's nudge, a milestone), each under a key
 // that also keeps it from being queued twice.
-import { index, integer, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
 import { groups } from "./groups.js";
 import { members } from "./members.js";
 
@@ -29,4 +29,17 @@ export const oneOffSends = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
   (t) => [index("one_off_sends_due_idx").on(t.dueAt), index("one_off_sends_member_idx").on(t.memberId)],
+);
+
+/** A Discord role a group's members get with a milestone (/setup), e.g. "streak:30" → a role id. */
+export const milestoneRoles = pgTable(
+  "milestone_roles",
+  {
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => groups.id, { onDelete: "cascade" }),
+    milestone: text("milestone").notNull(),
+    roleId: text("role_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.milestone] })],
 );

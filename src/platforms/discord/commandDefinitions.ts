@@ -34,6 +34,8 @@ function optionDefinition(command: Command, spec: OptionSpec, roadmap: Roadmap):
       return { ...common, type: ApplicationCommandOptionType.Attachment };
     case "member":
       return { ...common, type: ApplicationCommandOptionType.User };
+    case "role":
+      return { ...common, type: ApplicationCommandOptionType.Role };
     case "channel":
       return {
         ...common,
