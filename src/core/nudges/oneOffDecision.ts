@@ -1,4 +1,6 @@
 // Whether a due one-off send goes out now, waits for the recipient's quiet hours, or is skipped.
+
+import { memberDayOf } from "../time/memberDay.js";
 import { type Decision, heldUntil } from "./decide.js";
 import { GRACE_MS } from "./kinds.js";
 import type { OneOffWithRecipients } from "./oneOffPorts.js";
@@ -20,6 +22,8 @@ export function decideOneOff(
     return { decision: { action: "send" }, heldUntil: null };
   }
   if (member.nudgesOff) return skip("turnedOff");
+  // Paused since it was asked for: a pause is a break from every nudge.
+  if (member.pausedUntil !== null && memberDayOf(now, member) <= member.pausedUntil) return skip("paused");
   if (member.dm === null || member.dm.unreachable) return skip("unreachable");
   const held = heldUntil({
     slot: "oneoff",

@@ -80,6 +80,17 @@ describe.each(botBackends)("/nudge on $name", (backend) => {
     expect(nudgesTo("duda")).toHaveLength(1);
   });
 
+  it("GIVEN Gabi on a pause THEN she is not nudged, and Ana is told why", async () => {
+    const chat = group("g-paused");
+    await bot.send("/join", { as: "gabi", at: NOON, chat });
+    await bot.send("/pause 3", { as: "gabi", at: NOON, chat: DM("gabi") });
+    expect(await bot.send("/nudge gabi", { as: "ana", at: NOON, chat })).toContain(
+      "gabi is taking a break from study right now",
+    );
+    await tickAt(scheduler, "2026-11-28T15:07:00Z");
+    expect(nudgesTo("gabi")).toEqual([]);
+  });
+
   it("GIVEN bad inputs THEN each gets a friendly reply with an example, and nothing is sent", async () => {
     const chat = group("g-bad");
     await bot.send("/join", { as: "edu", at: NOON, chat });

@@ -2,6 +2,7 @@
 // and never in their quiet hours (it waits for them to end); /nudge off|on: whether the member gets nudges.
 import { heldUntil } from "../../nudges/decide.js";
 import type { BuddyRef } from "../../nudges/oneOffPorts.js";
+import { memberDayOf } from "../../time/memberDay.js";
 import { defineCommand } from "../spec.js";
 import { type NudgeRequest, parseNudge } from "./parseNudge.js";
 import { type NudgeReplies, names, replies, texts } from "./texts.js";
@@ -43,6 +44,10 @@ export const nudge = defineCommand<NudgeRequest, NudgeReplies>({
     const name = buddy.displayName;
     if (buddy.member.id === member.id) return { text: say.self({}) };
     if (buddy.member.nudgesOff) return { text: say.theyTurnedOff({ name }) };
+    // A pause is a break from every nudge, a buddy's too.
+    const { pausedUntil } = buddy.member;
+    if (pausedUntil !== null && memberDayOf(now, buddy.member) <= pausedUntil)
+      return { text: say.theyArePaused({ name }) };
     if (buddy.member.dm === null || buddy.member.dm.unreachable) return { text: say.noDm({ name }) };
     // Held by the recipient's quiet hours: due once they end, and the tick sends it then.
     const held = heldUntil({

@@ -42,6 +42,7 @@ export type NudgeReplies = {
   notMember(p: None): string;
   several(p: { who: string }): string;
   theyTurnedOff(p: { name: string }): string;
+  theyArePaused(p: { name: string }): string;
   noDm(p: { name: string }): string;
   whom(p: None): string;
   inPrivate(p: None): string;
@@ -65,6 +66,8 @@ export const replies: Record<Locale, NudgeReplies> = {
       `More than one member here is called “${who}”. Use their @username, e.g. ${call(names, "en", "@ana_souza")}, or reply to their message with ${call(names, "en")}.`,
     theyTurnedOff: ({ name }) =>
       `${name} turned nudges off, so I won't send one. A message in the group works too!`,
+    theyArePaused: ({ name }) =>
+      `${name} is taking a break from study right now, so I won't nudge them. A message in the group works too!`,
     noDm: ({ name }) =>
       `I can't reach ${name} in private yet: they need to open a chat with me first. A message in the group works too!`,
     whom: () =>
@@ -91,6 +94,8 @@ export const replies: Record<Locale, NudgeReplies> = {
       `Tem mais de uma pessoa aqui chamada “${who}”. Usa o @ dela, ex.: ${call(names, "pt-BR", "@ana_souza")}, ou responde a uma mensagem dela com ${call(names, "pt-BR")}.`,
     theyTurnedOff: ({ name }) =>
       `${name} desligou as cutucadas, então não vou mandar. Uma mensagem no grupo também funciona!`,
+    theyArePaused: ({ name }) =>
+      `${name} está dando uma pausa nos estudos agora, então não vou cutucar. Uma mensagem no grupo também funciona!`,
     noDm: ({ name }) =>
       `Ainda não consigo falar com ${name} no privado: a pessoa precisa abrir uma conversa comigo antes. Uma mensagem no grupo também funciona!`,
     whom: () =>
