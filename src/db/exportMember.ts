@@ -1,5 +1,5 @@
 // /export's file: every row stored about one member, table by table, as PRIVACY.md lists them.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, or } from "drizzle-orm";
 import { MEMBER_SLOTS } from "../core/nudges/kinds.js";
 import type { Database } from "./client.js";
 import {
@@ -11,51 +11,69 @@ import {
   members,
   mockAnswers,
   mockSessions,
+  oneOffSends,
   sends,
   taskTicks,
 } from "./schema/index.js";
 
 export async function exportMember(db: Database, memberId: number) {
   const [profile = null] = await db.select().from(members).where(eq(members.id, memberId));
-  const [accounts, memberships, rows, days, sessions, answers, scheduled, ticks] = await Promise.all([
-    db.select().from(identities).where(eq(identities.memberId, memberId)),
-    db
-      .select({
-        platform: groups.platform,
-        chatId: groups.chatId,
-        title: groups.title,
-        joinedAt: groupMembers.joinedAt,
-        displayName: groupMembers.displayName,
-      })
-      .from(groupMembers)
-      .innerJoin(groups, eq(groups.id, groupMembers.groupId))
-      .where(eq(groupMembers.memberId, memberId)),
-    db.select().from(checkins).where(eq(checkins.memberId, memberId)).orderBy(checkins.recordedAt),
-    db
-      .select({ localDate: checkinDays.localDate, minutes: checkinDays.minutes })
-      .from(checkinDays)
-      .where(eq(checkinDays.memberId, memberId))
-      .orderBy(checkinDays.localDate),
-    db.select().from(mockSessions).where(eq(mockSessions.memberId, memberId)).orderBy(mockSessions.startedAt),
-    db.select().from(mockAnswers).where(eq(mockAnswers.memberId, memberId)).orderBy(mockAnswers.answeredAt),
-    db
-      .select()
-      .from(sends)
-      .where(and(eq(sends.subjectId, memberId), inArray(sends.slot, [...MEMBER_SLOTS])))
-      .orderBy(sends.dueAt),
-    db
-      .select({
-        roadmapId: taskTicks.roadmapId,
-        taskId: taskTicks.taskId,
-        evidence: taskTicks.evidence,
-        tickedAt: taskTicks.tickedAt,
-        verified: taskTicks.verified,
-        checkedAt: taskTicks.checkedAt,
-      })
-      .from(taskTicks)
-      .where(eq(taskTicks.memberId, memberId))
-      .orderBy(taskTicks.tickedAt, taskTicks.taskId),
-  ]);
+  const [accounts, memberships, rows, days, sessions, answers, scheduled, ticks, oneOffs] = await Promise.all(
+    [
+      db.select().from(identities).where(eq(identities.memberId, memberId)),
+      db
+        .select({
+          platform: groups.platform,
+          chatId: groups.chatId,
+          title: groups.title,
+          joinedAt: groupMembers.joinedAt,
+          displayName: groupMembers.displayName,
+        })
+        .from(groupMembers)
+        .innerJoin(groups, eq(groups.id, groupMembers.groupId))
+        .where(eq(groupMembers.memberId, memberId)),
+      db.select().from(checkins).where(eq(checkins.memberId, memberId)).orderBy(checkins.recordedAt),
+      db
+        .select({ localDate: checkinDays.localDate, minutes: checkinDays.minutes })
+        .from(checkinDays)
+        .where(eq(checkinDays.memberId, memberId))
+        .orderBy(checkinDays.localDate),
+      db
+        .select()
+        .from(mockSessions)
+        .where(eq(mockSessions.memberId, memberId))
+        .orderBy(mockSessions.startedAt),
+      db.select().from(mockAnswers).where(eq(mockAnswers.memberId, memberId)).orderBy(mockAnswers.answeredAt),
+      db
+        .select()
+        .from(sends)
+        .where(and(eq(sends.subjectId, memberId), inArray(sends.slot, [...MEMBER_SLOTS])))
+        .orderBy(sends.dueAt),
+      db
+        .select({
+          roadmapId: taskTicks.roadmapId,
+          taskId: taskTicks.taskId,
+          evidence: taskTicks.evidence,
+          tickedAt: taskTicks.tickedAt,
+          verified: taskTicks.verified,
+          checkedAt: taskTicks.checkedAt,
+        })
+        .from(taskTicks)
+        .where(eq(taskTicks.memberId, memberId))
+        .orderBy(taskTicks.tickedAt, taskTicks.taskId),
+      db
+        .select({
+          kind: oneOffSends.kind,
+          memberId: oneOffSends.memberId,
+          fromMemberId: oneOffSends.fromMemberId,
+          detail: oneOffSends.detail,
+          createdAt: oneOffSends.createdAt,
+        })
+        .from(oneOffSends)
+        .where(or(eq(oneOffSends.memberId, memberId), eq(oneOffSends.fromMemberId, memberId)))
+        .orderBy(asc(oneOffSends.id)),
+    ],
+  );
   return {
     profile,
     accounts,
@@ -72,5 +90,7 @@ export async function exportMember(db: Database, memberId: number) {
     scheduledMessages: scheduled,
     /** Roadmap tasks and portfolio deliverables ticked with /done, with their evidence links and checks. */
     taskTicks: ticks,
+    /** Buddy nudges sent or received, and milestones celebrated in the member's groups. */
+    oneOffSends: oneOffs,
   };
 }

@@ -136,7 +136,7 @@ describe.each(storeBackends)("one-off outbox on $name", (backend) => {
     expect(found?.member.nudgesOff).toBe(true);
   });
 
-  it("GIVEN /forget by a member who nudged THEN the nudge and its send log row go with them", async () => {
+  it("GIVEN /forget by a member who nudged THEN the nudge and its send log row go with them; before, /export shows it", async () => {
     const [gil, hana] = [await member("Gil"), await member("Hana")];
     const group = await store.ensureGroupMember(gil.id, groupRef("-o6"));
     await store.ensureGroupMember(hana.id, groupRef("-o6"));
@@ -153,8 +153,12 @@ describe.each(storeBackends)("one-off outbox on $name", (backend) => {
     });
     expect(await schedule.recordedKeys([key])).toEqual(new Set([key]));
 
+    expect((await store.exportMember(hana.id)).oneOffSends).toEqual([
+      { kind: "buddy_nudge", memberId: hana.id, fromMemberId: gil.id, detail: "Gil", createdAt: T0 },
+    ]);
     await store.forgetMember(gil.id);
     expect(await schedule.recordedKeys([key])).toEqual(new Set());
     expect(await schedule.oneOff(due.send.id)).toBeNull();
+    expect((await store.exportMember(hana.id)).oneOffSends).toEqual([]);
   });
 });

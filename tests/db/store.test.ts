@@ -275,6 +275,7 @@ describe.each(storeBackends)("store on $name", (backend) => {
       "groups",
       "mockAnswers",
       "mockSessions",
+      "oneOffSends",
       "profile",
       "scheduledMessages",
       "taskTicks",

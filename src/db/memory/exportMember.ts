@@ -55,5 +55,15 @@ export function exportMember(db: Db, memberId: number): Record<string, unknown> 
         checkedAt,
       }))
       .sort((a, b) => a.tickedAt.getTime() - b.tickedAt.getTime() || (a.taskId < b.taskId ? -1 : 1)),
+    oneOffSends: [...t.oneOffSends.values()]
+      .filter((r) => r.memberId === memberId || r.fromMemberId === memberId)
+      .sort((a, b) => a.id - b.id)
+      .map(({ kind, memberId: about, fromMemberId, detail, createdAt }) => ({
+        kind,
+        memberId: about,
+        fromMemberId,
+        detail,
+        createdAt,
+      })),
   });
 }
