@@ -43,4 +43,6 @@ export interface PlatformSender {
    */
   sendToMember(platformUserId: string, message: OutgoingMessage, signal?: AbortSignal): Promise<SendResult>;
   sendToChannel(channelId: string, message: OutgoingMessage, signal?: AbortSignal): Promise<SendResult>;
+  /** Gives a member of the group a role (Discord's, for a milestone); absent where there are none. */
+  grantRole?(groupChatId: string, platformUserId: string, roleId: string): Promise<SendResult>;
 }

@@ -95,6 +95,7 @@ function identityOf(message: IncomingMessage) {
     platformUserId: message.user.id,
     displayName: message.user.displayName,
     locale: localeFrom(message.user.locale),
+    ...(message.user.username === undefined ? {} : { username: message.user.username }),
   };
 }
 

@@ -16,6 +16,8 @@ export interface Identity {
   displayName: string;
   /** The language the platform reports for the account, if any. */
   locale?: Locale | null;
+  /** The account's @username where the platform has them (Telegram); null: none; absent: not told. */
+  username?: string | null;
 }
 
 export interface Member {

@@ -1,5 +1,5 @@
 // /export's file: every row stored about one member, table by table, as PRIVACY.md lists them.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, or } from "drizzle-orm";
 import { MEMBER_SLOTS } from "../core/nudges/kinds.js";
 import type { Database } from "./client.js";
 import {
@@ -12,6 +12,7 @@ import {
   members,
   mockAnswers,
   mockSessions,
+  oneOffSends,
   sends,
   squadMembers,
   squads,
@@ -20,51 +21,67 @@ import {
 
 export async function exportMember(db: Database, memberId: number) {
   const [profile = null] = await db.select().from(members).where(eq(members.id, memberId));
-  const [accounts, memberships, rows, days, sessions, answers, scheduled, ticks, codes] = await Promise.all([
-    db.select().from(identities).where(eq(identities.memberId, memberId)),
-    db
-      .select({
-        platform: groups.platform,
-        chatId: groups.chatId,
-        title: groups.title,
-        joinedAt: groupMembers.joinedAt,
-        displayName: groupMembers.displayName,
-        offBoard: groupMembers.offBoard,
-      })
-      .from(groupMembers)
-      .innerJoin(groups, eq(groups.id, groupMembers.groupId))
-      .where(eq(groupMembers.memberId, memberId)),
-    db.select().from(checkins).where(eq(checkins.memberId, memberId)).orderBy(checkins.recordedAt),
-    db
-      .select({ localDate: checkinDays.localDate, minutes: checkinDays.minutes })
-      .from(checkinDays)
-      .where(eq(checkinDays.memberId, memberId))
-      .orderBy(checkinDays.localDate),
-    db.select().from(mockSessions).where(eq(mockSessions.memberId, memberId)).orderBy(mockSessions.startedAt),
-    db.select().from(mockAnswers).where(eq(mockAnswers.memberId, memberId)).orderBy(mockAnswers.answeredAt),
-    db
-      .select()
-      .from(sends)
-      .where(and(eq(sends.subjectId, memberId), inArray(sends.slot, [...MEMBER_SLOTS])))
-      .orderBy(sends.dueAt),
-    db
-      .select({
-        roadmapId: taskTicks.roadmapId,
-        taskId: taskTicks.taskId,
-        evidence: taskTicks.evidence,
-        tickedAt: taskTicks.tickedAt,
-        verified: taskTicks.verified,
-        checkedAt: taskTicks.checkedAt,
-      })
-      .from(taskTicks)
-      .where(eq(taskTicks.memberId, memberId))
-      .orderBy(taskTicks.tickedAt, taskTicks.taskId),
-    db
-      .select({ platform: linkCodes.platform, expiresAt: linkCodes.expiresAt, usedAt: linkCodes.usedAt })
-      .from(linkCodes)
-      .where(eq(linkCodes.memberId, memberId))
-      .orderBy(linkCodes.expiresAt),
-  ]);
+  const [accounts, memberships, rows, days, sessions, answers, scheduled, ticks, codes, oneOffs] =
+    await Promise.all([
+      db.select().from(identities).where(eq(identities.memberId, memberId)),
+      db
+        .select({
+          platform: groups.platform,
+          chatId: groups.chatId,
+          title: groups.title,
+          joinedAt: groupMembers.joinedAt,
+          displayName: groupMembers.displayName,
+          offBoard: groupMembers.offBoard,
+        })
+        .from(groupMembers)
+        .innerJoin(groups, eq(groups.id, groupMembers.groupId))
+        .where(eq(groupMembers.memberId, memberId)),
+      db.select().from(checkins).where(eq(checkins.memberId, memberId)).orderBy(checkins.recordedAt),
+      db
+        .select({ localDate: checkinDays.localDate, minutes: checkinDays.minutes })
+        .from(checkinDays)
+        .where(eq(checkinDays.memberId, memberId))
+        .orderBy(checkinDays.localDate),
+      db
+        .select()
+        .from(mockSessions)
+        .where(eq(mockSessions.memberId, memberId))
+        .orderBy(mockSessions.startedAt),
+      db.select().from(mockAnswers).where(eq(mockAnswers.memberId, memberId)).orderBy(mockAnswers.answeredAt),
+      db
+        .select()
+        .from(sends)
+        .where(and(eq(sends.subjectId, memberId), inArray(sends.slot, [...MEMBER_SLOTS])))
+        .orderBy(sends.dueAt),
+      db
+        .select({
+          roadmapId: taskTicks.roadmapId,
+          taskId: taskTicks.taskId,
+          evidence: taskTicks.evidence,
+          tickedAt: taskTicks.tickedAt,
+          verified: taskTicks.verified,
+          checkedAt: taskTicks.checkedAt,
+        })
+        .from(taskTicks)
+        .where(eq(taskTicks.memberId, memberId))
+        .orderBy(taskTicks.tickedAt, taskTicks.taskId),
+      db
+        .select({ platform: linkCodes.platform, expiresAt: linkCodes.expiresAt, usedAt: linkCodes.usedAt })
+        .from(linkCodes)
+        .where(eq(linkCodes.memberId, memberId))
+        .orderBy(linkCodes.expiresAt),
+      db
+        .select({
+          kind: oneOffSends.kind,
+          memberId: oneOffSends.memberId,
+          fromMemberId: oneOffSends.fromMemberId,
+          detail: oneOffSends.detail,
+          createdAt: oneOffSends.createdAt,
+        })
+        .from(oneOffSends)
+        .where(or(eq(oneOffSends.memberId, memberId), eq(oneOffSends.fromMemberId, memberId)))
+        .orderBy(asc(oneOffSends.id)),
+    ]);
   const squadRows = await db
     .select({ chatId: groups.chatId, name: squads.name, joinedAt: squadMembers.joinedAt })
     .from(squadMembers)
@@ -92,5 +109,7 @@ export async function exportMember(db: Database, memberId: number) {
     squads: squadRows,
     /** The codes asked for with /link (not the codes themselves): where, until when, and whether used. */
     linkCodes: codes,
+    /** Buddy nudges sent or received, and milestones celebrated in the member's groups. */
+    oneOffSends: oneOffs,
   };
 }

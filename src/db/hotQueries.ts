@@ -13,6 +13,7 @@ export function hotQueries(db: Database) {
         member: members,
         unreachableSince: identities.unreachableSince,
         dmReachedAt: identities.dmReachedAt,
+        username: identities.username,
       })
       .from(identities)
       .innerJoin(members, eq(members.id, identities.memberId))

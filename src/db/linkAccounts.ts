@@ -15,6 +15,8 @@
 // - processed_events: move, so they still go with the member on /forget; event ids are per platform.
 // - sends: the other's member-slot sends go, as on /forget; the survivor's keys and pointers carry on.
 // - link_codes: move, so the code, used, answers "already linked" again.
+// - one_off_sends: move, both ways (nudges waiting or sent, milestones); their keys keep the old ids, so a
+//   nudge already sent today between the other account and someone may go once more from the person.
 // - groups, group_roadmaps, command_registrations, llm_calls: about no member; unchanged.
 import { and, asc, eq, inArray, isNull, ne, notInArray, sql } from "drizzle-orm";
 import { MEMBER_SLOTS } from "../core/nudges/kinds.js";
@@ -31,6 +33,7 @@ import {
   mockAnswers,
   mockAttempts,
   mockSessions,
+  oneOffSends,
   processedEvents,
   sends,
   taskTicks,
@@ -148,6 +151,11 @@ export function linkStore(
       .set({ memberId: survivorId })
       .where(eq(processedEvents.memberId, otherId));
     await tx.update(linkCodes).set({ memberId: survivorId }).where(eq(linkCodes.memberId, otherId));
+    await tx.update(oneOffSends).set({ memberId: survivorId }).where(eq(oneOffSends.memberId, otherId));
+    await tx
+      .update(oneOffSends)
+      .set({ fromMemberId: survivorId })
+      .where(eq(oneOffSends.fromMemberId, otherId));
     await tx.delete(sends).where(and(eq(sends.subjectId, otherId), inArray(sends.slot, [...MEMBER_SLOTS])));
     // What did not move (a tick both had) goes with the row (on delete cascade).
     await tx.delete(members).where(eq(members.id, otherId));

@@ -3,6 +3,7 @@ import type { ScheduleStore } from "../core/nudges/ports.js";
 import type { Database } from "./client.js";
 import { createFigures } from "./schedule/figures.js";
 import { createGroupSettingsStore } from "./schedule/groupSettings.js";
+import { createOneOffs } from "./schedule/oneOffs.js";
 import { createRecipients } from "./schedule/recipients.js";
 import { createSendLog } from "./schedule/sendLog.js";
 
@@ -12,5 +13,6 @@ export function createScheduleStore(db: Database): ScheduleStore {
     ...createRecipients(db),
     ...createGroupSettingsStore(db),
     ...createFigures(db),
+    ...createOneOffs(db),
   };
 }

@@ -1,5 +1,5 @@
 // The core's Store port, implemented with drizzle on either database.
-import { and, desc, eq, gt, gte, inArray, lte, sql } from "drizzle-orm";
+import { and, desc, eq, gt, gte, inArray, lte, or, sql } from "drizzle-orm";
 import { MEMBER_SLOTS } from "../core/nudges/kinds.js";
 import type {
   BoardScope,
@@ -29,6 +29,7 @@ import {
   groups,
   identities,
   members,
+  oneOffSends,
   processedEvents,
   sends,
 } from "./schema/index.js";
@@ -107,6 +108,20 @@ export function createStore(db: Database): Store {
       platformUserId: identity.platformUserId,
     });
     if (row === undefined) return undefined;
+    const username =
+      identity.username === undefined ? row.username : (identity.username?.toLowerCase() ?? null);
+    // Kept so members can name the account (/nudge @name); written only when it changed.
+    if (username !== row.username) {
+      await db
+        .update(identities)
+        .set({ username })
+        .where(
+          and(
+            eq(identities.platform, identity.platform),
+            eq(identities.platformUserId, identity.platformUserId),
+          ),
+        );
+    }
     if (privately && (row.unreachableSince !== null || row.dmReachedAt === null)) {
       // Whoever writes to the bot in private can be reached there again.
       await db
@@ -200,6 +215,7 @@ export function createStore(db: Database): Store {
               platformUserId: identity.platformUserId,
               memberId: created.id,
               dmReachedAt: defaults.privately === true ? sql`now()` : null,
+              username: identity.username?.toLowerCase() ?? null,
             })
             .onConflictDoNothing()
             .returning();
@@ -360,6 +376,12 @@ export function createStore(db: Database): Store {
         await tx
           .delete(sends)
           .where(and(eq(sends.subjectId, memberId), inArray(sends.slot, [...MEMBER_SLOTS])));
+        // One-off sends about the member, or from them: the outbox rows go with the member below.
+        const about = tx
+          .select({ id: oneOffSends.id })
+          .from(oneOffSends)
+          .where(or(eq(oneOffSends.memberId, memberId), eq(oneOffSends.fromMemberId, memberId)));
+        await tx.delete(sends).where(and(eq(sends.slot, "oneoff"), inArray(sends.subjectId, about)));
         // Identities, memberships, check-ins and the rest go with the member (on delete cascade).
         await tx.delete(members).where(eq(members.id, memberId));
       });

@@ -2,9 +2,11 @@
 import type { SendResult } from "../core/delivery.js";
 import type { SendKind, Slot } from "../core/nudges/kinds.js";
 import { asksForStudy } from "../core/nudges/kinds.js";
+import type { OneOffWithRecipients } from "../core/nudges/oneOffPorts.js";
 import type { Group, MemberRecipient } from "../core/nudges/ports.js";
 import type { Platform } from "../core/ports.js";
 import { keepClaim } from "./lease.js";
+import { attemptOneOff, oneOffPlatform } from "./oneOff.js";
 import { composeSend } from "./plan.js";
 import { realTimers } from "./timers.js";
 import type { SchedulerDeps } from "./types.js";
@@ -29,6 +31,7 @@ export interface Job {
   /** The recipient as the tick that claimed the send read it; a retaken send reads it again. */
   member?: MemberRecipient | null;
   group?: Group | null;
+  oneOff?: OneOffWithRecipients | null;
 }
 
 /** "lost": another instance owns the send now (this one's lease ran out first); it is theirs to deliver. */
@@ -36,6 +39,7 @@ export type Outcome = "sent" | "failed" | "retry" | "skipped" | "lost";
 
 /** The platform a job goes out on, which picks its delivery pool; null when its recipient is gone. */
 export function platformOf(job: Job): Platform | null {
+  if (job.oneOff != null) return oneOffPlatform(job.oneOff);
   return job.member?.dm?.platform ?? job.group?.platform ?? null;
 }
 
@@ -83,6 +87,12 @@ async function attempt(
   claim: AbortSignal,
   now: () => Date,
 ): Promise<SendResult | "gone"> {
+  if (job.slot === "oneoff") {
+    const oneOff = job.oneOff ?? (await deps.schedule.oneOff(job.subjectId));
+    return oneOff === null
+      ? "gone"
+      : attemptOneOff(deps, oneOff, (call) => withDeadline(deps, claim, call), now);
+  }
   if (job.kind === "group_summary") {
     const group = job.group ?? (await deps.schedule.group(job.subjectId));
     if (group === null || group.summaryChannelId === null) return "gone";

@@ -19,6 +19,8 @@ import {
   PLAN_REMINDER_LEAD_MS,
   sendIdentity,
 } from "../core/nudges/occurrences.js";
+import { decideOneOff } from "../core/nudges/oneOffDecision.js";
+import type { DueOneOff, OneOffWithRecipients } from "../core/nudges/oneOffPorts.js";
 import type { Claim, Group, MemberRecipient, ScheduleStore } from "../core/nudges/ports.js";
 import { excusedDays } from "../core/progress/pausedDays.js";
 import { FREEZE_EVERY_DAYS, streakOn } from "../core/progress/streak.js";
@@ -34,7 +36,7 @@ export function composeDepsFor(core: CoreDeps): ComposeDeps {
   };
 }
 
-export type Recipient = { member: MemberRecipient } | { group: Group };
+export type Recipient = { member: MemberRecipient } | { group: Group } | { oneOff: OneOffWithRecipients };
 
 export interface Planned {
   claim: Claim;
@@ -156,6 +158,26 @@ export function planGroupSend(group: Group, dueAt: Date, now: Date): Planned {
   };
 }
 
+/** A one-off send due at `dueAt`, as decided at `now`: taken once, its pointer cleared. */
+export function planOneOffSend(due: DueOneOff, now: Date): Planned {
+  const { send, dueAt } = due;
+  const { decision, heldUntil: held } = decideOneOff(due, dueAt, now);
+  return {
+    decision,
+    heldUntil: held,
+    claim: {
+      subjectId: send.id,
+      dueAt,
+      key: send.key,
+      kind: send.kind,
+      next: null,
+      state: "claimed",
+      detail: null,
+    },
+    recipient: { oneOff: due },
+  };
+}
+
 /** What a planned send says, worded for its recipient at its due time. */
 export async function composeSend(
   base: ComposeDeps,
@@ -164,6 +186,7 @@ export async function composeSend(
   dueAt: Date,
 ): Promise<Composed> {
   // Each recipient's own roadmap: a member's (their group's), or the one the group follows.
+  if ("oneOff" in recipient) throw new Error("a one-off send is worded by oneOffText");
   if ("group" in recipient) {
     const deps = await roadmapScoped(base, recipient.group.roadmapKey);
     return composeGroupSummary(deps, recipient.group, dueAt);

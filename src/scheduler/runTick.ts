@@ -4,7 +4,7 @@ import { performance } from "node:perf_hooks";
 import { GRACE_MS, SLOTS, type Slot } from "../core/nudges/kinds.js";
 import { deliver, type Job, type Outcome } from "./deliver.js";
 import { LEASE_MS } from "./lease.js";
-import { activityOf, type Planned, planGroupSend, planMemberSend } from "./plan.js";
+import { activityOf, type Planned, planGroupSend, planMemberSend, planOneOffSend } from "./plan.js";
 import { type DeliveryPools, deliveryPools, RECIPIENTS_AT_ONCE } from "./pools.js";
 import type { SchedulerDeps, TickReport } from "./types.js";
 
@@ -17,6 +17,10 @@ async function planSlot(deps: SchedulerDeps, slot: Slot, now: Date): Promise<Pla
   if (slot === "summary") {
     const due = await deps.schedule.dueGroups(now, BATCH);
     return due.map(({ group, dueAt }) => planGroupSend(group, dueAt, now));
+  }
+  if (slot === "oneoff") {
+    const due = await deps.schedule.dueOneOffs(now, BATCH);
+    return due.map((d) => planOneOffSend(d, now));
   }
   const due = await deps.schedule.dueMembers(slot, now, BATCH);
   const activity = await activityOf(
@@ -113,9 +117,11 @@ export async function dispatchTick(
     }
     // Read now, so the send goes to its platform's pool.
     const recipient =
-      claim.kind === "group_summary"
-        ? { group: await deps.schedule.group(claim.subjectId) }
-        : { member: await deps.schedule.member(claim.subjectId) };
+      claim.slot === "oneoff"
+        ? { oneOff: await deps.schedule.oneOff(claim.subjectId) }
+        : claim.kind === "group_summary"
+          ? { group: await deps.schedule.group(claim.subjectId) }
+          : { member: await deps.schedule.member(claim.subjectId) };
     retry.push({ ...claim, ...recipient });
   }
   let pending = jobs.length + retry.length;

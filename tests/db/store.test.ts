@@ -298,6 +298,7 @@ describe.each(storeBackends)("store on $name", (backend) => {
       "linkCodes",
       "mockAnswers",
       "mockSessions",
+      "oneOffSends",
       "profile",
       "scheduledMessages",
       "squads",

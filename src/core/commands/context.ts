@@ -32,7 +32,11 @@ export interface IncomingMessage {
     isGroupAdmin?: boolean | (() => Promise<boolean>);
     /** Sent in the name of the group itself (an anonymous admin): only admin commands are for us. */
     asGroup?: boolean;
+    /** The account's @username where the platform has them (Telegram); null: none. */
+    username?: string | null;
   };
+  /** The member whose message this one replies to (Telegram), e.g. to /nudge them. */
+  replyTo?: { userId: string };
   chat: {
     /** The group (Telegram chat, Discord server, console) or the private chat. */
     id: string;

@@ -15,6 +15,7 @@ import { leaderboardIn } from "./leaderboard-optin/leaderboard-optin.js";
 import { leaderboardOut } from "./leaderboard-optout/leaderboard-optout.js";
 import { link } from "./link/link.js";
 import { mock } from "./mock/mock.js";
+import { nudge } from "./nudge/nudge.js";
 import { pause } from "./pause/pause.js";
 import { plan } from "./plan/plan.js";
 import { portfolio } from "./portfolio/portfolio.js";
@@ -52,6 +53,7 @@ export const COMMANDS: readonly Command[] = [
   leaderboard,
   leaderboardOut,
   leaderboardIn,
+  nudge,
   remind,
   evening,
   quiet,

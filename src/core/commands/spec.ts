@@ -63,7 +63,8 @@ export interface Choice {
 export interface OptionSpec {
   /** The English name; its name in Portuguese comes with the command's texts. */
   name: string;
-  kind: "text" | "integer" | "channel" | "file";
+  /** member, role: picked from the platform's list (Discord); the value is the account's or the role's id. */
+  kind: "text" | "integer" | "channel" | "file" | "member" | "role";
   required?: boolean;
   maxLength?: number;
   min?: number;

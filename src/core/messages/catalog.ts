@@ -5,6 +5,7 @@ import type { CommonMessages } from "./common.js";
 import type { DiscordMessages } from "./discord.js";
 import type { LimitMessages } from "./limits.js";
 import type { MockMessages } from "./mock.js";
+import type { OneOffMessages } from "./oneOffs.js";
 import type { PreviewMessages } from "./preview.js";
 import type { ScheduleMessages } from "./schedule.js";
 import type { TelegramMessages } from "./telegram.js";
@@ -16,7 +17,8 @@ export interface Messages
     TelegramMessages,
     DiscordMessages,
     LimitMessages,
-    PreviewMessages {
+    PreviewMessages,
+    OneOffMessages {
   locale: Locale;
   /** A date as a member reads it, seen from their `today` (the year only when it is not this one). */
   date(date: LocalDate, today: LocalDate): string;

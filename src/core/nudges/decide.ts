@@ -17,7 +17,11 @@ export type SkipReason =
   /** A plan reminder falling in quiet hours: it would come after its block began, so it is not sent. */
   | "quiet"
   /** More proactive messages that day than the member's budget; see budget.ts for which go first. */
-  | "budget";
+  | "budget"
+  /** A buddy's nudge to a member who turned nudges off (/nudge off). */
+  | "turnedOff"
+  /** A milestone of a member who opted out of the board: nothing about them is posted. */
+  | "optedOut";
 
 export type Decision = { action: "send" } | { action: "wait" } | { action: "skip"; reason: SkipReason };
 

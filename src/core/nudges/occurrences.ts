@@ -138,6 +138,8 @@ export function sendIdentity(
       }
       case "summary":
         return ["group_summary", week, "g"];
+      case "oneoff":
+        throw new Error("a one-off send is queued with its own key");
     }
   })();
   return { kind, period, key: `${kind}:${who}${subjectId}:${period}` };

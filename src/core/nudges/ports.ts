@@ -3,7 +3,8 @@
 import type { Member, Platform } from "../ports.js";
 import type { InterviewTopic, Locale } from "../roadmap/types.js";
 import type { LocalDate } from "../time/dates.js";
-import type { SendKind, Slot } from "./kinds.js";
+import type { MemberSlot, SendKind, Slot } from "./kinds.js";
+import type { OneOffs } from "./oneOffPorts.js";
 import type { WallTime } from "./wallClock.js";
 
 export interface DueSlot {
@@ -79,7 +80,7 @@ export interface SendLog {
   /** The slots with anything due at `now`: one statement of index probes, so an idle tick is one read. */
   dueSlots(now: Date): Promise<Set<Slot>>;
   /** Members whose pointer for `slot` is at or before `now`, oldest first: one index-backed query. */
-  dueMembers(slot: Exclude<Slot, "summary">, now: Date, limit: number): Promise<DueMember[]>;
+  dueMembers(slot: MemberSlot, now: Date, limit: number): Promise<DueMember[]>;
   dueGroups(now: Date, limit: number): Promise<DueGroup[]>;
   /**
    * For each claim, advances the slot's pointer from `dueAt` to `next` and records the send under its key,
@@ -158,7 +159,7 @@ export interface Figures {
 }
 
 /** Everything the scheduler reads and writes. */
-export interface ScheduleStore extends SendLog, Recipients, GroupSettingsStore, Figures {}
+export interface ScheduleStore extends SendLog, Recipients, GroupSettingsStore, Figures, OneOffs {}
 
 /** A question to drill again: the member scored `score` on it on `on`. */
 export interface RedrillHint {

@@ -68,5 +68,15 @@ export function exportMember(db: Db, memberId: number): Record<string, unknown> 
       .filter((r) => r.memberId === memberId)
       .map(({ platform, expiresAt, usedAt }) => ({ platform, expiresAt, usedAt }))
       .sort(byTime((r) => r.expiresAt)),
+    oneOffSends: [...t.oneOffSends.values()]
+      .filter((r) => r.memberId === memberId || r.fromMemberId === memberId)
+      .sort((a, b) => a.id - b.id)
+      .map(({ kind, memberId: about, fromMemberId, detail, createdAt }) => ({
+        kind,
+        memberId: about,
+        fromMemberId,
+        detail,
+        createdAt,
+      })),
   });
 }

@@ -71,6 +71,10 @@ function merge(db: Db, survivorId: number, otherId: number, now: Date): void {
   moveRows(t.mockAnswers, otherId, survivorId);
   moveRows(t.mockAttempts, otherId, survivorId);
   moveRows(t.processedEvents, otherId, survivorId);
+  moveRows(t.oneOffSends, otherId, survivorId);
+  for (const [id, row] of t.oneOffSends) {
+    if (row.fromMemberId === otherId) t.oneOffSends.set(id, { ...row, fromMemberId: survivorId });
+  }
   moveRows(t.linkCodes, otherId, survivorId);
   for (const [key, send] of t.sends) {
     if (send.subjectId === otherId && MEMBER_SLOT_NAMES.has(send.slot)) t.sends.delete(key);

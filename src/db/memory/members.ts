@@ -96,9 +96,12 @@ export function ensureMember(
   const found = account === undefined ? undefined : db.t.members.get(account.memberId);
   if (account !== undefined && found !== undefined) {
     const privately = defaults.privately === true;
+    const username =
+      identity.username === undefined ? account.username : (identity.username?.toLowerCase() ?? null);
+    if (username !== account.username) db.t.identities.set(key, { ...account, username });
     // Whoever writes to the bot in private can be reached there again.
     if (privately && (account.unreachableSince !== null || account.dmReachedAt === null))
-      db.t.identities.set(key, { ...account, unreachableSince: null, dmReachedAt: db.now() });
+      db.t.identities.set(key, { ...account, username, unreachableSince: null, dmReachedAt: db.now() });
     const dm: DmState = {
       dmRefused: account.unreachableSince !== null && !privately,
       dmUnproven: account.unreachableSince === null && account.dmReachedAt === null && !privately,
@@ -125,6 +128,7 @@ export function ensureMember(
     quietEnd: null,
     pausedUntil: null,
     leaderboardOptOut: false,
+    nudgesOff: false,
     roadmapKey: null,
     weeklyGoalMinutes: null,
     restDays: [],
@@ -143,6 +147,7 @@ export function ensureMember(
     memberId: created.id,
     unreachableSince: null,
     dmReachedAt: defaults.privately === true ? db.now() : null,
+    username: identity.username?.toLowerCase() ?? null,
   });
   return { ...toMember(created), dmRefused: false, dmUnproven: defaults.privately !== true };
 }
@@ -179,6 +184,13 @@ export function forgetMember(db: Db, memberId: number): void {
   const { t } = db;
   for (const [key, send] of t.sends) {
     if (send.subjectId === memberId && MEMBER_SLOT_NAMES.has(send.slot)) t.sends.delete(key);
+  }
+  // One-off sends about the member or from them, and their send log rows.
+  for (const [id, send] of t.oneOffSends) {
+    if (send.memberId !== memberId && send.fromMemberId !== memberId) continue;
+    t.oneOffSends.delete(id);
+    for (const [key, logged] of t.sends)
+      if (logged.slot === "oneoff" && logged.subjectId === id) t.sends.delete(key);
   }
   if (!t.members.delete(memberId)) return;
   const removeWhere = <K, V extends { memberId: number | null }>(table: Map<K, V>) => {

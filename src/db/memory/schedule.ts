@@ -3,6 +3,7 @@ import type { ScheduleStore } from "../../core/nudges/ports.js";
 import * as checkins from "./checkins.js";
 import * as groups from "./groups.js";
 import { markReached, markUnreachable, recipientOf } from "./members.js";
+import * as oneOffs from "./oneOffs.js";
 import * as sends from "./sends.js";
 import type { Scope } from "./state.js";
 
@@ -67,5 +68,18 @@ export function createMemorySchedule(scope: Scope): ScheduleStore {
       scope.run((db) => groups.groupWeeklyTotals(db, groupId, mondays)),
     groupMemberWeeklyMinutes: (groupId, mondays) =>
       scope.run((db) => groups.groupMemberWeeklyMinutes(db, groupId, mondays)),
+
+    queueOneOff: (send) => scope.run((db) => oneOffs.queueOneOff(db, send)),
+    dueOneOffs: (now, limit) => scope.run((db) => oneOffs.dueOneOffs(db, now, limit)),
+    oneOff: (id) => scope.run((db) => oneOffs.oneOff(db, id)),
+    queueMilestone: (memberId, milestone, at) =>
+      scope.run((db) => oneOffs.queueMilestone(db, memberId, milestone, at)),
+    findBuddies: (groupId, platform, ref) =>
+      scope.run((db) => oneOffs.findBuddies(db, groupId, platform, ref)),
+    setNudgesOff: (memberId, off) => scope.run((db) => oneOffs.setNudgesOff(db, memberId, off)),
+    setMilestoneRoles: (groupId, roles) => scope.run((db) => oneOffs.setMilestoneRoles(db, groupId, roles)),
+    milestoneRole: (groupId, milestone) => scope.run((db) => oneOffs.milestoneRole(db, groupId, milestone)),
+    rememberUsername: (platform, userId, username) =>
+      scope.run((db) => oneOffs.rememberUsername(db, platform, userId, username)),
   };
 }

@@ -1,11 +1,9 @@
 // The scheduler's pointers and send log: what is due, claims taken once per key, and leases on the db clock.
-import { SLOTS, type Slot } from "../../core/nudges/kinds.js";
+import { type MemberSlot, SLOTS, type Slot } from "../../core/nudges/kinds.js";
 import type { Claim, ClaimedSend, DueGroup, DueMember, SendState } from "../../core/nudges/ports.js";
 import { toGroup } from "./groups.js";
 import { compareText, toRecipient } from "./members.js";
-import type { Db, GroupRow, IdentityRow, MemberRow, SendRow } from "./state.js";
-
-type MemberSlot = Exclude<Slot, "summary">;
+import type { Db, GroupRow, IdentityRow, MemberRow, OneOffRow, SendRow } from "./state.js";
 
 const POINTER = {
   morning: "nextMorningAt",
@@ -27,7 +25,11 @@ function pointerOf(
   db: Db,
   slot: Slot,
   subjectId: number,
-): { row: MemberRow | GroupRow; due: Date | null } | null {
+): { row: MemberRow | GroupRow | OneOffRow; due: Date | null } | null {
+  if (slot === "oneoff") {
+    const row = db.t.oneOffSends.get(subjectId);
+    return row === undefined ? null : { row, due: row.dueAt };
+  }
   if (slot === "summary") {
     const row = db.t.groups.get(subjectId);
     return row === undefined ? null : { row, due: row.nextSummaryAt };
@@ -38,6 +40,11 @@ function pointerOf(
 
 function setPointer(db: Db, slot: Slot, subjectId: number, next: Date | null): void {
   const value = next === null ? null : new Date(next);
+  if (slot === "oneoff") {
+    const row = db.t.oneOffSends.get(subjectId);
+    if (row !== undefined) db.t.oneOffSends.set(subjectId, { ...row, dueAt: value });
+    return;
+  }
   if (slot === "summary") {
     const row = db.t.groups.get(subjectId);
     if (row !== undefined) db.t.groups.set(subjectId, { ...row, nextSummaryAt: value });
@@ -54,7 +61,9 @@ export function dueSlots(db: Db, now: Date): Set<Slot> {
     SLOTS.filter((slot) =>
       slot === "summary"
         ? [...db.t.groups.values()].some((g) => at(g.nextSummaryAt) <= t)
-        : members.some((m) => at(m[POINTER[slot]]) <= t),
+        : slot === "oneoff"
+          ? [...db.t.oneOffSends.values()].some((s) => at(s.dueAt) <= t)
+          : members.some((m) => at(m[POINTER[slot]]) <= t),
     ),
   );
 }

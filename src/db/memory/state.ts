@@ -2,7 +2,7 @@
 // transaction's snapshot is a shallow copy of each Map and commits by taking the copies' place.
 import type { MockStage } from "../../core/mock/ports.js";
 import type { FollowUp, JudgeKind, Verdict } from "../../core/mock/verdict.js";
-import type { SendKind, Slot } from "../../core/nudges/kinds.js";
+import type { OneOffKind, SendKind, Slot } from "../../core/nudges/kinds.js";
 import type { SendState } from "../../core/nudges/ports.js";
 import type { WallTime } from "../../core/nudges/wallClock.js";
 import type { StudyPlan } from "../../core/plans/plan.js";
@@ -27,6 +27,7 @@ export interface MemberRow {
   quietEnd: WallTime | null;
   pausedUntil: LocalDate | null;
   leaderboardOptOut: boolean;
+  nudgesOff: boolean;
   roadmapKey: string | null;
   weeklyGoalMinutes: number | null;
   restDays: LocalDate[];
@@ -45,6 +46,7 @@ export interface IdentityRow {
   memberId: number;
   unreachableSince: Date | null;
   dmReachedAt: Date | null;
+  username: string | null;
 }
 
 export interface GroupRow {
@@ -104,6 +106,24 @@ export interface SendRow {
   attempts: number;
   detail: string | null;
   updatedAt: Date;
+}
+
+export interface OneOffRow {
+  id: number;
+  key: string;
+  kind: OneOffKind;
+  memberId: number;
+  groupId: number;
+  fromMemberId: number | null;
+  detail: string;
+  dueAt: Date | null;
+  createdAt: Date;
+}
+
+export interface MilestoneRoleRow {
+  groupId: number;
+  milestone: string;
+  roleId: string;
 }
 
 export interface MockSessionRow {
@@ -204,6 +224,9 @@ export interface Tables {
   /** Keyed by identityKey(platform, eventId). */
   processedEvents: Map<string, ProcessedEventRow>;
   sends: Map<string, SendRow>;
+  oneOffSends: Map<number, OneOffRow>;
+  /** Keyed by `${groupId}:${milestone}`. */
+  milestoneRoles: Map<string, MilestoneRoleRow>;
   mockSessions: Map<number, MockSessionRow>;
   mockAnswers: Map<number, MockAnswerRow>;
   mockAttempts: Map<number, MockAttemptRow>;
@@ -221,6 +244,7 @@ export type SerialTable =
   | "members"
   | "groups"
   | "checkins"
+  | "oneOffSends"
   | "mockSessions"
   | "mockAnswers"
   | "mockAttempts"
@@ -245,6 +269,8 @@ export function emptyTables(): Tables {
     checkins: new Map(),
     processedEvents: new Map(),
     sends: new Map(),
+    oneOffSends: new Map(),
+    milestoneRoles: new Map(),
     mockSessions: new Map(),
     mockAnswers: new Map(),
     mockAttempts: new Map(),
@@ -267,6 +293,8 @@ function snapshot(t: Tables): Tables {
     checkins: new Map(t.checkins),
     processedEvents: new Map(t.processedEvents),
     sends: new Map(t.sends),
+    oneOffSends: new Map(t.oneOffSends),
+    milestoneRoles: new Map(t.milestoneRoles),
     mockSessions: new Map(t.mockSessions),
     mockAnswers: new Map(t.mockAnswers),
     mockAttempts: new Map(t.mockAttempts),

@@ -6,6 +6,7 @@ export * from "./groups.js";
 export * from "./linkCodes.js";
 export * from "./members.js";
 export * from "./mock.js";
+export * from "./oneOffSends.js";
 export * from "./processedEvents.js";
 export * from "./sends.js";
 export * from "./squads.js";

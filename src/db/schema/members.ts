@@ -39,6 +39,8 @@ export const members = pgTable(
     pausedDays: date("paused_days", { mode: "string" }).array().notNull().default([]),
     plan: jsonb("plan").$type<StudyPlan>().notNull().default(EMPTY_PLAN),
     leaderboardOptOut: boolean("leaderboard_opt_out").notNull().default(false),
+    /** true: no buddy nudges reach the member (/nudge off). */
+    nudgesOff: boolean("nudges_off").notNull().default(false),
     /** The roadmap the member follows: an installed id, or a group's imported one; null: the default. */
     roadmapKey: text("roadmap_key"),
     /** When each series is next due: the scheduler finds due sends through these indexes alone. */
@@ -72,6 +74,8 @@ export const identities = pgTable(
      * member who never did has not given (Discord lets them close DMs from server members).
      */
     dmReachedAt: timestamp("dm_reached_at", { withTimezone: true }),
+    /** The account's @username, lowercased, as last seen (Telegram): how members name each other. */
+    username: text("username"),
   },
   (t) => [
     primaryKey({ columns: [t.platform, t.platformUserId] }),

@@ -32,6 +32,10 @@ function optionDefinition(command: Command, spec: OptionSpec, roadmap: Roadmap):
   switch (spec.kind) {
     case "file":
       return { ...common, type: ApplicationCommandOptionType.Attachment };
+    case "member":
+      return { ...common, type: ApplicationCommandOptionType.User };
+    case "role":
+      return { ...common, type: ApplicationCommandOptionType.Role };
     case "channel":
       return {
         ...common,

@@ -216,5 +216,13 @@ export function createDiscordSender(
     sendToMember: (platformUserId, message, signal) =>
       send(() => dmChannelOf(platformUserId, signal), message, signal),
     sendToChannel: (channelId, message, signal) => send(async () => channelId, message, signal),
+    async grantRole(guildId, userId, roleId) {
+      try {
+        await rest.put(Routes.guildMemberRole(guildId, userId, roleId));
+        return { ok: true };
+      } catch (error) {
+        return failure(error);
+      }
+    },
   };
 }

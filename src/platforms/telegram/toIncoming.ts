@@ -19,7 +19,18 @@ export function toIncoming(updateId: number, message: Message): IncomingMessage 
     eventId: `${chat.id}:${updateId}`,
     // Telegram stamps a message in whole seconds when it reaches its servers.
     sentAt: new Date(message.date * 1000),
-    user: { id: String(from.id), displayName: displayNameOf(from), locale: from.language_code ?? null },
+    user: {
+      id: String(from.id),
+      displayName: displayNameOf(from),
+      locale: from.language_code ?? null,
+      username: from.username ?? null,
+    },
+    // A reply to a member's message names them (/nudge); not a bot's, nor a topic's opening (a forum's default).
+    ...(message.reply_to_message?.from !== undefined &&
+    !message.reply_to_message.from.is_bot &&
+    message.reply_to_message.forum_topic_created === undefined
+      ? { replyTo: { userId: String(message.reply_to_message.from.id) } }
+      : {}),
     chat: isPrivate
       ? { id: String(chat.id), kind: "private" }
       : {

@@ -3,7 +3,7 @@
 import { APPLICATION_ID, BOT_USER, GUILD } from "./fakeDiscord.js";
 import { botMessage } from "./rest.js";
 
-export const OPTION = { string: 3, integer: 4, channel: 7, attachment: 11 } as const;
+export const OPTION = { string: 3, integer: 4, user: 6, channel: 7, role: 8, attachment: 11 } as const;
 
 export interface CommandOption {
   name: string;

@@ -392,6 +392,11 @@ export async function handleRest(ctx: RestContext, req: IncomingMessage, res: Se
     send(res, 200, messageObject(ctx, channelId, content), limited.headers);
     return;
   }
+  if (on("PUT", /^\/guilds\/(\d+)\/members\/(\d+)\/roles\/(\d+)$/)) {
+    record(204);
+    res.writeHead(204).end();
+    return;
+  }
   record(404);
   send(res, 404, { message: "404: Not Found", code: 0 });
 }

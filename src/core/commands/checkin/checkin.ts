@@ -4,8 +4,10 @@ import { MAX_DAY_MINUTES } from "../../checkin/limits.js";
 import { type CheckinError, type CheckinRequest, parseCheckin } from "../../checkin/parseCheckin.js";
 import { cleanMemberText } from "../../memberText.js";
 import { progressFrom, progressWindow } from "../../progress/memberProgress.js";
+import { milestoneId, milestonesOfCheckin } from "../../progress/milestones.js";
 import { err, ok, type Result } from "../../result.js";
 import { addDays } from "../../time/dates.js";
+import type { CommandContext } from "../context.js";
 import { type CommandArgs, defineCommand, type OwnRefusal } from "../spec.js";
 import { type CheckinReplies, DAYS, names, replies, texts } from "./texts.js";
 
@@ -65,6 +67,15 @@ function parseArgs(args: CommandArgs): Result<CheckinArgs, OwnRefusal<CheckinRep
   return ok({ ...parsed.value, note: again ? rest || null : note, again, form: args.kind === "options" });
 }
 
+/** Milestones this check-in reached, queued for the member's groups (each is posted there once). */
+async function queueMilestones(ctx: CommandContext, streak: number, minutes: number): Promise<void> {
+  const { deps, member, now } = ctx;
+  const totalMinutes = await deps.store.totalMinutes(member.id);
+  for (const milestone of milestonesOfCheckin({ streak, totalMinutes, minutes })) {
+    await deps.schedule.queueMilestone(member.id, milestoneId(milestone), now);
+  }
+}
+
 export const checkin = defineCommand<CheckinArgs, CheckinReplies>({
   ...names,
   options: [
@@ -115,6 +126,7 @@ export const checkin = defineCommand<CheckinArgs, CheckinReplies>({
     const progress = progressFrom(today, date, outcome.progress, member, deps.roadmap);
     const { week, earlierWeek } = progress;
     const streak = progress.streak.days;
+    await queueMilestones(ctx, streak, minutes);
     // Only the confirmation goes public; mistakes and refusals stay private. A member off the board shows the
     // group the check-in alone, never "9h of 20h": also where every reply in a group is seen by all (Telegram).
     const shared = ctx.group?.publicCheckins === true;

@@ -1,6 +1,7 @@
 // /done <n|id> [link]: ticks a task of the member's week (or another week's, or a portfolio deliverable).
 
 import type { TickCheck } from "../../ports.js";
+import { milestoneId } from "../../progress/milestones.js";
 import { err, ok } from "../../result.js";
 import { githubRepoOf } from "../../tasks/evidence.js";
 import { nextTask, weekTasksDone } from "../../tasks/nextTask.js";
@@ -53,6 +54,10 @@ export const done = defineCommand<DoneRequest, DoneReplies>({
         ? null
         : { verified: verification.outcome === "verified", at: now };
     await deps.store.tickTask(member.id, roadmap.id, task.id, link, now, check);
+    // A deliverable GitHub vouched for is celebrated in the member's groups, once each.
+    if (task.kind === "deliverable" && check?.verified === true) {
+      await deps.schedule.queueMilestone(member.id, milestoneId({ kind: "deliverable", id: task.id }), now);
+    }
     const ticks = await deps.store.taskTicks(member.id, roadmap.id);
     const doneIds = new Set(ticks.keys());
     const shownWeek = task.kind === "task" ? task.week : week;

@@ -11,13 +11,24 @@ import { resolveZone, type ZoneHints } from "../../time/resolveZone.js";
 import { zoneLabel } from "../../time/zoneOffset.js";
 import type { CoreDeps } from "../context.js";
 import { argText, type CommandArgs, defineCommand, type OwnRefusal, type ParseEnv } from "../spec.js";
-import { CHECKINS, names, replies, type SetupOption, type SetupReplies, texts, WEEKDAYS } from "./texts.js";
+import {
+  CHECKINS,
+  MILESTONE_ROLE_OPTIONS,
+  names,
+  replies,
+  type SetupOption,
+  type SetupReplies,
+  texts,
+  WEEKDAYS,
+} from "./texts.js";
 
 interface SetupRequest extends SetupChoice {
   /** The channel a form named for the summary; else the chat the command came from. */
   channelId?: string;
   /** The id of the roadmap the group follows from now on: an installed one, or one it imported. */
   roadmap?: string;
+  /** Discord roles given with milestones, by milestone (see ROLE_MILESTONES). */
+  milestoneRoles?: Map<string, string>;
 }
 
 /** "roadmap data-eng" (or "trilha …") among the other words of the text form. */
@@ -72,6 +83,12 @@ function fromOptions(
     if (!ROADMAP_ID.test(roadmap.toLowerCase())) return err(invalidField("roadmap", roadmap));
     request.roadmap = roadmap.toLowerCase();
   }
+  const roles = new Map<string, string>();
+  for (const [option, milestone] of MILESTONE_ROLE_OPTIONS) {
+    const role = text(option);
+    if (role !== null && role !== "") roles.set(milestone, role);
+  }
+  if (roles.size > 0) request.milestoneRoles = roles;
   return ok(request);
 }
 
@@ -102,6 +119,7 @@ export const setup = defineCommand<SetupRequest, SetupReplies>({
     { name: "time", kind: "text", maxLength: 5, suggest: "time" },
     { name: "checkins", kind: "text", choices: () => CHECKINS },
     { name: "roadmap", kind: "text", maxLength: 64 },
+    ...[...MILESTONE_ROLE_OPTIONS.keys()].map((name) => ({ name, kind: "role" as const })),
   ],
   where: "group",
   elsewhere: { own: "notGroup", params: {} },
@@ -155,20 +173,24 @@ export const setup = defineCommand<SetupRequest, SetupReplies>({
     );
     await deps.schedule.setGroupPointer(group.id, nextGroupSummary(group, now));
     const following = chosen === null ? 0 : await deps.store.chooseGroupRoadmap(group.id, chosen.key);
+    const roles = request.milestoneRoles ?? new Map<string, string>();
+    await deps.schedule.setMilestoneRoles(group.id, roles);
+    const rolesLine = roles.size === 0 ? "" : `\n${say.milestoneRoles({ count: roles.size })}`;
     return {
-      text: say.done({
-        roadmap: chosen === null ? null : { title: chosen.roadmap.title[t.locale], following },
-        title: group.title,
-        channel: access?.mention ?? null,
-        zone: zoneLabel(group.timezone),
-        weekday: group.summaryWeekday,
-        time: group.summaryTime,
-        checkins: !capabilities.privateReplies
-          ? "noPrivateReplies"
-          : group.publicCheckins
-            ? "public"
-            : "private",
-      }),
+      text:
+        say.done({
+          roadmap: chosen === null ? null : { title: chosen.roadmap.title[t.locale], following },
+          title: group.title,
+          channel: access?.mention ?? null,
+          zone: zoneLabel(group.timezone),
+          weekday: group.summaryWeekday,
+          time: group.summaryTime,
+          checkins: !capabilities.privateReplies
+            ? "noPrivateReplies"
+            : group.publicCheckins
+              ? "public"
+              : "private",
+        }) + rolesLine,
     };
   },
 });

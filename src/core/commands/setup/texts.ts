@@ -5,7 +5,7 @@ import type { Locale } from "../../roadmap/types.js";
 import type { ChannelPermission } from "../context.js";
 import type { CommandNames } from "../names.js";
 import { call } from "../names.js";
-import type { Choice, CommandTexts } from "../spec.js";
+import type { Choice, CommandTexts, OptionTexts } from "../spec.js";
 
 export const names: CommandNames = { name: "setup", aliases: { en: [], "pt-BR": ["configurar"] } };
 
@@ -38,6 +38,55 @@ export const CHECKINS: Choice[] = [
   },
 ];
 
+/** Discord's role options of /setup, by name: the milestone each role comes with (ROLE_MILESTONES). */
+export const MILESTONE_ROLE_OPTIONS: ReadonlyMap<string, string> = new Map([
+  ["role-7-days", "streak:7"],
+  ["role-30-days", "streak:30"],
+  ["role-60-days", "streak:60"],
+  ["role-84-days", "streak:84"],
+  ["role-50-hours", "hours:50"],
+  ["role-100-hours", "hours:100"],
+  ["role-200-hours", "hours:200"],
+  ["role-deliverable", "deliverable"],
+]);
+
+function roleOptionTexts(locale: Locale): Record<string, OptionTexts> {
+  const en = (milestone: string) => {
+    const [kind, n] = milestone.split(":");
+    if (kind === "streak")
+      return { name: `role-${n}-days`, description: `A role for a ${n}-day streak (needs Manage Roles)` };
+    if (kind === "hours")
+      return { name: `role-${n}-hours`, description: `A role for ${n} hours of study (needs Manage Roles)` };
+    return {
+      name: "role-deliverable",
+      description: "A role for a deliverable verified on GitHub (needs Manage Roles)",
+    };
+  };
+  const pt = (milestone: string) => {
+    const [kind, n] = milestone.split(":");
+    if (kind === "streak")
+      return {
+        name: `cargo-${n}-dias`,
+        description: `Um cargo para ${n} dias seguidos (precisa de Gerenciar cargos)`,
+      };
+    if (kind === "hours")
+      return {
+        name: `cargo-${n}-horas`,
+        description: `Um cargo para ${n} horas de estudo (precisa de Gerenciar cargos)`,
+      };
+    return {
+      name: "cargo-entrega",
+      description: "Um cargo para uma entrega verificada no GitHub (precisa de Gerenciar cargos)",
+    };
+  };
+  return Object.fromEntries(
+    [...MILESTONE_ROLE_OPTIONS].map(([option, milestone]) => [
+      option,
+      locale === "en" ? en(milestone) : pt(milestone),
+    ]),
+  );
+}
+
 export const texts: Record<Locale, CommandTexts> = {
   en: {
     description: "Set the study channel, timezone and weekly summary time",
@@ -54,6 +103,7 @@ export const texts: Record<Locale, CommandTexts> = {
         description: "Who sees check-in confirmations here (empty: keep the current choice)",
       },
       roadmap: { name: "roadmap", description: "The id of the roadmap the group follows (empty: keep it)" },
+      ...roleOptionTexts("en"),
     },
   },
   "pt-BR": {
@@ -71,6 +121,7 @@ export const texts: Record<Locale, CommandTexts> = {
         description: "Quem vê as confirmações de check-in aqui (vazio: mantém a escolha atual)",
       },
       roadmap: { name: "trilha", description: "O id da trilha que o grupo segue (vazio: mantém a atual)" },
+      ...roleOptionTexts("pt-BR"),
     },
   },
 };
@@ -138,6 +189,8 @@ export type SetupReplies = {
   invalidOption(p: { option: SetupOption; input: string }): string;
   /** The bot lacks these permissions in the chosen channel: nothing was saved. */
   cannotPost(p: { channel: string; missing: readonly ChannelPermission[] }): string;
+  /** Roles chosen for milestones. */
+  milestoneRoles(p: { count: number }): string;
 };
 
 export const replies: Record<Locale, SetupReplies> = {
@@ -169,6 +222,10 @@ export const replies: Record<Locale, SetupReplies> = {
       `I couldn't read “${input}” in the “${fieldName("en", option)}” field: use ${FIELD_HINTS.en[option]}. Nothing was changed.`,
     cannotPost: ({ channel, missing }) =>
       `I can't post the weekly summary in ${channel}: I'm missing the ${listed("en", missing)} permission${missing.length === 1 ? "" : "s"} there. Allow ${missing.length === 1 ? "it" : "them"} for me in the channel's settings (Permissions) and run ${call(names, "en")} again. Nothing was changed.`,
+    milestoneRoles: ({ count }) =>
+      count === 1
+        ? "🏅 Milestone role saved: members get it when they reach the milestone (I need Manage Roles, with my role above it)."
+        : `🏅 ${count} milestone roles saved: members get each when they reach its milestone (I need Manage Roles, with my role above them).`,
   },
   "pt-BR": {
     done: ({ title, channel, zone, weekday, time, checkins, roadmap }) =>
@@ -198,5 +255,9 @@ export const replies: Record<Locale, SetupReplies> = {
       `Não entendi “${input}” no campo “${fieldName("pt-BR", option)}”: use ${FIELD_HINTS["pt-BR"][option]}. Nada foi alterado.`,
     cannotPost: ({ channel, missing }) =>
       `Não consigo publicar o resumo semanal em ${channel}: falta ${missing.length === 1 ? "a permissão" : "as permissões"} ${listed("pt-BR", missing)} lá. Libere nas configurações do canal (Permissões) e use ${call(names, "pt-BR")} de novo. Nada foi alterado.`,
+    milestoneRoles: ({ count }) =>
+      count === 1
+        ? "🏅 Cargo de conquista salvo: quem chegar lá ganha o cargo (preciso da permissão Gerenciar cargos, com o meu cargo acima dele)."
+        : `🏅 ${count} cargos de conquista salvos: quem chegar em cada conquista ganha o cargo dela (preciso da permissão Gerenciar cargos, com o meu cargo acima deles).`,
   },
 };

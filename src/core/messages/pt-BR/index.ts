@@ -5,6 +5,7 @@ import { dia } from "./dates.js";
 import { discord } from "./discord.js";
 import { limits } from "./limits.js";
 import { mock } from "./mock.js";
+import { oneOffs } from "./oneOffs.js";
 import { preview } from "./preview.js";
 import { schedule } from "./schedule.js";
 import { telegram } from "./telegram.js";
@@ -19,4 +20,5 @@ export const ptBR: Messages = {
   ...discord,
   ...limits,
   ...preview,
+  ...oneOffs,
 };
