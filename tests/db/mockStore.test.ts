@@ -66,7 +66,11 @@ describe.each(storeBackends)("mock store on $name", (backend) => {
   /** A new member, as the stores read one back (whether DMs reach them is the identity's, not the member's). */
   async function member() {
     users += 1;
-    const { dmRefused: _, ...created } = await store.ensureMember(
+    const {
+      dmRefused: _,
+      dmUnproven: __,
+      ...created
+    } = await store.ensureMember(
       { platform: "telegram", platformUserId: `u${users}`, displayName: `User ${users}` },
       { timezone: "America/Sao_Paulo" },
     );

@@ -44,7 +44,7 @@ describe.each(testDatabases)("linking a Telegram and a Discord account on $name"
 
     const linked = await onDiscord("link", [{ name: "code", type: OPTION.string, value: code }]);
     expect(linked.content).toContain("your accounts on Discord and Telegram are one member now");
-    expect((await onDiscord("progress")).content).toContain("Total so far: 3h30");
+    expect((await onDiscord("progress")).text).toContain("Total so far: 3h30");
     expect((await telegram.say(ANA, dm, "/progress")).text).toContain("Total so far: 3h30");
 
     const asked = await onDiscord("unlink");

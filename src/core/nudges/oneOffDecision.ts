@@ -6,7 +6,7 @@ import { GRACE_MS } from "./kinds.js";
 import type { OneOffWithRecipients } from "./oneOffPorts.js";
 
 export function decideOneOff(
-  { send, member, group }: OneOffWithRecipients,
+  { send, member, group, offBoardHere }: OneOffWithRecipients,
   dueAt: Date,
   now: Date,
 ): { decision: Decision; heldUntil: Date | null } {
@@ -18,7 +18,7 @@ export function decideOneOff(
   if (send.kind === "milestone") {
     // Decided again at the post: a member who opted out since is not celebrated in public.
     if (group.summaryChannelId === null) return skip("noRecipient");
-    if (member.leaderboardOptOut) return skip("optedOut");
+    if (member.leaderboardOptOut || offBoardHere) return skip("optedOut");
     return { decision: { action: "send" }, heldUntil: null };
   }
   if (member.nudgesOff) return skip("turnedOff");

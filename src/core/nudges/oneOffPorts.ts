@@ -29,6 +29,8 @@ export interface OneOffWithRecipients {
   member: MemberRecipient & { nudgesOff: boolean };
   /** The member's name as the group shows it (a server nickname). */
   memberName: string;
+  /** The member keeps their name off this group's board (/leaderboard-optout said there). */
+  offBoardHere: boolean;
   group: Group;
 }
 
@@ -54,8 +56,8 @@ export interface OneOffs {
   /** A one-off send by id, for a retaken claim; null once its member or group is gone. */
   oneOff(id: number): Promise<OneOffWithRecipients | null>;
   /**
-   * Queues a milestone post in every group of the member that has a summary channel, unless the member
-   * opted out of the board; a group that had it already is left alone. Returns how many were queued.
+   * Queues a milestone post in every group of the member that has a summary channel, but those whose
+   * board the member left (or all of them, opted out everywhere); a group that had it already is left alone. Returns how many were queued.
    */
   queueMilestone(memberId: number, milestone: string, at: Date): Promise<number>;
   /** The group's members the reference names (several when a name is shared), the account's own first. */

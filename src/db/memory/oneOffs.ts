@@ -16,6 +16,7 @@ function withRecipients(db: Db, row: OneOffRow): DueOneOff | null {
     send,
     member: { ...recipientOf(db, member), nudgesOff: member.nudgesOff },
     memberName: db.t.groupMembers.get(`${group.id}:${member.id}`)?.displayName ?? member.displayName,
+    offBoardHere: db.t.groupMembers.get(`${group.id}:${member.id}`)?.offBoard === true,
     group: toGroup(group),
     dueAt: new Date(dueAt ?? createdAt),
   };
@@ -55,7 +56,7 @@ export function queueMilestone(db: Db, memberId: number, milestone: string, when
   if (member === undefined || member.leaderboardOptOut) return 0;
   let queued = 0;
   for (const membership of db.t.groupMembers.values()) {
-    if (membership.memberId !== memberId) continue;
+    if (membership.memberId !== memberId || membership.offBoard) continue;
     const group = db.t.groups.get(membership.groupId);
     if (group === undefined || group.summaryChannelId === null) continue;
     const key = `milestone:g${group.id}:m${memberId}:${milestone}`;

@@ -31,6 +31,7 @@ export function createOneOffs(db: Database): OneOffs {
         identity: identities,
         group: groups,
         nickname: groupMembers.displayName,
+        offBoard: groupMembers.offBoard,
       })
       .from(oneOffSends)
       .innerJoin(members, eq(members.id, oneOffSends.memberId))
@@ -55,6 +56,7 @@ export function createOneOffs(db: Database): OneOffs {
         send: toSend(row.send),
         member: { ...toRecipient(row.member, row.identity), nudgesOff: row.member.nudgesOff },
         memberName: row.nickname ?? row.member.displayName,
+        offBoardHere: row.offBoard === true,
         group: toGroup(row.group),
         dueAt: row.send.dueAt ?? row.send.createdAt,
       });
@@ -89,7 +91,8 @@ export function createOneOffs(db: Database): OneOffs {
             from ${groupMembers} gm
             join ${groups} g on g.id = gm.group_id
             join ${members} m on m.id = gm.member_id
-            where gm.member_id = ${memberId} and g.summary_channel_id is not null and not m.leaderboard_opt_out
+            where gm.member_id = ${memberId} and g.summary_channel_id is not null
+              and not m.leaderboard_opt_out and not gm.off_board
             on conflict (key) do nothing
             returning id`,
       );

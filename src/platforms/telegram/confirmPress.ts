@@ -17,9 +17,9 @@ export async function handleConfirmPress(
   t: Messages,
   { deps, clock, chatId, messageId }: PressContext,
 ): Promise<string | undefined> {
-  if (press === "cancel") {
+  if ("cancel" in press) {
     await ignoringUnchanged(ctx.api.editMessageReplyMarkup(chatId, messageId, { reply_markup: NO_BUTTONS }));
-    return t["telegram.confirm.cancelled"]({});
+    return (press.cancel === null ? t : messagesFor(press.cancel))["telegram.confirm.cancelled"]({});
   }
   const reply = await dispatch(deps, pressIncoming(ctx, chatId, { text: press.command }), clock());
   if (reply === null || reply.silent === true) return reply?.text;

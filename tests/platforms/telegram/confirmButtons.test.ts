@@ -96,6 +96,9 @@ describe.each(testDatabases)("Telegram's confirmations on $name", (database) => 
     const asked = await rig.say(bia, chat, "/forget");
     expect(asked.text).toContain("toque no botão abaixo");
     expect(labels(asked.call)).toEqual([["🗑️ Apagar tudo", "✖️ Cancelar"]]);
+    // Cancel runs no command, yet its notice speaks the buttons' language too.
+    const cancelled = await press(bia, asked.call, buttonNamed(asked.call, "✖️ Cancelar"));
+    expect(cancelled.answer?.params.text).toBe("Cancelado: nada foi alterado.");
     expect(rig.errors).toEqual([]);
   });
 });
