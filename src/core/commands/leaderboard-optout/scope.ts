@@ -1,15 +1,11 @@
 // Which boards /leaderboard-optout and -optin mean: the group where they are said, or every group.
 
 import { err, ok, type Result } from "../../result.js";
-import type { Locale } from "../../roadmap/types.js";
 import { argText, type Choice, type CommandArgs, type OptionSpec } from "../spec.js";
+import { SCOPE_LABELS } from "./texts.js";
 
+/** The group where it is said, or every group. */
 export type BoardChoice = "here" | "all";
-
-const LABELS: Record<BoardChoice, Record<Locale, string>> = {
-  here: { en: "This group", "pt-BR": "Este grupo" },
-  all: { en: "Every group", "pt-BR": "Todos os grupos" },
-};
 
 /** The words that mean every group, typed after the command. */
 const ALL_WORDS: ReadonlySet<string> = new Set(["all", "every", "everywhere", "todos", "todas", "tudo"]);
@@ -18,7 +14,7 @@ const HERE_WORDS: ReadonlySet<string> = new Set(["here", "this", "aqui", "este",
 export const SCOPE_OPTION: OptionSpec = {
   name: "scope",
   kind: "text",
-  choices: (): Choice[] => (["here", "all"] as const).map((value) => ({ value, label: LABELS[value] })),
+  choices: (): Choice[] => (["here", "all"] as const).map((value) => ({ value, label: SCOPE_LABELS[value] })),
 };
 
 /** Nothing typed: the group where it is said; in a private chat, where no group is meant, every group. */

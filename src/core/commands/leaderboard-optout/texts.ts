@@ -10,6 +10,12 @@ export const names: CommandNames = {
   aliases: { en: [], "pt-BR": ["placar-sair"] },
 };
 
+/** The choices of boards in the pickers. */
+export const SCOPE_LABELS: Record<"here" | "all", Record<Locale, string>> = {
+  here: { en: "This group", "pt-BR": "Este grupo" },
+  all: { en: "Every group", "pt-BR": "Todos os grupos" },
+};
+
 export const texts: Record<Locale, CommandTexts> = {
   en: {
     description: "Leave this group's leaderboard, or every group's (your hours still count)",
