@@ -26,6 +26,8 @@ export interface VerdictJson {
   outline: string;
   followUp: string | null;
   screened: Verdict["screened"];
+  /** Screened as an answer to another question of the bank: that question; else null. */
+  otherQuestion: string | null;
   ignoredInstructions: boolean;
   /** The LLM's own score and the coverage it disagreed with, when it was capped; else null. */
   disagreement: Disagreement | null;
@@ -53,6 +55,7 @@ export function verdictJson(verdict: Verdict, keyPoints: KeyPoint[], t: Messages
         ? null
         : t["mock.followUpQuestion"]({ followUp: verdict.followUp, keyPoints }),
     screened: verdict.screened,
+    otherQuestion: verdict.otherQuestion?.[t.locale] ?? null,
     ignoredInstructions: verdict.ignoredInstructions,
     disagreement: verdict.disagreement ?? null,
     samples: verdict.samples ?? null,

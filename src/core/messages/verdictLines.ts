@@ -29,6 +29,8 @@ export interface VerdictWords {
   samplesDisagree(s: SampleSpread): string;
   /** Why a screened answer scores at most `max`. */
   screened(reason: ScreenReason, max: number): string;
+  /** The question of the bank a screened answer fits instead. */
+  answersOther(question: string): string;
   keyPointsToCover: string;
   starPart: Record<StarPart, string>;
   /** A STAR part with no evidence. */
@@ -92,6 +94,7 @@ export function compactVerdictLines(v: Verdict, keyPoints: KeyPoint[], words: Ve
     return [
       ...lines,
       `⚠️ ${words.screened(v.screened, SCREENED_MAX)}`,
+      ...(v.otherQuestion === undefined ? [] : [words.answersOther(v.otherQuestion[words.locale])]),
       words.keyPointsToCover,
       ...keyPoints.map((_, i) => `  ✗ ${point(i)}`),
       words.detailsHint,
@@ -121,6 +124,7 @@ export function verdictLines(v: Verdict, keyPoints: KeyPoint[], words: VerdictWo
     return [
       ...lines,
       `⚠️ ${words.screened(v.screened, SCREENED_MAX)}`,
+      ...(v.otherQuestion === undefined ? [] : [words.answersOther(v.otherQuestion[words.locale])]),
       words.keyPointsToCover,
       ...keyPoints.map((_, i) => `  ✗ ${point(i)}`),
       words.outlineTitle,

@@ -38,6 +38,13 @@ function hasSpecifics(normalizedSentence: string): boolean {
   return NUMBER.test(normalizedSentence) || SPECIFIC_TERMS.some((t) => mentions(normalizedSentence, t));
 }
 
+/** A sentence naming this many STAR parts lists them rather than telling one: weak evidence for each. */
+const LISTING_PARTS = 3;
+
+function partsNamed(normalizedSentence: string): number {
+  return STAR_PARTS.filter((p) => STAR_MARKERS[p].some((m) => mentions(normalizedSentence, m))).length;
+}
+
 function starPart(part: StarPart, sentences: string[]): StarScore {
   const markers = STAR_MARKERS[part];
   let best: StarScore = { score: 0, evidence: null };
@@ -47,7 +54,9 @@ function starPart(part: StarPart, sentences: string[]): StarScore {
     const substantial = wordsOf(sentence).length >= SUBSTANTIAL_SENTENCE_WORDS;
     // A result is only measured when it holds a number.
     const specific = part === "result" ? NUMBER.test(text) : hasSpecifics(text);
-    const score = Math.min(MAX_STAR_SCORE, 2 + (substantial ? 1 : 0) + (specific ? 1 : 0));
+    // The quote is the sentence that tells this part: one that lists every part is kept only for want of it.
+    const full = Math.min(MAX_STAR_SCORE, 2 + (substantial ? 1 : 0) + (specific ? 1 : 0));
+    const score = partsNamed(text) >= LISTING_PARTS ? Math.min(full, 2) : full;
     if (score > best.score) best = { score, evidence: quote(sentence) };
     if (score === MAX_STAR_SCORE) break;
   }

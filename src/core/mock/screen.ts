@@ -1,8 +1,11 @@
 // The pre-check every answer passes before any judge: instructions addressed to the judge are removed,
-// and an empty, "I don't know", one-word or off-topic answer is judged here, at 2/10 or less.
+// and an empty, "I don't know", one-word, off-topic answer, or one to another question of the bank, is
+// judged here, at 2/10 or less.
+
+import type { InterviewQuestion, KeyPoint } from "../roadmap/types.js";
 import type { JudgeInput } from "./judge.js";
 import { isOnTopic, offlineVerdict } from "./offlineJudge.js";
-import { normalize, sentencesOf, wordsOf } from "./text.js";
+import { mentions, normalize, sentencesOf, wordsOf } from "./text.js";
 import type { ScreenReason, Verdict } from "./verdict.js";
 import { DONT_KNOW } from "./vocabulary.js";
 
@@ -31,6 +34,26 @@ export type Screening =
   | { kind: "screened"; verdict: Verdict }
   | { kind: "pass"; answer: string; ignoredInstructions: boolean };
 
+/** Of another question's key points, this share covered (and none of the asked one's) is an answer to it. */
+const OTHER_QUESTION_SHARE = 0.6;
+
+/**
+ * The question of the topic this answer fits instead of the one asked: it covers none of the asked key
+ * points and most of another's. A follow-up's own question is never "another".
+ */
+export function otherQuestionOf(input: JudgeInput, normalizedAnswer: string): InterviewQuestion | null {
+  const covers = (k: KeyPoint) => k.keywords.some((w) => mentions(normalizedAnswer, w));
+  if (input.keyPoints.some(covers)) return null;
+  let best: { question: InterviewQuestion; covered: number } | null = null;
+  for (const question of input.topic.questions) {
+    if (question.keyPoints.some((k) => input.keyPoints.includes(k))) continue;
+    const covered = question.keyPoints.filter(covers).length;
+    const enough = covered >= 2 && covered >= OTHER_QUESTION_SHARE * question.keyPoints.length;
+    if (enough && (best === null || covered > best.covered)) best = { question, covered };
+  }
+  return best?.question ?? null;
+}
+
 function reasonFor(input: JudgeInput, answer: string): ScreenReason | null {
   const words = wordsOf(answer);
   if (words.length === 0) return "empty";
@@ -38,6 +61,7 @@ function reasonFor(input: JudgeInput, answer: string): ScreenReason | null {
   if (DONT_KNOW.test(normalized) && words.length <= 5) return "dontKnow";
   if (words.length < MIN_WORDS) return "tooShort";
   if (!isOnTopic(input, normalized)) return "offTopic";
+  if (otherQuestionOf(input, normalized) !== null) return "otherQuestion";
   return null;
 }
 
@@ -58,6 +82,7 @@ export function screenAnswer(input: JudgeInput): Screening {
       overall: Math.min(judged.overall, cap),
       screened: reason,
       ignoredInstructions,
+      ...(reason === "otherQuestion" && { otherQuestion: otherQuestionOf(input, normalize(answer))?.text }),
     },
   };
 }

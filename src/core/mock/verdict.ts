@@ -1,4 +1,4 @@
-import type { QuestionKind } from "../roadmap/types.js";
+import type { LocalizedText, QuestionKind } from "../roadmap/types.js";
 
 // What a judge says about one answer. Texts the offline judge produces are notes the catalog renders,
 // so they read well in either language; an LLM writes its own text in the member's language.
@@ -46,7 +46,7 @@ export type FollowUp =
   | { kind: "example"; keyPoints: number[] };
 
 /** Why an answer was judged without the LLM, and capped at a low score. */
-export type ScreenReason = "empty" | "dontKnow" | "tooShort" | "offTopic";
+export type ScreenReason = "empty" | "dontKnow" | "tooShort" | "offTopic" | "otherQuestion";
 
 export type JudgeKind = "llm" | "offline";
 
@@ -71,6 +71,8 @@ export interface Verdict {
   budgetSpent?: boolean;
   /** The LLM's score disagreed with the answer's key-point coverage and was capped (see crossChecked). */
   disagreement?: Disagreement;
+  /** Screened as "otherQuestion": the question of the bank this answer fits instead. */
+  otherQuestion?: LocalizedText;
   /** The LLM was sampled several times: how many, and the scores on which the samples disagreed. */
   samples?: SampleSpread;
 }

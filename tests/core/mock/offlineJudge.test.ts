@@ -51,6 +51,20 @@ describe("the offline judge", () => {
     }
   });
 
+  it("GIVEN an opening that names every STAR part THEN each part quotes the sentence that tells it", () => {
+    const answer = [
+      "Vou contar a situação, a tarefa, a ação e o resultado do meu projeto de classificação de textos com números.",
+      "No meu projeto, o problema era que o dataset de treino mudava toda semana e ninguém sabia qual versão treinou o modelo.",
+      "A minha tarefa era garantir que cada modelo pudesse ser reproduzido meses depois, com os mesmos dados.",
+      "Eu implementei o versionamento com DVC e registrei o hash SHA-256 de cada dataset como tag no MLflow.",
+      "O resultado foi que refiz um treino de três meses antes em 12 minutos, com o mesmo F1 de 0,83.",
+    ].join(" ");
+    const { star } = offlineVerdict(inputFor("versioning-5", answer, "pt-BR"));
+    expect(star.situation.evidence).toMatch(/^No meu projeto, o problema era/);
+    expect(star.task.evidence).toMatch(/^A minha tarefa era/);
+    expect(star.result.evidence).toMatch(/^O resultado foi/);
+  });
+
   it("GIVEN a result without a number THEN the result part is not full marks", () => {
     const { star } = offlineVerdict(
       inputFor("versioning-5", STAR_EN.replace(/, with F1 0.83, three months later/, " later")),

@@ -32,6 +32,7 @@ const SCREENED: Record<ScreenReason, string> = {
   dontKnow: "“I don't know” is an honest start, but there is nothing to score yet",
   tooShort: "This answer is too short to judge (a few words)",
   offTopic: "This answer does not touch the question",
+  otherQuestion: "This answers a different question, however good it is",
 };
 
 const FAILURE: Record<FailureReason, string> = {
@@ -113,6 +114,7 @@ const WORDS: VerdictWords = {
   budgetSpent:
     "The LLM judge's budget for the last 24 hours is used up, so the offline judge scored this answer.",
   screened: (reason, max) => `${SCREENED[reason]}, so it scores at most ${max}/10.`,
+  answersOther: (question) => `It answers this one instead: “${question}”`,
   keyPointsToCover: "Key points to cover:",
   starPart: PART,
   missing: "missing",

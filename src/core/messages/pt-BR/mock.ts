@@ -32,6 +32,7 @@ const SCREENED: Record<ScreenReason, string> = {
   dontKnow: "“Não sei” é um começo honesto, mas ainda não há o que pontuar",
   tooShort: "Esta resposta é curta demais para avaliar (poucas palavras)",
   offTopic: "Esta resposta não fala do que a pergunta pede",
+  otherQuestion: "Esta resposta é de outra pergunta, por melhor que seja",
 };
 
 const MEDIA: Record<MediaKind, string> = {
@@ -114,6 +115,7 @@ const WORDS: VerdictWords = {
   budgetSpent:
     "A cota do avaliador LLM nas últimas 24 horas acabou, então quem deu a nota desta resposta foi o avaliador offline.",
   screened: (reason, max) => `${SCREENED[reason]}, então vale no máximo ${max}/10.`,
+  answersOther: (question) => `Ela responde a esta outra: “${question}”`,
   keyPointsToCover: "Pontos-chave a cobrir:",
   starPart: PART,
   missing: "ausente",
